@@ -1,0 +1,100 @@
+package id.kinerja.akses;
+
+import id.kinerja.platform.web.NotFoundException;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one answer to "may the current user do X on unit N?", called by every feature (directly or
+ * from {@code @PreAuthorize("@akses.boleh(...)")}). It reads assignments fresh from the database
+ * on every call, so revoking a role takes effect at once, and knows nothing of the features above
+ * it (plain SQL keeps this package free of their entities).
+ */
+@Service("akses")
+public class AksesService {
+
+    private final JdbcTemplate jdbc;
+
+    AksesService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One held role with the path of the unit it is held on. */
+    public record Penugasan(Peran peran, String unitPath) {
+
+        boolean mencakup(String targetPath) {
+            return peran.mencakupSubtree() ? targetPath.startsWith(unitPath) : targetPath.equals(unitPath);
+        }
+    }
+
+    /** Where the current user may do an action: everywhere, or within these path prefixes. */
+    public record Cakupan(boolean semua, List<Penugasan> penugasan) {
+
+        public boolean mencakup(String path) {
+            return semua || penugasan.stream().anyMatch(p -> p.mencakup(path));
+        }
+    }
+
+    /**
+     * True when allowed; false (→ 403) when the unit exists but is out of the user's reach;
+     * {@link NotFoundException} (→ 404) when there is no such unit.
+     */
+    public boolean boleh(Aksi aksi, Long unitId) {
+        if (unitId == null) {
+            return false;
+        }
+        List<String> path = jdbc.queryForList("select path from unit where id = ?", String.class, unitId);
+        if (path.isEmpty()) {
+            throw new NotFoundException("Unit", unitId);
+        }
+        return cakupan(aksi).mencakup(path.get(0));
+    }
+
+    public void periksa(Aksi aksi, Long unitId) {
+        if (!boleh(aksi, unitId)) {
+            throw new AccessDeniedException("Tidak berwenang atas unit " + unitId);
+        }
+    }
+
+    /** For actions that are not tied to one unit (e.g. the audit trail): any unit at all. */
+    public boolean bolehDiManaPun(Aksi aksi) {
+        Cakupan c = cakupan(aksi);
+        return c.semua() || !c.penugasan().isEmpty();
+    }
+
+    public Cakupan cakupan(Aksi aksi) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof KinerjaUser user)) {
+            return new Cakupan(false, List.of());
+        }
+        Boolean superAdmin = jdbc.query("select super_admin from pengguna where id = ? and aktif",
+                rs -> rs.next() ? rs.getBoolean(1) : null, user.getId());
+        if (superAdmin == null) {
+            return new Cakupan(false, List.of());
+        }
+        if (superAdmin) {
+            return new Cakupan(true, List.of());
+        }
+        List<Penugasan> held = jdbc.query("""
+                select p.peran, u.path from penugasan p join unit u on u.id = p.unit_id
+                where p.pengguna_id = ? and u.aktif
+                """, (rs, i) -> new Penugasan(Peran.valueOf(rs.getString(1)), rs.getString(2)), user.getId());
+        return new Cakupan(false, held.stream().filter(p -> aksi.bolehOleh(p.peran())).toList());
+    }
+
+    public boolean superAdmin() {
+        return cakupan(Aksi.LIHAT).semua();
+    }
+
+    public static KinerjaUser penggunaSaatIni() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof KinerjaUser user) {
+            return user;
+        }
+        throw new AccessDeniedException("Belum masuk");
+    }
+}

@@ -1,0 +1,122 @@
+package id.kinerja.audit;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Explicit audit entries (approvals, re-openings: events that are not a plain row change) and the
+ * filtered, access-scoped read of the trail. Row changes are recorded by the Hibernate listener.
+ */
+@Service
+public class AuditService {
+
+    static final int UKURAN_HALAMAN = 50;
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final AksesService akses;
+
+    AuditService(DataSource dataSource, JdbcTemplate jdbc, AksesService akses) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.akses = akses;
+    }
+
+    /** Writes in the caller's transaction: the entry exists exactly when the change does. */
+    @Transactional
+    public void catat(AuditAksi aksi, String entitas, Object entitasId, Long unitId, Map<String, Object> sebelum,
+            Map<String, Object> sesudah, String keterangan) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            AuditWriter.tulis(connection, aksi, entitas, entitasId, unitId, sebelum, sesudah, keterangan);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    public record Filter(String pelaku, String entitas, AuditAksi aksi, LocalDate dari, LocalDate sampai,
+            Long unitId, int halaman) {
+    }
+
+    public record Baris(long id, java.time.LocalDateTime waktu, String pelaku, AuditAksi aksi, String entitas, String entitasId,
+            String unit, String sebelum, String sesudah, String keterangan) {
+    }
+
+    public record Halaman(List<Baris> baris, int halaman, boolean adaBerikutnya) {
+    }
+
+    /**
+     * Super admins see everything; unit managers see entries filed under units of their subtree.
+     */
+    @Transactional(readOnly = true)
+    public Halaman cari(Filter f) {
+        AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_ORGANISASI);
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.waktu, a.pelaku, a.aksi, a.entitas, a.entitas_id, u.nama,
+                       a.sebelum::text, a.sesudah::text, a.keterangan
+                from audit_log a left join unit u on u.id = a.unit_id where 1 = 1
+                """);
+        List<Object> args = new ArrayList<>();
+        if (!cakupan.semua()) {
+            if (cakupan.penugasan().isEmpty()) {
+                return new Halaman(List.of(), 0, false);
+            }
+            sql.append(" and (");
+            for (int i = 0; i < cakupan.penugasan().size(); i++) {
+                sql.append(i == 0 ? "" : " or ").append("u.path like ?");
+                args.add(cakupan.penugasan().get(i).unitPath() + "%");
+            }
+            sql.append(")");
+        }
+        if (f.pelaku() != null && !f.pelaku().isBlank()) {
+            sql.append(" and a.pelaku ilike ?");
+            args.add("%" + f.pelaku().trim() + "%");
+        }
+        if (f.entitas() != null && !f.entitas().isBlank()) {
+            sql.append(" and a.entitas = ?");
+            args.add(f.entitas());
+        }
+        if (f.aksi() != null) {
+            sql.append(" and a.aksi = ?");
+            args.add(f.aksi().name());
+        }
+        if (f.dari() != null) {
+            sql.append(" and a.waktu >= ?");
+            args.add(java.sql.Timestamp.from(f.dari().atStartOfDay(WIB).toInstant()));
+        }
+        if (f.sampai() != null) {
+            sql.append(" and a.waktu < ?");
+            args.add(java.sql.Timestamp.from(f.sampai().plusDays(1).atStartOfDay(WIB).toInstant()));
+        }
+        if (f.unitId() != null) {
+            sql.append(" and a.unit_id = ?");
+            args.add(f.unitId());
+        }
+        int halaman = Math.max(0, f.halaman());
+        sql.append(" order by a.id desc limit ? offset ?");
+        args.add(UKURAN_HALAMAN + 1);
+        args.add(halaman * UKURAN_HALAMAN);
+        List<Baris> rows = jdbc.query(sql.toString(), (rs, i) -> new Baris(rs.getLong(1),
+                rs.getTimestamp(2).toInstant().atZone(WIB).toLocalDateTime(), rs.getString(3), AuditAksi.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), args.toArray());
+        boolean lagi = rows.size() > UKURAN_HALAMAN;
+        return new Halaman(lagi ? rows.subList(0, UKURAN_HALAMAN) : rows, halaman, lagi);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> daftarEntitas() {
+        return jdbc.queryForList("select distinct entitas from audit_log order by entitas", String.class);
+    }
+}

@@ -1,0 +1,5 @@
+package id.kinerja.organisasi;
+
+public enum StatusTahun {
+    PERENCANAAN, BERJALAN, DITUTUP
+}

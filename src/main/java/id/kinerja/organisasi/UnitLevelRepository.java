@@ -1,0 +1,12 @@
+package id.kinerja.organisasi;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitLevelRepository extends JpaRepository<UnitLevel, Long> {
+
+    List<UnitLevel> findByOrganisasiIdOrderByKedalaman(Long organisasiId);
+
+    Optional<UnitLevel> findByOrganisasiIdAndKedalaman(Long organisasiId, int kedalaman);
+}

@@ -1,0 +1,10 @@
+package id.kinerja.organisasi;
+
+import id.kinerja.platform.web.NotFoundException;
+
+public class UnitNotFoundException extends NotFoundException {
+
+    public UnitNotFoundException(Long id) {
+        super("Unit", id);
+    }
+}

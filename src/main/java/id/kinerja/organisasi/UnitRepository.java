@@ -1,0 +1,44 @@
+package id.kinerja.organisasi;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    /** A whole subtree (the unit itself included), in tree order. */
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    @Query("select u from Unit u where u.path like concat(:path, '%') order by u.path")
+    List<Unit> findSubtree(@Param("path") String path);
+
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    @Query("select u from Unit u where u.id in :ids order by u.path")
+    List<Unit> findAllWithLevel(@Param("ids") Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    @Query("select u from Unit u where u.organisasi.id = :organisasiId and u.induk is null")
+    List<Unit> findRoots(@Param("organisasiId") Long organisasiId);
+
+    List<Unit> findByIndukIdOrderByUrutanAscNamaAsc(Long indukId);
+
+    boolean existsByOrganisasiIdAndKode(Long organisasiId, String kode);
+
+    boolean existsByIndukIdAndAktifTrue(Long indukId);
+
+    /** Re-roots the descendants of a moved unit: their paths share the old prefix. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            update unit set path = :newPrefix || substr(path, length(:oldPrefix) + 1),
+                            level_id = (select l.id from unit_level l
+                                        where l.organisasi_id = unit.organisasi_id
+                                          and l.kedalaman = (select kedalaman from unit_level where id = unit.level_id) + :levelShift),
+                            version = version + 1, diubah_pada = now()
+            where path like :oldPrefix || '%' and path <> :oldPrefix
+            """, nativeQuery = true)
+    int geserSubtree(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
+            @Param("levelShift") int levelShift);
+}

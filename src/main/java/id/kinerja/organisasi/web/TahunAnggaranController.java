@@ -1,0 +1,55 @@
+package id.kinerja.organisasi.web;
+
+import id.kinerja.organisasi.OrganisasiService;
+import id.kinerja.organisasi.StatusTahun;
+import id.kinerja.platform.web.BusinessRuleException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class TahunAnggaranController {
+
+    private final OrganisasiService organisasi;
+
+    TahunAnggaranController(OrganisasiService organisasi) {
+        this.organisasi = organisasi;
+    }
+
+    @GetMapping("/admin/tahun")
+    String daftar(Model model) {
+        model.addAttribute("organisasi", organisasi.dapatDikelola());
+        return "organisasi/tahun-daftar";
+    }
+
+    @GetMapping("/admin/tahun/{organisasiId}")
+    String tahun(@PathVariable Long organisasiId, Model model) {
+        model.addAttribute("data", organisasi.halamanTahun(organisasiId));
+        model.addAttribute("statusPilihan", StatusTahun.values());
+        return "organisasi/tahun";
+    }
+
+    @PostMapping("/admin/tahun/{organisasiId}")
+    String buka(@PathVariable Long organisasiId, @RequestParam int tahun, RedirectAttributes redirect) {
+        try {
+            organisasi.bukaTahun(organisasiId, tahun);
+            redirect.addFlashAttribute("pesanKode", "tahun.dibuka");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("galatKode", e.getMessageKey());
+            redirect.addFlashAttribute("galatArgs", e.getArgs());
+        }
+        return "redirect:/admin/tahun/" + organisasiId;
+    }
+
+    @PostMapping("/admin/tahun/{organisasiId}/{id}/status")
+    String status(@PathVariable Long organisasiId, @PathVariable Long id, @RequestParam long version,
+            @RequestParam StatusTahun status, RedirectAttributes redirect) {
+        organisasi.ubahStatusTahun(id, version, status);
+        redirect.addFlashAttribute("pesanKode", "tahun.statusDiubah");
+        return "redirect:/admin/tahun/" + organisasiId;
+    }
+}

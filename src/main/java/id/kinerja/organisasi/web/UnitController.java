@@ -1,0 +1,120 @@
+package id.kinerja.organisasi.web;
+
+import id.kinerja.organisasi.JenisUnit;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.organisasi.UnitView;
+import id.kinerja.platform.web.BusinessRuleException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class UnitController {
+
+    private final UnitService units;
+
+    UnitController(UnitService units) {
+        this.units = units;
+    }
+
+    @ModelAttribute("jenisPilihan")
+    JenisUnit[] jenisPilihan() {
+        return JenisUnit.values();
+    }
+
+    @GetMapping("/unit")
+    String pohon(Model model) {
+        model.addAttribute("units", units.terlihat());
+        return "organisasi/pohon";
+    }
+
+    @GetMapping("/unit/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        model.addAttribute("detail", units.detail(id));
+        return "organisasi/detail";
+    }
+
+    @GetMapping("/unit/{id}/cetak")
+    String cetak(@PathVariable Long id, Model model) {
+        model.addAttribute("units", units.subtree(id));
+        model.addAttribute("tanggal", LocalDate.now());
+        return "organisasi/cetak";
+    }
+
+    @GetMapping("/admin/unit/baru")
+    String formBaru(@RequestParam(required = false) Long induk, Model model) {
+        UnitForm form = new UnitForm();
+        form.setIndukId(induk);
+        model.addAttribute("form", form);
+        model.addAttribute("indukPilihan", units.indukPilihan());
+        return "organisasi/form";
+    }
+
+    @PostMapping("/admin/unit")
+    String buat(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                UnitView unit = units.buat(form.toParameters());
+                redirect.addFlashAttribute("pesanKode", "unit.tersimpan");
+                return "redirect:/unit/" + unit.id();
+            } catch (BusinessRuleException e) {
+                FormErrors.tampilkan(binding, e);
+            }
+        }
+        model.addAttribute("indukPilihan", units.indukPilihan());
+        return "organisasi/form";
+    }
+
+    @GetMapping("/admin/unit/{id}/ubah")
+    String formUbah(@PathVariable Long id, Model model) {
+        UnitService.FormUnit data = units.formUbah(id);
+        model.addAttribute("form", UnitForm.from(data.unit()));
+        model.addAttribute("unit", data.unit());
+        model.addAttribute("indukPilihan", data.indukPilihan());
+        return "organisasi/form";
+    }
+
+    @PostMapping("/admin/unit/{id}")
+    String ubah(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                units.ubah(id, form.getVersion(), form.toParameters());
+                redirect.addFlashAttribute("pesanKode", "unit.tersimpan");
+                return "redirect:/unit/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.tampilkan(binding, e);
+            }
+        }
+        UnitService.FormUnit data = units.formUbah(id);
+        model.addAttribute("unit", data.unit());
+        model.addAttribute("indukPilihan", data.indukPilihan());
+        return "organisasi/form";
+    }
+
+    @PostMapping("/admin/unit/{id}/tutup")
+    String tutup(@PathVariable Long id, @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+            RedirectAttributes redirect) {
+        units.tutup(id, version, tanggal);
+        redirect.addFlashAttribute("pesanKode", "unit.ditutup.pesan");
+        return "redirect:/unit/" + id;
+    }
+
+    @PostMapping("/admin/unit/{id}/buka")
+    String buka(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        units.buka(id, version);
+        redirect.addFlashAttribute("pesanKode", "unit.dibuka");
+        return "redirect:/unit/" + id;
+    }
+}

@@ -1,0 +1,10 @@
+package id.kinerja.pengguna;
+
+import id.kinerja.platform.web.NotFoundException;
+
+public class PenggunaNotFoundException extends NotFoundException {
+
+    public PenggunaNotFoundException(Long id) {
+        super("Pengguna", id);
+    }
+}

@@ -1,0 +1,116 @@
+package id.kinerja.pengguna.web;
+
+import id.kinerja.akses.Peran;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.pengguna.PenggunaService;
+import id.kinerja.pengguna.PenggunaView;
+import id.kinerja.platform.web.BusinessRuleException;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/pengguna")
+class PenggunaController {
+
+    private final PenggunaService pengguna;
+    private final UnitService units;
+
+    PenggunaController(PenggunaService pengguna, UnitService units) {
+        this.pengguna = pengguna;
+        this.units = units;
+    }
+
+    @ModelAttribute("peranPilihan")
+    Peran[] peranPilihan() {
+        return Peran.values();
+    }
+
+    @GetMapping
+    String daftar(@RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("daftar", pengguna.daftar(unit));
+        model.addAttribute("unitFilter", unit);
+        return "pengguna/daftar";
+    }
+
+    @GetMapping("/baru")
+    String formBaru(@RequestParam(required = false) Long unit, Model model) {
+        PenggunaForm form = new PenggunaForm();
+        form.setUnitId(unit);
+        model.addAttribute("form", form);
+        model.addAttribute("unitPilihan", units.indukPilihan());
+        return "pengguna/form";
+    }
+
+    @PostMapping
+    String buat(@Valid @ModelAttribute("form") PenggunaForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                PenggunaView baru = pengguna.buat(form.toParameters());
+                redirect.addFlashAttribute("pesanKode", "pengguna.tersimpan");
+                return "redirect:/admin/pengguna/" + baru.id();
+            } catch (BusinessRuleException e) {
+                binding.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), e.getMessageKey());
+            }
+        }
+        model.addAttribute("unitPilihan", units.indukPilihan());
+        return "pengguna/form";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        PenggunaView v = pengguna.lihat(id);
+        model.addAttribute("pengguna", v);
+        model.addAttribute("form", PenggunaForm.from(v));
+        model.addAttribute("unitPilihan", units.indukPilihan());
+        return "pengguna/detail";
+    }
+
+    @PostMapping("/{id}")
+    String ubah(@PathVariable Long id, @Valid @ModelAttribute("form") PenggunaForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                pengguna.ubah(id, form.getVersion(), form.toParameters());
+                redirect.addFlashAttribute("pesanKode", "pengguna.tersimpan");
+                return "redirect:/admin/pengguna/" + id;
+            } catch (BusinessRuleException e) {
+                binding.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), e.getMessageKey());
+            }
+        }
+        model.addAttribute("pengguna", pengguna.lihat(id));
+        model.addAttribute("unitPilihan", units.indukPilihan());
+        return "pengguna/detail";
+    }
+
+    @PostMapping("/{id}/penugasan")
+    String tambahPenugasan(@PathVariable Long id, @RequestParam Long unitId, @RequestParam Peran peran,
+            RedirectAttributes redirect) {
+        pengguna.tambahPenugasan(id, unitId, peran);
+        redirect.addFlashAttribute("pesanKode", "pengguna.penugasan.ditambah");
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/{id}/penugasan/{penugasanId}/hapus")
+    String hapusPenugasan(@PathVariable Long id, @PathVariable Long penugasanId, RedirectAttributes redirect) {
+        pengguna.hapusPenugasan(id, penugasanId);
+        redirect.addFlashAttribute("pesanKode", "pengguna.penugasan.dihapus");
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String gantiPassword(@PathVariable Long id, @RequestParam String password, RedirectAttributes redirect) {
+        pengguna.gantiPassword(id, password);
+        redirect.addFlashAttribute("pesanKode", "pengguna.password.diganti");
+        return "redirect:/admin/pengguna/" + id;
+    }
+}

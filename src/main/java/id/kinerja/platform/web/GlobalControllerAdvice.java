@@ -1,0 +1,87 @@
+package id.kinerja.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps typed failures to friendly pages (or problem+json under /api): 404 for a missing record,
+ * 403 for a unit out of reach, 409 for a concurrent edit or a conflicting row.
+ */
+@ControllerAdvice
+class GlobalControllerAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
+    private final MessageSource messages;
+
+    GlobalControllerAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, HttpStatus.NOT_FOUND, "error/404", text("galat.404.detail"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, "error/403", text("galat.403.detail"));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Object conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "error/409", text("galat.409.versi"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        return respond(request, HttpStatus.CONFLICT, "error/409", text("galat.409.integritas"));
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    Object rule(BusinessRuleException e, HttpServletRequest request) {
+        String detail = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
+                LocaleContextHolder.getLocale());
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+            problem.setProperty("field", e.getField());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        // a rule broken outside a form (e.g. closing a unit from a list) still gets a readable page
+        return respond(request, HttpStatus.BAD_REQUEST, "error/400", detail);
+    }
+
+    private Object respond(HttpServletRequest request, HttpStatus status, String view, String detail) {
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView mav = new ModelAndView(view);
+        mav.setStatus(status);
+        mav.addObject("detail", detail);
+        return mav;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
