@@ -1,0 +1,77 @@
+package id.kinerja.pengguna;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IntegrationTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class LoginTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void loginPageIsIndonesianAndDemoAdminSignsIn() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Kata sandi")));
+        mvc.perform(formLogin().user("admin").password("demo")).andExpect(authenticated().withUsername("admin"));
+        mvc.perform(formLogin().user("admin").password("salah")).andExpect(unauthenticated());
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        // a throw-away account, so that locking it cannot disturb other tests
+        mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                        .param("username", "uji.kunci").param("nama", "Uji Kunci").param("password", "kata-sandi-uji")
+                        .param("unitId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("peran", "PERENCANA"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(formLogin().user("uji.kunci").password("kata-sandi-uji")).andExpect(authenticated());
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(formLogin().user("uji.kunci").password("keliru")).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin().user("uji.kunci").password("kata-sandi-uji")).andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject("select terkunci_sampai is not null from pengguna where username = 'uji.kunci'",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    void nipIsValidatedWithAnIndonesianMessage() throws Exception {
+        mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                        .param("username", "uji.nip").param("nama", "Uji NIP").param("nip", "12345")
+                        .param("password", "kata-sandi-uji"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "nip"))
+                .andExpect(content().string(Matchers.containsString("NIP harus 18 digit yang sah")));
+    }
+
+    @Test
+    void englishIsAvailable() throws Exception {
+        mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Password")));
+    }
+}

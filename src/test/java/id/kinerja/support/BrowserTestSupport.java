@@ -1,0 +1,85 @@
+package id.kinerja.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: Playwright driving Debian's chromium headless against the app on a random
+ * port. Where no chromium is installed they are skipped with a message, so a bare machine still
+ * passes {@code ./mvnw verify}; CI installs chromium first.
+ */
+@IntegrationTest
+public abstract class BrowserTestSupport {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("KINERJA_CHROMIUM", "/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
+                "Browser tests skipped: no chromium at " + CHROMIUM + " (apt-get install chromium, or set KINERJA_CHROMIUM)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("id-ID"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void masuk(String username, String password) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("button[type=submit]");
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+}

@@ -1,0 +1,28 @@
+package id.kinerja.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real PostgreSQL with the demo data, served on a random port (for
+ * the browser tests) with MockMvc at hand. Every test
+ * class using exactly this annotation shares one cached context (one database start per run).
+ * Tests create their own rows with unique codes instead of relying on a clean database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kinerja.embedded-db.data-dir=",
+        "kinerja.demo.enabled=true",
+        "spring.jpa.hibernate.ddl-auto=validate",
+        "kinerja.security.max-failed-logins=3"
+})
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+public @interface IntegrationTest {
+}

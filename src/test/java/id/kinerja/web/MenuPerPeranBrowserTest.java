@@ -1,0 +1,55 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.BrowserTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Logs in as several demo roles in a real browser and reads what each one's menu offers. */
+class MenuPerPeranBrowserTest extends BrowserTestSupport {
+
+    private List<String> menu() {
+        return page.locator("[data-menu]").evaluateAll("els => els.map(e => e.dataset.menu)")
+                instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "admin              | beranda,unit,simulasi,administrasi,organisasi,pengguna,tahun,rulebook,audit",
+            "kemenlu.pko        | beranda,unit,simulasi,administrasi,pengguna,tahun,rulebook,audit",
+            "marves.pkounit     | beranda,unit,simulasi,administrasi,pengguna,audit",
+            "kemenlu.perencana  | beranda,unit,simulasi",
+            "kemenlu.pimpinan   | beranda,unit,simulasi",
+            "marves.validator   | beranda,unit,simulasi",
+    })
+    void eachRoleSeesItsOwnMenu(String username, String expected) {
+        masuk(username, "demo");
+        assertThat(page.locator("h1").first().textContent()).startsWith("Selamat datang");
+        assertThat(menu()).containsExactly(expected.split(","));
+    }
+
+    @Test
+    void plannerSeesOnlyTheirUnitAndIsRefusedAnotherByUrl() {
+        masuk("kemenlu.perencana", "demo");
+        page.navigate(url("/unit"));
+        List<String> names = page.locator("[data-testid=pohon-unit] tbody td:first-child a").allTextContents();
+        assertThat(names).containsExactly("Biro Perencanaan dan Organisasi");
+        page.navigate(url("/unit/1"));
+        assertThat(page.locator("[data-testid=galat-detail]").textContent()).contains("tidak berwenang");
+    }
+
+    @Test
+    void wrongPasswordShowsAnIndonesianMessageAndEnglishIsOneClickAway() {
+        page.navigate(url("/login"));
+        page.fill("#username", "admin");
+        page.fill("#password", "bukan-ini");
+        page.click("button[type=submit]");
+        assertThat(page.locator("[data-testid=login-error]").textContent())
+                .contains("Nama pengguna atau kata sandi salah");
+        page.click("text=English");
+        assertThat(page.locator("label[for=password]").textContent()).isEqualTo("Password");
+    }
+}
