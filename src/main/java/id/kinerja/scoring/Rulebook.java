@@ -1,0 +1,217 @@
+package id.kinerja.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Per-organisation scoring configuration (scoring.md §9). A new rulebook is data: every component
+ * is a plain value so it can be rebuilt from database rows; the canonical constructor validates
+ * and makes defensive, unmodifiable, order-preserving copies.
+ *
+ * @param key                     identifier, e.g. "KEMENLU_BSC"
+ * @param weightingScheme         §4 A or B
+ * @param rollUp                  NCKO (SS → perspectives) or NKO (flat)
+ * @param perspectiveWeightSets   the perspective sets a strategy map may use, each with weights
+ *                                summing to 100 (Kemenlu: four- and three-perspective sets); a PK
+ *                                uses the first set containing all its perspectives; empty for NKO
+ * @param predikatBands           predikat intervals (may be empty when {@code predikatFromStatusBand})
+ * @param statusBands             HIJAU / KUNING / MERAH intervals with their labels
+ * @param cap                     maximum capaian (120), also the konversi-120 value
+ * @param floor                   minimum capaian (0)
+ * @param konversi120QuotaPercent max % of a PK's IKU flagged konversi 120 (MARVES 20), null = no quota
+ * @param ikuCountLimits          level code → IKU count limit of one PK at that level
+ * @param predikatFromStatusBand  the predikat shown is the status band's label (KEMENLU_BSC)
+ */
+public record Rulebook(
+        String key,
+        WeightingScheme weightingScheme,
+        RollUp rollUp,
+        List<PerspectiveWeights> perspectiveWeightSets,
+        List<PredikatBand> predikatBands,
+        List<StatusBand> statusBands,
+        BigDecimal cap,
+        BigDecimal floor,
+        BigDecimal konversi120QuotaPercent,
+        Map<String, IkuCountLimit> ikuCountLimits,
+        boolean predikatFromStatusBand) {
+
+    public Rulebook {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a rulebook needs a key");
+        }
+        if (weightingScheme == null) {
+            throw new IllegalArgumentException("rulebook " + key + ": weighting scheme is required");
+        }
+        if (rollUp == null) {
+            throw new IllegalArgumentException("rulebook " + key + ": roll-up is required");
+        }
+        perspectiveWeightSets = perspectiveWeightSets == null ? List.of() : List.copyOf(perspectiveWeightSets);
+        Set<String> setCodes = new HashSet<>();
+        for (PerspectiveWeights set : perspectiveWeightSets) {
+            if (!setCodes.add(set.code())) {
+                throw new IllegalArgumentException("rulebook " + key + ": duplicate perspective set " + set.code());
+            }
+        }
+        if (rollUp == RollUp.NCKO && perspectiveWeightSets.isEmpty()) {
+            throw new IllegalArgumentException("rulebook " + key + ": NCKO roll-up needs a perspective set");
+        }
+
+        predikatBands = predikatBands == null ? List.of() : List.copyOf(predikatBands);
+        if (predikatBands.isEmpty() && !predikatFromStatusBand) {
+            throw new IllegalArgumentException("rulebook " + key + ": predikat bands are required");
+        }
+        Set<String> predikatCodes = new HashSet<>();
+        for (int i = 0; i < predikatBands.size(); i++) {
+            PredikatBand b = predikatBands.get(i);
+            if (!predikatCodes.add(b.code())) {
+                throw new IllegalArgumentException("rulebook " + key + ": duplicate predikat " + b.code());
+            }
+            for (int j = 0; j < i; j++) {
+                if (b.overlaps(predikatBands.get(j))) {
+                    throw new IllegalArgumentException("rulebook " + key + ": predikat " + b.code()
+                            + " overlaps " + predikatBands.get(j).code());
+                }
+            }
+        }
+
+        statusBands = statusBands == null ? List.of() : List.copyOf(statusBands);
+        if (statusBands.isEmpty()) {
+            throw new IllegalArgumentException("rulebook " + key + ": status bands are required");
+        }
+        Set<Band> seen = EnumSet.noneOf(Band.class);
+        for (int i = 0; i < statusBands.size(); i++) {
+            StatusBand b = statusBands.get(i);
+            if (!seen.add(b.band())) {
+                throw new IllegalArgumentException("rulebook " + key + ": duplicate status band " + b.band());
+            }
+            for (int j = 0; j < i; j++) {
+                if (b.overlaps(statusBands.get(j))) {
+                    throw new IllegalArgumentException("rulebook " + key + ": status band " + b.band()
+                            + " overlaps " + statusBands.get(j).band());
+                }
+            }
+        }
+
+        if (cap == null || floor == null || floor.compareTo(cap) >= 0) {
+            throw new IllegalArgumentException("rulebook " + key + ": floor must be below cap");
+        }
+        if (konversi120QuotaPercent != null
+                && (konversi120QuotaPercent.signum() < 0 || konversi120QuotaPercent.compareTo(Scores.HUNDRED) > 0)) {
+            throw new IllegalArgumentException("rulebook " + key + ": konversi-120 quota must be 0..100");
+        }
+
+        Map<String, IkuCountLimit> limits = new LinkedHashMap<>();
+        if (ikuCountLimits != null) {
+            for (Map.Entry<String, IkuCountLimit> e : ikuCountLimits.entrySet()) {
+                if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+                    throw new IllegalArgumentException("rulebook " + key + ": invalid IKU count limit " + e);
+                }
+                limits.put(e.getKey(), e.getValue());
+            }
+        }
+        ikuCountLimits = Collections.unmodifiableMap(limits);
+    }
+
+    /** Status band of a value, judged on the value rounded HALF_UP to 2 decimals; null for null. */
+    public Band band(BigDecimal value) {
+        StatusBand b = statusBandOf(value);
+        return b == null ? null : b.band();
+    }
+
+    /** Status band (with its label) of a value, judged on the rounded value; null for null/no match. */
+    public StatusBand statusBandOf(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal rounded = Scores.display(value);
+        for (int i = 0; i < statusBands.size(); i++) {
+            StatusBand b = statusBands.get(i);
+            if (b.contains(rounded)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The rulebook's definition of a band, null if the rulebook does not define it. */
+    public StatusBand statusBand(Band band) {
+        for (StatusBand b : statusBands) {
+            if (b.band() == band) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Predikat of a score, judged on the score rounded HALF_UP to 2 decimals (100,004 → 100,00 →
+     * Baik). With {@code predikatFromStatusBand} the status band's label is the predikat.
+     * Null for a null score or a value outside every band.
+     */
+    public Predikat predikat(BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        if (predikatFromStatusBand) {
+            StatusBand b = statusBandOf(score);
+            return b == null ? null : new Predikat(b.band().name(), b.label());
+        }
+        BigDecimal rounded = Scores.display(score);
+        for (PredikatBand b : predikatBands) {
+            if (b.contains(rounded)) {
+                return new Predikat(b.code(), b.label());
+            }
+        }
+        return null;
+    }
+
+    /** Whether some perspective set of the rulebook contains the perspective. */
+    public boolean knowsPerspective(Perspective perspective) {
+        for (PerspectiveWeights set : perspectiveWeightSets) {
+            if (set.contains(perspective)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first perspective set containing every given perspective. */
+    public Optional<PerspectiveWeights> perspectiveSetFor(Collection<Perspective> used) {
+        for (PerspectiveWeights set : perspectiveWeightSets) {
+            if (set.weights().keySet().containsAll(used)) {
+                return Optional.of(set);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The perspective set with this code. */
+    public Optional<PerspectiveWeights> perspectiveSet(String code) {
+        for (PerspectiveWeights set : perspectiveWeightSets) {
+            if (set.code().equals(code)) {
+                return Optional.of(set);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** IKU count limit of a level (by level code), if the rulebook sets one. */
+    public Optional<IkuCountLimit> ikuCountLimit(String level) {
+        return Optional.ofNullable(level == null ? null : ikuCountLimits.get(level));
+    }
+
+    /** A copy with other perspective sets (e.g. weights edited by the MKOP). */
+    public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
+        return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand);
+    }
+}
