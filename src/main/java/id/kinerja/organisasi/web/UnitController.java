@@ -4,6 +4,7 @@ import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.organisasi.UnitView;
 import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -5,6 +5,7 @@ import id.kinerja.organisasi.UnitService;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.PenggunaView;
 import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class PenggunaController {
                 redirect.addFlashAttribute("pesanKode", "pengguna.tersimpan");
                 return "redirect:/admin/pengguna/" + baru.id();
             } catch (BusinessRuleException e) {
-                binding.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), e.getMessageKey());
+                FormErrors.tampilkan(binding, e);
             }
         }
         model.addAttribute("unitPilihan", units.indukPilihan());
@@ -84,7 +85,7 @@ class PenggunaController {
                 redirect.addFlashAttribute("pesanKode", "pengguna.tersimpan");
                 return "redirect:/admin/pengguna/" + id;
             } catch (BusinessRuleException e) {
-                binding.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), e.getMessageKey());
+                FormErrors.tampilkan(binding, e);
             }
         }
         model.addAttribute("pengguna", pengguna.lihat(id));

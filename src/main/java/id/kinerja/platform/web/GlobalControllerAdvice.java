@@ -66,6 +66,11 @@ class GlobalControllerAdvice {
         return respond(request, HttpStatus.BAD_REQUEST, "error/400", detail);
     }
 
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    Object mediaType(org.springframework.web.HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error/400", text("galat.415.detail"));
+    }
+
     private Object respond(HttpServletRequest request, HttpStatus status, String view, String detail) {
         if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -1,0 +1,136 @@
+package id.kinerja.rulebook;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.rulebook.RulebookVersi.Periode;
+import id.kinerja.scoring.Rulebook;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rulebooks as versioned data. Every score asks for the version in force in its quarter; a change
+ * takes effect from a chosen quarter that has not passed yet, so closed quarters are never
+ * silently rescored. Changes are audited (the entity listener records before/after).
+ */
+@Service
+public class RulebookService {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final RulebookVersiRepository versi;
+    private final AksesService akses;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    /** Parsed definitions by row id and version: parsing JSON per score would dominate a dashboard. */
+    private final Map<String, Rulebook> cache = new ConcurrentHashMap<>();
+
+    RulebookService(RulebookVersiRepository versi, AksesService akses, JdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+        this.versi = versi;
+        this.akses = akses;
+        this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public record VersiView(Long id, Periode berlaku, String keterangan, String dibuatOleh,
+            java.time.LocalDateTime dibuatPada, boolean berlakuSekarang) {
+    }
+
+    public record RulebookRingkas(String kode, String nama, Periode berlakuSejak, int jumlahVersi) {
+    }
+
+    public record RulebookDetail(String kode, String nama, Rulebook aktif, Periode periodeSekarang,
+            List<VersiView> versi, boolean bolehUbah, long versionAktif) {
+    }
+
+    public Periode periodeSekarang() {
+        return Periode.dari(LocalDate.now(clock.withZone(WIB)));
+    }
+
+    @Transactional(readOnly = true)
+    public Rulebook berlaku(String kode, Periode periode) {
+        RulebookVersi v = versi.findBerlaku(kode, periode.tahun(), periode.triwulan())
+                .orElseThrow(() -> new RulebookNotFoundException(kode));
+        return cache.computeIfAbsent(v.getId() + ":" + v.getVersion(), k -> RulebookJson.baca(v.getDefinisi()));
+    }
+
+    @Transactional(readOnly = true)
+    public Rulebook berlakuSekarang(String kode) {
+        return berlaku(kode, periodeSekarang());
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> kode() {
+        return versi.findKode();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RulebookRingkas> daftar() {
+        Periode now = periodeSekarang();
+        return versi.findKode().stream().map(k -> {
+            var semua = versi.findByKodeOrderByBerlakuTahunDescBerlakuTriwulanDesc(k);
+            RulebookVersi aktif = versi.findBerlaku(k, now.tahun(), now.triwulan()).orElse(semua.get(0));
+            return new RulebookRingkas(k, aktif.getNama(), aktif.berlaku(), semua.size());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RulebookDetail detail(String kode) {
+        Periode now = periodeSekarang();
+        RulebookVersi aktif = versi.findBerlaku(kode, now.tahun(), now.triwulan())
+                .orElseThrow(() -> new RulebookNotFoundException(kode));
+        List<VersiView> semua = versi.findByKodeOrderByBerlakuTahunDescBerlakuTriwulanDesc(kode).stream()
+                .map(v -> new VersiView(v.getId(), v.berlaku(), v.getKeterangan(), v.getDibuatOleh(),
+                        v.getDibuatPada().atZone(WIB).toLocalDateTime(), v.getId().equals(aktif.getId())))
+                .toList();
+        return new RulebookDetail(kode, aktif.getNama(), berlaku(kode, now), now, semua, bolehUbah(kode),
+                aktif.getVersion());
+    }
+
+    /**
+     * Saves a new version in force from {@code mulai}. A quarter that has already begun but not
+     * ended may still be corrected; earlier quarters keep their rules.
+     */
+    @Transactional
+    public void simpan(String kode, Periode mulai, Rulebook baru, String keterangan) {
+        if (!bolehUbah(kode)) {
+            throw new AccessDeniedException("Hanya PKO pusat organisasi pengguna rulebook ini");
+        }
+        RulebookVersi dasar = versi.findByKodeOrderByBerlakuTahunDescBerlakuTriwulanDesc(kode).stream().findFirst()
+                .orElseThrow(() -> new RulebookNotFoundException(kode));
+        if (!baru.key().equals(kode)) {
+            throw new BusinessRuleException("kode", "rulebook.kode.berbeda");
+        }
+        if (mulai.compareTo(periodeSekarang()) < 0) {
+            throw new BusinessRuleException("berlakuTriwulan", "rulebook.berlaku.lampau", periodeSekarang().triwulan(),
+                    periodeSekarang().tahun());
+        }
+        String json = RulebookJson.tulis(baru);
+        String oleh = AksesService.penggunaSaatIni().getUsername();
+        versi.findByKodeAndBerlakuTahunAndBerlakuTriwulan(kode, mulai.tahun(), mulai.triwulan())
+                .ifPresentOrElse(v -> v.ganti(json, keterangan, oleh),
+                        () -> versi.save(new RulebookVersi(kode, dasar.getNama(), mulai, json, keterangan, oleh)));
+        versi.flush();
+    }
+
+    /** Super admins, and the central PKO of an organisation that uses this rulebook. */
+    public boolean bolehUbah(String kode) {
+        AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_RULEBOOK);
+        if (cakupan.semua()) {
+            return true;
+        }
+        return jdbc.queryForList("""
+                select u.path from unit u join organisasi o on o.id = u.organisasi_id
+                where u.induk_id is null and o.rulebook_key = ?""", String.class, kode)
+                .stream().anyMatch(cakupan::mencakup);
+    }
+}

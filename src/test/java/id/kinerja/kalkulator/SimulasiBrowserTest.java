@@ -1,0 +1,76 @@
+package id.kinerja.kalkulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import id.kinerja.support.BrowserTestSupport;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The what-if page in a real browser: rows typed, the NKO read back as htmx updates it. */
+class SimulasiBrowserTest extends BrowserTestSupport {
+
+    private void isi(int baris, String field, String nilai) {
+        page.fill("[name='baris[" + baris + "]." + field + "']", nilai);
+    }
+
+    private void pilih(int baris, String field, String nilai) {
+        page.selectOption("[name='baris[" + baris + "]." + field + "']", nilai);
+    }
+
+    @Test
+    void typingRowsUpdatesTheNkoForMarves() {
+        masuk("marves.perencana", "demo");
+        page.navigate(url("/simulasi"));
+        // the example rows are Kemenlu's: start from an empty sheet under MARVES
+        page.selectOption("[data-testid=rulebook]", "MARVES");
+        for (int i = 0; i < 6; i++) {
+            for (String f : new String[] {"code", "sasaran", "target", "targetLow", "targetHigh", "realization"}) {
+                isi(i, f, "");
+            }
+        }
+        isi(0, "code", "IKU-1");
+        pilih(0, "polarization", "MAXIMIZE");
+        isi(0, "target", "10");
+        isi(0, "realization", "7");
+        pilih(0, "quality", "ULTIMATE_OUTCOME");
+        isi(1, "code", "IKU-2");
+        pilih(1, "polarization", "MINIMIZE");
+        isi(1, "target", "8");
+        isi(1, "realization", "5");
+        pilih(1, "quality", "OUTPUT");
+        // 70 × 0,4/0,5 + 120 × 0,1/0,5 = 56 + 24 = 80
+        page.waitForCondition(() -> "80,00".equals(page.textContent("[data-testid=skor]").trim()));
+        assertThat(page.textContent("[data-testid=predikat]").trim()).isEqualTo("Butuh Perbaikan");
+        assertThat(page.textContent("[data-testid=hasil-iku]")).contains("batas atas 120");
+
+        isi(0, "realization", "12,5");
+        // 120 (capped) × 0,8 + 120 × 0,2 = 120
+        page.waitForCondition(() -> "120,00".equals(page.textContent("[data-testid=skor]").trim()));
+        assertThat(page.textContent("[data-testid=predikat]").trim()).isEqualTo("Istimewa");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/simulasi.png")).setFullPage(true));
+    }
+
+    @Test
+    void theKemenluExampleShowsNckoAndAZeroTargetIsNamed() {
+        masuk("kemenlu.perencana", "demo");
+        page.navigate(url("/simulasi"));
+        assertThat(page.textContent("[data-testid=hasil-ss]")).contains("S1").contains("S2");
+        isi(0, "target", "0");
+        page.waitForSelector("[data-testid=galat-simulasi]");
+        assertThat(page.textContent("[data-testid=galat-simulasi]")).contains("indicators[0].target");
+    }
+
+    @Test
+    void pastedRowsAreLoaded() {
+        masuk("kemenlu.perencana", "demo");
+        page.navigate(url("/simulasi"));
+        page.selectOption("[data-testid=rulebook]", "KEMENKEU");
+        page.click("summary");
+        page.fill("[data-testid=tempel]", "kode;SS;perspektif;polarisasi;target;bawah;atas;realisasi;v;k;kualitas\n"
+                + "A;;;MAXIMIZE;100;;;90;;;OUTPUT\nB;;;MAXIMIZE;50;;;50;;;OUTPUT");
+        page.click("button[name=muat]");
+        assertThat(page.inputValue("[name='baris[1].code']")).isEqualTo("B");
+        assertThat(page.textContent("[data-testid=skor]").trim()).isEqualTo("95,00");
+    }
+}
