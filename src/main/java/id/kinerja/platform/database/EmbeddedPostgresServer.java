@@ -35,7 +35,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
                 Files.createDirectories(dataDir.getParent());
                 stopStalePostmaster(dataDir);
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+                // zonky starts with -F (fsync off) and synchronous_commit off, fine for throw-away test
+                // clusters but not for data that must survive a crash: a later -c wins over -F
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
                 log.info("Embedded PostgreSQL, data directory {}", dataDir);
             } else {
                 log.info("Embedded PostgreSQL on a temporary data directory");

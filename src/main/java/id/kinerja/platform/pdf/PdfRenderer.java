@@ -1,0 +1,111 @@
+package id.kinerja.platform.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * Turns a print template into an A4 PDF with the same content as the browser's print view.
+ *
+ * <p>The template is rendered by the application's Thymeleaf engine (same messages, same
+ * {@code #temporals}, same fragments) into a string, which openhtmltopdf lays out with the
+ * {@code print} media type, so {@code @page} sizes and {@code @media print} rules in
+ * {@code print.css} apply exactly as when the user prints from the browser.
+ *
+ * <p>Rules for templates rendered here:
+ * <ul>
+ *   <li>the output must be well-formed XHTML (close every tag: {@code <meta/>}, {@code <br/>},
+ *       no HTML-only entities such as {@code &nbsp;});</li>
+ *   <li>rendering happens outside the web request, so context-relative links
+ *       ({@code @{/...}}) cannot be built: the template sees the variable {@value #PDF_VARIABLE}
+ *       = {@code true} and uses it to pick a relative stylesheet URL (resolved against the
+ *       classpath {@code static/} folder) and to leave out scripts, as the print layout
+ *       {@code fragments/print.html} does;</li>
+ *   <li>only resources under the classpath {@code static/} folder (and {@code data:} URIs)
+ *       are loaded; see {@link StaticResourceUriResolver}.</li>
+ * </ul>
+ */
+@Component
+public class PdfRenderer {
+
+    /** Model variable set to {@code true} while a template renders for PDF. */
+    public static final String PDF_VARIABLE = "pdf";
+
+    private static final float A4_WIDTH_MM = 210f;
+    private static final float A4_HEIGHT_MM = 297f;
+
+    private final ITemplateEngine templates;
+    private final ApplicationContext applicationContext;
+    private final ConversionService conversionService;
+    private final StaticResourceUriResolver resources;
+    private final PdfFonts fonts;
+
+    @Autowired
+    public PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext) {
+        this(templates, applicationContext, StaticResourceUriResolver.forClasspathStatic(), PdfFonts.system());
+    }
+
+    PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, StaticResourceUriResolver resources,
+            PdfFonts fonts) {
+        this.templates = templates;
+        this.applicationContext = applicationContext;
+        this.conversionService = applicationContext.getBeanProvider(ConversionService.class).getIfUnique();
+        this.resources = resources;
+        this.fonts = fonts;
+    }
+
+    /** Renders {@code template} with {@code model} in the current request's locale to PDF bytes. */
+    public byte[] render(String template, Map<String, ?> model) {
+        return render(template, model, LocaleContextHolder.getLocale());
+    }
+
+    /** Renders {@code template} with {@code model} in {@code locale} to PDF bytes. */
+    public byte[] render(String template, Map<String, ?> model, Locale locale) {
+        return toPdf(renderXhtml(template, model, locale));
+    }
+
+    /** The XHTML the PDF is made from (useful to debug a template that is not well-formed). */
+    public String renderXhtml(String template, Map<String, ?> model, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariables(Map.copyOf(model));
+        context.setVariable(PDF_VARIABLE, Boolean.TRUE);
+        // as in a Spring MVC view: ${@bean} references and the application's conversion service
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext, conversionService));
+        return templates.process(template, context);
+    }
+
+    /**
+     * Lays out well-formed XHTML as PDF. The page size comes from the document's {@code @page}
+     * rule; without one the page is A4 portrait. Relative URLs resolve against the classpath
+     * {@code static/} folder.
+     */
+    public byte[] toPdf(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
+        builder.useUriResolver(resources);
+        fonts.registerWith(builder);
+        builder.withProducer("Kinerja");
+        builder.withHtmlContent(xhtml, resources.baseUri());
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw new PdfRenderingException("PDF rendering failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}
