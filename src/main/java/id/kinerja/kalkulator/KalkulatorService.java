@@ -154,21 +154,12 @@ public class KalkulatorService {
         }
     }
 
-    /** Accepts 7.5, 7,5 and 1.234,5 (Indonesian thousands dot, decimal comma). */
-    static BigDecimal parseAngka(String raw) {
-        String s = raw.trim().replace(" ", "");
-        if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.');
-        }
-        return new BigDecimal(s);
-    }
-
     private BigDecimal number(String raw, String field, List<KalkulatorException.Pelanggaran> errors) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return parseAngka(raw);
+            return id.kinerja.platform.web.AngkaFormatter.parse(raw);
         } catch (NumberFormatException e) {
             errors.add(pelanggaran(field, "kalkulator.angka.tidakSah", raw.trim()));
             return null;

@@ -9,12 +9,36 @@ public class BusinessRuleException extends RuntimeException {
     private final String field;
     private final String messageKey;
     private final transient Object[] args;
+    private final transient java.util.List<BusinessRuleException> lainnya;
 
     public BusinessRuleException(String field, String messageKey, Object... args) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;
         this.args = args;
+        this.lainnya = java.util.List.of();
+    }
+
+    private BusinessRuleException(BusinessRuleException pertama, java.util.List<BusinessRuleException> lainnya) {
+        super(pertama.getMessageKey());
+        this.field = pertama.field;
+        this.messageKey = pertama.messageKey;
+        this.args = pertama.args;
+        this.lainnya = java.util.List.copyOf(lainnya);
+    }
+
+    /** Several broken rules at once, so a form shows every message in one round trip. */
+    public static BusinessRuleException semua(java.util.List<BusinessRuleException> pelanggaran) {
+        return pelanggaran.size() == 1 ? pelanggaran.get(0)
+                : new BusinessRuleException(pelanggaran.get(0), pelanggaran.subList(1, pelanggaran.size()));
+    }
+
+    /** This violation and any others reported with it. */
+    public java.util.List<BusinessRuleException> semuaPelanggaran() {
+        java.util.List<BusinessRuleException> out = new java.util.ArrayList<>();
+        out.add(this);
+        out.addAll(lainnya);
+        return out;
     }
 
     public String getField() {

@@ -9,6 +9,8 @@ public final class FormErrors {
 
     /** A domain rule broken by a form value shows at that field, like a validation error. */
     public static void tampilkan(BindingResult binding, BusinessRuleException e) {
-        binding.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), e.getMessageKey());
+        for (BusinessRuleException v : e.semuaPelanggaran()) {
+            binding.rejectValue(v.getField(), v.getMessageKey(), v.getArgs(), v.getMessageKey());
+        }
     }
 }

@@ -25,6 +25,11 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.math.BigDecimal.class, new AngkaFormatter());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");

@@ -1,0 +1,5 @@
+package id.kinerja.perencanaan;
+
+public enum MetodeCascading {
+    DIRECT, INDIRECT
+}

@@ -1,0 +1,592 @@
+package id.kinerja.perencanaan;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.audit.AuditAksi;
+import id.kinerja.audit.AuditService;
+import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.TahunAnggaran;
+import id.kinerja.organisasi.TahunAnggaranRepository;
+import id.kinerja.organisasi.Unit;
+import id.kinerja.organisasi.UnitNotFoundException;
+import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.rulebook.RulebookService;
+import id.kinerja.rulebook.RulebookVersi;
+import id.kinerja.scoring.FieldViolation;
+import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.Polarization;
+import id.kinerja.scoring.Rulebook;
+import id.kinerja.scoring.ScoringEngine;
+import id.kinerja.scoring.TargetRange;
+import id.kinerja.scoring.Validity;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Perjanjian Kinerja with its Sasaran Strategis, IKU (Manual IKU) and Rencana Aksi trajectory:
+ * drafted by the unit's planners, submitted, and approved (ditetapkan) or returned by the superior
+ * unit's head or a PKO. An approved PK is read-only. Every rule is checked against the rulebook of
+ * the unit's organisation through the one scoring engine.
+ */
+@Service
+public class PerencanaanService {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final PerjanjianKinerjaRepository pks;
+    private final SasaranStrategisRepository sasaran;
+    private final IkuRepository ikus;
+    private final TargetPeriodeRepository targets;
+    private final UnitRepository units;
+    private final TahunAnggaranRepository tahun;
+    private final AksesService akses;
+    private final AuditService audit;
+    private final RulebookService rulebooks;
+    private final JdbcTemplate jdbc;
+    private final org.springframework.context.MessageSource messages;
+    private final Clock clock;
+    private final ScoringEngine engine = new ScoringEngine();
+
+    PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
+            TargetPeriodeRepository targets, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
+            AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
+            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
+        this.pks = pks;
+        this.sasaran = sasaran;
+        this.ikus = ikus;
+        this.targets = targets;
+        this.units = units;
+        this.tahun = tahun;
+        this.akses = akses;
+        this.audit = audit;
+        this.rulebooks = rulebooks;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // read
+
+    /** The PK page: the latest version of a unit's PK for a year, or null if none was opened. */
+    @Transactional(readOnly = true)
+    public PkView pk(Long unitId, int th) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        if (!akses.boleh(Aksi.LIHAT, unitId) && !bolehSetujui(unit)) {
+            throw new AccessDeniedException("Di luar jangkauan");
+        }
+        TahunAnggaran ta = tahunAnggaran(unit, th);
+        return pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(unitId, ta.getId()).map(this::view)
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public PkView pkById(Long pkId) {
+        PerjanjianKinerja pk = muat(pkId);
+        if (!akses.boleh(Aksi.LIHAT, pk.getUnit().getId()) && !bolehSetujui(pk.getUnit())) {
+            throw new AccessDeniedException("Di luar jangkauan");
+        }
+        return view(pk);
+    }
+
+    /** A unit the user plans for, with the state of its PK for the year. */
+    public record UnitPk(Long unitId, String unit, String level, PkRingkas pk) {
+    }
+
+    public record Beranda(int tahun, List<UnitPk> unit, KotakMasuk kotakMasuk) {
+    }
+
+    /** The planning start page: units in the user's drafting reach and what awaits them. */
+    @Transactional(readOnly = true)
+    public Beranda beranda(int th) {
+        AksesService.Cakupan cakupan = akses.cakupan(Aksi.SUSUN);
+        List<Unit> terjangkau = cakupan.semua() ? units.findSubtree("/")
+                : cakupan.penugasan().stream()
+                        .flatMap(p -> p.peran().mencakupSubtree() ? units.findSubtree(p.unitPath()).stream()
+                                : units.findSubtree(p.unitPath()).stream().limit(1))
+                        .distinct().toList();
+        List<UnitPk> daftar = terjangkau.stream().filter(Unit::isAktif)
+                .sorted(Comparator.comparing(Unit::getPath))
+                .map(u -> new UnitPk(u.getId(), u.getNama(), u.getLevel().getNama(),
+                        tahun.findByOrganisasiIdAndTahun(u.getOrganisasi().getId(), th)
+                                .flatMap(ta -> pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(u.getId(),
+                                        ta.getId()))
+                                .map(this::ringkas).orElse(null)))
+                .toList();
+        return new Beranda(th, daftar, kotakMasuk());
+    }
+
+    /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
+    @Transactional(readOnly = true)
+    public KotakMasuk kotakMasuk() {
+        List<PkRingkas> untukDisetujui = pks.findByStatus(StatusPk.DIAJUKAN).stream()
+                .filter(p -> bolehSetujui(p.getUnit())).map(this::ringkas).toList();
+        AksesService.Cakupan susun = akses.cakupan(Aksi.SUSUN);
+        List<PkRingkas> milikSaya = new ArrayList<>();
+        for (StatusPk s : List.of(StatusPk.DIKEMBALIKAN, StatusPk.DRAFT)) {
+            pks.findByStatus(s).stream().filter(p -> susun.mencakup(p.getUnit().getPath())).map(this::ringkas)
+                    .forEach(milikSaya::add);
+        }
+        return new KotakMasuk(untukDisetujui, milikSaya);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // drafting
+
+    /** Opens the first (AWAL) version of a unit's PK for a year, with both parties from the tree. */
+    @Transactional
+    public PkView buka(Long unitId, int th) {
+        akses.periksa(Aksi.SUSUN, unitId);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        TahunAnggaran ta = tahunAnggaran(unit, th);
+        if (pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(unitId, ta.getId()).isPresent()) {
+            throw new BusinessRuleException("tahun", "pk.sudahAda", th);
+        }
+        PerjanjianKinerja pk = new PerjanjianKinerja(unit, ta, 1, JenisPk.AWAL);
+        Pejabat pertama = pimpinan(unit);
+        Pejabat kedua = unit.getInduk() == null ? new Pejabat(null, null, null) : pimpinan(unit.getInduk());
+        pk.tetapkanPihak(pertama.nama(), unit.getJabatanKepala(), pertama.nip(), kedua.nama(),
+                unit.getInduk() == null ? null : unit.getInduk().getJabatanKepala(), kedua.nip(), false);
+        pks.saveAndFlush(pk);
+        return view(pk);
+    }
+
+    @Transactional
+    public void ubahPihak(Long pkId, long version, String pertamaNama, String pertamaNip, String keduaNama,
+            String keduaJabatan, String keduaNip, boolean keduaPlt) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
+        pk.tetapkanPihak(pertamaNama, pk.getPihakPertamaJabatan(), pertamaNip, keduaNama, keduaJabatan, keduaNip,
+                keduaPlt);
+        pks.flush();
+    }
+
+    @Transactional
+    public Long simpanSasaran(Long pkId, Long ssId, String nama, String deskripsi, Perspective perspektif,
+            int posisi) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+        Rulebook rb = rulebook(pk);
+        if (!rb.perspectiveWeightSets().isEmpty()
+                && rb.perspectiveWeightSets().stream().noneMatch(s -> s.contains(perspektif))) {
+            throw new BusinessRuleException("perspektif", "pk.ss.perspektifTidakDikenal");
+        }
+        SasaranStrategis ss = ssId == null ? new SasaranStrategis(pk) : sasaranMilik(pk, ssId);
+        ss.ubah(nama, deskripsi, perspektif, posisi);
+        sasaran.saveAndFlush(ss);
+        kodeUlang(pk);
+        return ss.getId();
+    }
+
+    @Transactional
+    public void hapusSasaran(Long pkId, Long ssId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+        SasaranStrategis ss = sasaranMilik(pk, ssId);
+        if (!ikus.findBySsId(ssId).isEmpty()) {
+            throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
+        }
+        sasaran.delete(ss);
+        sasaran.flush();
+        kodeUlang(pk);
+    }
+
+    /**
+     * Saves an IKU with its Manual IKU. Rules that involve the whole PK (IKU count limit,
+     * konversi-120 quota) and the IKU's own (target 0/negative, forbidden validity/control pair for
+     * a map owner, range only for stabilize) are checked here, at the field that breaks them.
+     */
+    @Transactional
+    public Long simpanIku(Long pkId, Long ssId, Long ikuId, IkuParameters p) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+        SasaranStrategis ss = sasaranMilik(pk, ssId);
+        Iku iku;
+        if (ikuId == null) {
+            iku = new Iku(ss);
+        } else {
+            iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                    .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+            iku.pindahKe(ss);
+        }
+        iku.terapkan(p);
+        if (p.targetBawah() == null && p.targetAtas() == null && p.target() == null) {
+            throw new BusinessRuleException("target", "scoring.target.required");
+        }
+        List<Iku> semua = new ArrayList<>(ikus.findByPkId(pkId));
+        if (ikuId == null) {
+            semua.add(iku);
+        }
+        periksaIku(pk, semua, iku);
+        ikus.saveAndFlush(iku);
+        kodeUlang(pk);
+        return iku.getId();
+    }
+
+    @Transactional
+    public void hapusIku(Long pkId, Long ikuId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
+        ikus.delete(iku);
+        ikus.flush();
+        kodeUlang(pk);
+    }
+
+    /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
+    @Transactional
+    public void simpanTrajektori(Long pkId, Long ikuId, List<BigDecimal> nilai) {
+        muatUntukDiubah(pkId, null);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        JenisPeriode jenis = iku.getPeriodePelaporan();
+        if (nilai.size() != jenis.jumlahPerTahun()) {
+            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", jenis.jumlahPerTahun());
+        }
+        if (nilai.stream().anyMatch(v -> v != null && v.signum() < 0)) {
+            throw new BusinessRuleException("trajektori", "scoring.target.negative", "");
+        }
+        Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
+                .filter(t -> t.getJenisPeriode() == jenis)
+                .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
+        for (int n = 1; n <= nilai.size(); n++) {
+            BigDecimal v = nilai.get(n - 1);
+            TargetPeriode t = ada.get(n);
+            if (t == null) {
+                targets.save(new TargetPeriode(iku, jenis, n, v));
+            } else {
+                t.ubah(v);
+            }
+        }
+        targets.flush();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // workflow
+
+    @Transactional
+    public void ajukan(Long pkId, long version) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
+        List<Masalah> masalah = masalah(pk, ikus.findByPkId(pkId));
+        if (!masalah.isEmpty()) {
+            throw new BusinessRuleException("pk", "pk.ajukan.masihAdaMasalah", masalah.size());
+        }
+        pk.ajukan(clock.instant());
+        pks.flush();
+        audit.catat(AuditAksi.AJUKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(), null,
+                Map.of("status", StatusPk.DIAJUKAN.name()), null);
+    }
+
+    @Transactional
+    public void tetapkan(Long pkId, long version) {
+        PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
+        pk.tetapkan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
+        pks.flush();
+        audit.catat(AuditAksi.SETUJUI, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
+                Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DITETAPKAN.name()), null);
+    }
+
+    @Transactional
+    public void kembalikan(Long pkId, long version, String catatan) {
+        if (catatan == null || catatan.isBlank()) {
+            throw new BusinessRuleException("catatan", "pk.kembalikan.catatanWajib");
+        }
+        PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
+        pk.kembalikan(catatan.trim());
+        pks.flush();
+        audit.catat(AuditAksi.KEMBALIKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
+                Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DIKEMBALIKAN.name()),
+                catatan.trim());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // rules
+
+    /** Everything that blocks submission, each with a message key and its arguments. */
+    List<Masalah> masalah(PerjanjianKinerja pk, List<Iku> semua) {
+        List<Masalah> out = new ArrayList<>();
+        List<SasaranStrategis> ss = sasaran.findByPkId(pk.getId());
+        if (ss.isEmpty()) {
+            out.add(new Masalah(null, "pk.masalah.tanpaSs"));
+        }
+        for (SasaranStrategis s : ss) {
+            List<Iku> milik = semua.stream().filter(i -> i.getSs().getId().equals(s.getId())).toList();
+            if (milik.isEmpty()) {
+                out.add(new Masalah(s.getKode(), "pk.masalah.ssTanpaIku", s.getKode()));
+            } else if (pk.getUnit().isPemilikPeta()
+                    && milik.stream().allMatch(i -> i.getValiditas() == Validity.ACTIVITY)) {
+                out.add(new Masalah(s.getKode(), "pk.masalah.ssHanyaActivity", s.getKode()));
+            }
+        }
+        Rulebook rb = rulebook(pk);
+        List<Iku> urut = semua.stream().sorted(Comparator.comparing(Iku::getKode)).toList();
+        for (FieldViolation v : engine.validatePlan(rb, pk.getUnit().getLevel().getKode(), pk.getUnit().isPemilikPeta(),
+                urut.stream().map(PerencanaanService::input).toList())) {
+            out.add(new Masalah(kodeDari(v.path(), urut), v.code(), v.args()));
+        }
+        Map<Long, List<TargetPeriode>> traj = targets.findByPkId(pk.getId()).stream()
+                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
+        for (Iku i : urut) {
+            if (i.getPeriodePelaporan() == JenisPeriode.TAHUN || i.getTarget() == null) {
+                continue;
+            }
+            List<BigDecimal> nilai = trajektori(i, traj.getOrDefault(i.getId(), List.of()));
+            if (!Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai)) {
+                BigDecimal hasil = Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai);
+                out.add(new Masalah(i.getKode(), "pk.masalah.trajektori", i.getKode(),
+                        hasil == null ? "-" : id.kinerja.scoring.Scores.format(hasil),
+                        id.kinerja.scoring.Scores.format(i.getTarget())));
+            }
+        }
+        return out;
+    }
+
+    private void periksaIku(PerjanjianKinerja pk, List<Iku> semua, Iku iku) {
+        Rulebook rb = rulebook(pk);
+        List<IndicatorInput> inputs = semua.stream().map(PerencanaanService::input).toList();
+        int idx = semua.indexOf(iku);
+        List<BusinessRuleException> pelanggaran = new ArrayList<>();
+        for (FieldViolation v : engine.validatePlan(rb, pk.getUnit().getLevel().getKode(),
+                pk.getUnit().isPemilikPeta(), inputs)) {
+            String path = v.path();
+            if ("scoring.iku.tooFew".equals(v.code())) {
+                continue; // only blocks submission, not each save
+            }
+            if ("indicators".equals(path)) {
+                String field = "scoring.konversi120.quotaExceeded".equals(v.code()) ? "targetMaksimum" : "nama";
+                pelanggaran.add(new BusinessRuleException(field, v.code(), v.args()));
+            } else if (path.startsWith("indicators[" + idx + "].")) {
+                pelanggaran.add(new BusinessRuleException(field(path.substring(path.indexOf('.') + 1)), v.code(),
+                        v.args()));
+            }
+        }
+        if (!pelanggaran.isEmpty()) {
+            throw BusinessRuleException.semua(pelanggaran);
+        }
+    }
+
+    private static String field(String engineField) {
+        return switch (engineField) {
+            case "polarization" -> "polarisasi";
+            case "maxTarget" -> "targetMaksimum";
+            case "validity" -> "validitas";
+            case "control" -> "kendali";
+            case "quality" -> "kualitas";
+            case "targetRange", "targetRange.low" -> "targetBawah";
+            case "targetRange.high" -> "targetAtas";
+            case "target" -> "target";
+            default -> "nama";
+        };
+    }
+
+    private static String kodeDari(String path, List<Iku> urut) {
+        if (path != null && path.startsWith("indicators[")) {
+            int i = Integer.parseInt(path.substring(11, path.indexOf(']')));
+            return i < urut.size() ? urut.get(i).getKode() : null;
+        }
+        return null;
+    }
+
+    static IndicatorInput input(Iku i) {
+        TargetRange range = i.getPolarisasi() == Polarization.STABILIZE
+                && (i.getTargetBawah() != null || i.getTargetAtas() != null)
+                ? new TargetRange(i.getTargetBawah(), i.getTargetAtas()) : null;
+        // the engine needs unique codes; derived codes are not assigned yet for a new IKU
+        return new IndicatorInput(i.getId() == null ? "iku-baru" : "iku-" + i.getId(), i.getSs().getKode(),
+                i.getSs().getPerspektif(), i.getPolarisasi(), range == null ? i.getTarget() : null, range, null,
+                i.isTargetMaksimum(), i.getValiditas(), i.getKendali(), i.getKualitas());
+    }
+
+    private static List<BigDecimal> trajektori(Iku i, List<TargetPeriode> ada) {
+        BigDecimal[] nilai = new BigDecimal[i.getPeriodePelaporan().jumlahPerTahun()];
+        for (TargetPeriode t : ada) {
+            if (t.getJenisPeriode() == i.getPeriodePelaporan() && t.getNomor() <= nilai.length) {
+                nilai[t.getNomor() - 1] = t.getTarget();
+            }
+        }
+        return java.util.Arrays.asList(nilai);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // helpers
+
+    private void kodeUlang(PerjanjianKinerja pk) {
+        Pengkodean.kodeUlang(sasaran.findByPkId(pk.getId()), ikus.findByPkId(pk.getId()));
+        ikus.flush();
+    }
+
+    private Rulebook rulebook(PerjanjianKinerja pk) {
+        int th = pk.getTahunAnggaran().getTahun();
+        return rulebooks.berlaku(pk.getUnit().getOrganisasi().getRulebookKey(),
+                new RulebookVersi.Periode(th, pk.getBerlakuMulaiTriwulan()));
+    }
+
+    private TahunAnggaran tahunAnggaran(Unit unit, int th) {
+        return tahun.findByOrganisasiIdAndTahun(unit.getOrganisasi().getId(), th)
+                .orElseThrow(() -> new NotFoundException("Tahun anggaran", th));
+    }
+
+    private PerjanjianKinerja muat(Long pkId) {
+        return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
+    }
+
+    private PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
+        PerjanjianKinerja pk = muat(pkId);
+        akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
+        if (version != null && pk.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
+        }
+        if (!pk.getStatus().dapatDiubah()) {
+            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
+        }
+        return pk;
+    }
+
+    private PerjanjianKinerja muatUntukKeputusan(Long pkId, long version) {
+        PerjanjianKinerja pk = muat(pkId);
+        if (!bolehSetujui(pk.getUnit())) {
+            throw new AccessDeniedException("Bukan atasan unit ini");
+        }
+        if (pk.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
+        }
+        if (pk.getStatus() != StatusPk.DIAJUKAN) {
+            throw new BusinessRuleException("pk", "pk.belumDiajukan");
+        }
+        return pk;
+    }
+
+    /** The superior decides: approval rights on the parent unit, or the central PKO for the root. */
+    private boolean bolehSetujui(Unit unit) {
+        if (unit.getInduk() == null) {
+            return akses.boleh(Aksi.KELOLA_RULEBOOK, unit.getId());
+        }
+        return akses.boleh(Aksi.SETUJUI, unit.getInduk().getId());
+    }
+
+    private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId) {
+        return sasaran.findById(ssId).filter(s -> s.getPk().getId().equals(pk.getId()))
+                .orElseThrow(() -> new NotFoundException("Sasaran Strategis", ssId));
+    }
+
+    private record Pejabat(String nama, String nip, String jabatan) {
+    }
+
+    private Pejabat pimpinan(Unit unit) {
+        return jdbc.query("""
+                select g.nama, g.nip from penugasan p join pengguna g on g.id = p.pengguna_id
+                where p.unit_id = ? and p.peran = 'PIMPINAN' and g.aktif order by p.id limit 1""",
+                rs -> rs.next() ? new Pejabat(rs.getString(1), rs.getString(2), null) : new Pejabat(null, null, null),
+                unit.getId());
+    }
+
+    /** Kemenlu: Wide 15 Jan, One 20 Jan, Two 25 Jan, the rest 31 Jan; others 31 Jan. */
+    static LocalDate batasWaktu(String levelKode, int th) {
+        int hari = switch (levelKode) {
+            case "WIDE" -> 15;
+            case "ONE" -> 20;
+            case "TWO" -> 25;
+            default -> 31;
+        };
+        return LocalDate.of(th, 1, hari);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // views
+
+    public record Masalah(String kode, String pesanKode, Object... args) {
+    }
+
+    /** A problem as the page shows it: which SS/IKU, and the message in the user's language. */
+    public record MasalahView(String kode, String pesan) {
+    }
+
+    public record PkRingkas(Long id, Long unitId, String unit, int tahun, int nomorVersi, StatusPk status,
+            LocalDate batasWaktu, boolean terlambat) {
+    }
+
+    public record KotakMasuk(List<PkRingkas> untukDisetujui, List<PkRingkas> milikSaya) {
+    }
+
+    public record IkuView(Long id, Long ssId, String kode, String nama, String satuan, BigDecimal target,
+            BigDecimal targetBawah, BigDecimal targetAtas, IkuParameters manual, List<BigDecimal> trajektori,
+            BigDecimal trajektoriTahunan, boolean trajektoriCocok) {
+    }
+
+    public record SsView(Long id, String kode, String nama, String deskripsi, Perspective perspektif, int posisi,
+            List<IkuView> iku) {
+    }
+
+    public record PkView(Long id, Long unitId, String unit, String unitKode, String organisasi, String kota,
+            boolean pemilikPeta, int tahun, int nomorVersi, JenisPk jenis, StatusPk status, long version,
+            String pihakPertamaNama, String pihakPertamaJabatan, String pihakPertamaNip, String pihakKeduaNama,
+            String pihakKeduaJabatan, String pihakKeduaNip, boolean pihakKeduaPlt, String catatan,
+            String ditetapkanOleh, LocalDate ditetapkanPada, LocalDate batasWaktu, boolean terlambat,
+            boolean bolehSusun, boolean bolehSetujui, List<Perspective> perspektif, List<SsView> sasaran,
+            List<MasalahView> masalah) {
+    }
+
+    private PkRingkas ringkas(PerjanjianKinerja p) {
+        LocalDate batas = batasWaktu(p.getUnit().getLevel().getKode(), p.getTahunAnggaran().getTahun());
+        return new PkRingkas(p.getId(), p.getUnit().getId(), p.getUnit().getNama(), p.getTahunAnggaran().getTahun(),
+                p.getNomorVersi(), p.getStatus(), batas, terlambat(p, batas));
+    }
+
+    private boolean terlambat(PerjanjianKinerja p, LocalDate batas) {
+        return p.getStatus() != StatusPk.DITETAPKAN && LocalDate.now(clock.withZone(WIB)).isAfter(batas);
+    }
+
+    private PkView view(PerjanjianKinerja pk) {
+        List<SasaranStrategis> ss = sasaran.findByPkId(pk.getId()).stream()
+                .sorted(Comparator.comparing(SasaranStrategis::getKode, Comparator.comparingInt(
+                        (String k) -> k.length()).thenComparing(Comparator.naturalOrder())))
+                .toList();
+        List<Iku> semua = ikus.findByPkId(pk.getId());
+        Map<Long, List<TargetPeriode>> traj = targets.findByPkId(pk.getId()).stream()
+                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
+        List<SsView> ssViews = ss.stream().map(s -> new SsView(s.getId(), s.getKode(), s.getNama(), s.getDeskripsi(),
+                s.getPerspektif(), s.getPosisi(), semua.stream().filter(i -> i.getSs().getId().equals(s.getId()))
+                        .sorted(Comparator.comparing(Iku::getKode)).map(i -> {
+                            List<BigDecimal> nilai = trajektori(i, traj.getOrDefault(i.getId(), List.of()));
+                            return new IkuView(i.getId(), s.getId(), i.getKode(), i.getNama(), i.getSatuan(),
+                                    i.getTarget(), i.getTargetBawah(), i.getTargetAtas(), i.parameters(), nilai,
+                                    Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai),
+                                    i.getPeriodePelaporan() == JenisPeriode.TAHUN
+                                            || Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai));
+                        }).toList()))
+                .toList();
+        Rulebook rb = rulebook(pk);
+        List<Perspective> perspektif = rb.perspectiveWeightSets().isEmpty() ? List.of(Perspective.values())
+                : rb.perspectiveWeightSets().stream().flatMap(s -> s.weights().keySet().stream()).distinct().sorted()
+                        .toList();
+        LocalDate batas = batasWaktu(pk.getUnit().getLevel().getKode(), pk.getTahunAnggaran().getTahun());
+        boolean susun = akses.boleh(Aksi.SUSUN, pk.getUnit().getId());
+        return new PkView(pk.getId(), pk.getUnit().getId(), pk.getUnit().getNama(), pk.getUnit().getKode(),
+                pk.getUnit().getOrganisasi().getNama(), pk.getUnit().getOrganisasi().getKota(),
+                pk.getUnit().isPemilikPeta(), pk.getTahunAnggaran().getTahun(), pk.getNomorVersi(), pk.getJenis(),
+                pk.getStatus(), pk.getVersion(), pk.getPihakPertamaNama(), pk.getPihakPertamaJabatan(),
+                pk.getPihakPertamaNip(), pk.getPihakKeduaNama(), pk.getPihakKeduaJabatan(), pk.getPihakKeduaNip(),
+                pk.isPihakKeduaPlt(), pk.getCatatan(), pk.getDitetapkanOleh(),
+                pk.getDitetapkanPada() == null ? null : pk.getDitetapkanPada().atZone(WIB).toLocalDate(), batas,
+                terlambat(pk, batas), susun && pk.getStatus().dapatDiubah(),
+                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN, perspektif, ssViews,
+                pk.getStatus().dapatDiubah() ? masalah(pk, semua).stream()
+                        .map(m -> new MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
+                                org.springframework.context.i18n.LocaleContextHolder.getLocale())))
+                        .toList() : List.of());
+    }
+}

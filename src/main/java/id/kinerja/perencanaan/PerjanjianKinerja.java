@@ -1,0 +1,193 @@
+package id.kinerja.perencanaan;
+
+import id.kinerja.organisasi.TahunAnggaran;
+import id.kinerja.organisasi.Unit;
+import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.UnitScoped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One version of a unit's Perjanjian Kinerja for a fiscal year. */
+@Entity
+@Table(name = "perjanjian_kinerja")
+public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tahun_anggaran_id")
+    private TahunAnggaran tahunAnggaran;
+
+    @Column(name = "nomor_versi", nullable = false)
+    private int nomorVersi;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private JenisPk jenis;
+
+    @Column(name = "berlaku_mulai_triwulan", nullable = false)
+    private int berlakuMulaiTriwulan = 1;
+
+    @Column(name = "alasan_perubahan")
+    private String alasanPerubahan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StatusPk status = StatusPk.DRAFT;
+
+    @Column(name = "pihak_pertama_nama")
+    private String pihakPertamaNama;
+
+    @Column(name = "pihak_pertama_jabatan")
+    private String pihakPertamaJabatan;
+
+    @Column(name = "pihak_pertama_nip")
+    private String pihakPertamaNip;
+
+    @Column(name = "pihak_kedua_nama")
+    private String pihakKeduaNama;
+
+    @Column(name = "pihak_kedua_jabatan")
+    private String pihakKeduaJabatan;
+
+    @Column(name = "pihak_kedua_nip")
+    private String pihakKeduaNip;
+
+    @Column(name = "pihak_kedua_plt", nullable = false)
+    private boolean pihakKeduaPlt;
+
+    private String catatan;
+
+    @Column(name = "diajukan_pada")
+    private Instant diajukanPada;
+
+    @Column(name = "ditetapkan_pada")
+    private Instant ditetapkanPada;
+
+    @Column(name = "ditetapkan_oleh")
+    private String ditetapkanOleh;
+
+    protected PerjanjianKinerja() {
+    }
+
+    PerjanjianKinerja(Unit unit, TahunAnggaran tahunAnggaran, int nomorVersi, JenisPk jenis) {
+        this.unit = unit;
+        this.tahunAnggaran = tahunAnggaran;
+        this.nomorVersi = nomorVersi;
+        this.jenis = jenis;
+    }
+
+    void tetapkanPihak(String pertamaNama, String pertamaJabatan, String pertamaNip, String keduaNama,
+            String keduaJabatan, String keduaNip, boolean keduaPlt) {
+        this.pihakPertamaNama = pertamaNama;
+        this.pihakPertamaJabatan = pertamaJabatan;
+        this.pihakPertamaNip = pertamaNip;
+        this.pihakKeduaNama = keduaNama;
+        this.pihakKeduaJabatan = keduaJabatan;
+        this.pihakKeduaNip = keduaNip;
+        this.pihakKeduaPlt = keduaPlt;
+    }
+
+    void ajukan(Instant now) {
+        status = StatusPk.DIAJUKAN;
+        diajukanPada = now;
+        catatan = null;
+    }
+
+    void tetapkan(Instant now, String oleh) {
+        status = StatusPk.DITETAPKAN;
+        ditetapkanPada = now;
+        ditetapkanOleh = oleh;
+    }
+
+    void kembalikan(String catatan) {
+        status = StatusPk.DIKEMBALIKAN;
+        this.catatan = catatan;
+    }
+
+    @Override
+    public Long unitIdUntukAudit() {
+        return unit.getId();
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public TahunAnggaran getTahunAnggaran() {
+        return tahunAnggaran;
+    }
+
+    public int getNomorVersi() {
+        return nomorVersi;
+    }
+
+    public JenisPk getJenis() {
+        return jenis;
+    }
+
+    public int getBerlakuMulaiTriwulan() {
+        return berlakuMulaiTriwulan;
+    }
+
+    public String getAlasanPerubahan() {
+        return alasanPerubahan;
+    }
+
+    public StatusPk getStatus() {
+        return status;
+    }
+
+    public String getPihakPertamaNama() {
+        return pihakPertamaNama;
+    }
+
+    public String getPihakPertamaJabatan() {
+        return pihakPertamaJabatan;
+    }
+
+    public String getPihakPertamaNip() {
+        return pihakPertamaNip;
+    }
+
+    public String getPihakKeduaNama() {
+        return pihakKeduaNama;
+    }
+
+    public String getPihakKeduaJabatan() {
+        return pihakKeduaJabatan;
+    }
+
+    public String getPihakKeduaNip() {
+        return pihakKeduaNip;
+    }
+
+    public boolean isPihakKeduaPlt() {
+        return pihakKeduaPlt;
+    }
+
+    public String getCatatan() {
+        return catatan;
+    }
+
+    public Instant getDiajukanPada() {
+        return diajukanPada;
+    }
+
+    public Instant getDitetapkanPada() {
+        return ditetapkanPada;
+    }
+
+    public String getDitetapkanOleh() {
+        return ditetapkanOleh;
+    }
+}

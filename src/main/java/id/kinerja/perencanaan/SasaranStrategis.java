@@ -1,0 +1,87 @@
+package id.kinerja.perencanaan;
+
+import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.UnitScoped;
+import id.kinerja.scoring.Perspective;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A Sasaran Strategis of one PK version, placed in a perspective at a position on the map. */
+@Entity
+@Table(name = "sasaran_strategis")
+public class SasaranStrategis extends AuditedEntity implements UnitScoped {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pk_id")
+    private PerjanjianKinerja pk;
+
+    @Column(nullable = false)
+    private String kode = "S?";
+
+    @Column(nullable = false)
+    private String nama;
+
+    private String deskripsi;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Perspective perspektif;
+
+    @Column(nullable = false)
+    private int posisi;
+
+    protected SasaranStrategis() {
+    }
+
+    SasaranStrategis(PerjanjianKinerja pk) {
+        this.pk = pk;
+    }
+
+    void ubah(String nama, String deskripsi, Perspective perspektif, int posisi) {
+        this.nama = nama;
+        this.deskripsi = deskripsi;
+        this.perspektif = perspektif;
+        this.posisi = posisi;
+    }
+
+    void kode(String kode) {
+        if (!kode.equals(this.kode)) {
+            this.kode = kode;
+        }
+    }
+
+    @Override
+    public Long unitIdUntukAudit() {
+        return pk.getUnit().getId();
+    }
+
+    public PerjanjianKinerja getPk() {
+        return pk;
+    }
+
+    public String getKode() {
+        return kode;
+    }
+
+    public String getNama() {
+        return nama;
+    }
+
+    public String getDeskripsi() {
+        return deskripsi;
+    }
+
+    public Perspective getPerspektif() {
+        return perspektif;
+    }
+
+    public int getPosisi() {
+        return posisi;
+    }
+}

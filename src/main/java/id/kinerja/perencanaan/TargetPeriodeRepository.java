@@ -1,0 +1,14 @@
+package id.kinerja.perencanaan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TargetPeriodeRepository extends JpaRepository<TargetPeriode, Long> {
+
+    @Query("select t from TargetPeriode t where t.iku.ss.pk.id = :pkId")
+    List<TargetPeriode> findByPkId(@Param("pkId") Long pkId);
+
+    List<TargetPeriode> findByIkuIdOrderByNomor(Long ikuId);
+}
