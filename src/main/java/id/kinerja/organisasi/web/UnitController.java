@@ -3,11 +3,17 @@ package id.kinerja.organisasi.web;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.organisasi.UnitView;
+import id.kinerja.platform.pdf.PdfDownload;
+import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,9 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitController {
 
     private final UnitService units;
+    // a provider, so web-slice tests of this controller need no PDF renderer
+    private final ObjectProvider<PdfRenderer> pdf;
 
-    UnitController(UnitService units) {
+    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf) {
         this.units = units;
+        this.pdf = pdf;
     }
 
     @ModelAttribute("jenisPilihan")
@@ -49,6 +58,14 @@ class UnitController {
         model.addAttribute("units", units.subtree(id));
         model.addAttribute("tanggal", LocalDate.now());
         return "organisasi/cetak";
+    }
+
+    /** The same printout as {@link #cetak}, as a PDF download. */
+    @GetMapping("/unit/{id}/cetak.pdf")
+    ResponseEntity<byte[]> cetakPdf(@PathVariable Long id) {
+        List<UnitView> subtree = units.subtree(id);
+        byte[] dokumen = pdf.getObject().render("organisasi/cetak", Map.of("units", subtree, "tanggal", LocalDate.now()));
+        return PdfDownload.attachment(dokumen, "daftar-unit-" + subtree.get(0).kode() + ".pdf");
     }
 
     @GetMapping("/admin/unit/baru")

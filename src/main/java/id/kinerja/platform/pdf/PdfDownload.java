@@ -29,7 +29,7 @@ public final class PdfDownload {
     static String safeFilename(String filename) {
         String name = filename == null ? "" : filename.strip();
         name = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+", "");
-        if (name.isEmpty() || name.equalsIgnoreCase(".pdf")) {
+        if (name.isEmpty()) {
             name = "dokumen.pdf";
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {

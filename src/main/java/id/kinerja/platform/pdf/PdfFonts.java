@@ -69,10 +69,6 @@ final class PdfFonts {
         }
     }
 
-    boolean isEmpty() {
-        return faces.isEmpty();
-    }
-
     void registerWith(PdfRendererBuilder builder) {
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(), face.style(),

@@ -2,8 +2,10 @@ package id.kinerja.platform.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +47,13 @@ public class PdfRenderer {
     private static final float A4_WIDTH_MM = 210f;
     private static final float A4_HEIGHT_MM = 297f;
 
+    static {
+        XRLog.setLoggerImpl(new Slf4jXrLogger());
+    }
+
     private final ITemplateEngine templates;
     private final ApplicationContext applicationContext;
-    private final ConversionService conversionService;
+    private volatile ConversionService conversionService;
     private final StaticResourceUriResolver resources;
     private final PdfFonts fonts;
 
@@ -60,7 +66,6 @@ public class PdfRenderer {
             PdfFonts fonts) {
         this.templates = templates;
         this.applicationContext = applicationContext;
-        this.conversionService = applicationContext.getBeanProvider(ConversionService.class).getIfUnique();
         this.resources = resources;
         this.fonts = fonts;
     }
@@ -78,12 +83,24 @@ public class PdfRenderer {
     /** The XHTML the PDF is made from (useful to debug a template that is not well-formed). */
     public String renderXhtml(String template, Map<String, ?> model, Locale locale) {
         Context context = new Context(locale);
-        context.setVariables(Map.copyOf(model));
+        context.setVariables(new HashMap<>(model));
         context.setVariable(PDF_VARIABLE, Boolean.TRUE);
         // as in a Spring MVC view: ${@bean} references and the application's conversion service
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(applicationContext, conversionService));
+                new ThymeleafEvaluationContext(applicationContext, conversionService()));
         return templates.process(template, context);
+    }
+
+    /** The conversion service MVC views use ({@code ${{...}}}), when there is one. */
+    private ConversionService conversionService() {
+        ConversionService service = conversionService;
+        if (service == null) {
+            service = applicationContext.containsBean("mvcConversionService")
+                    ? applicationContext.getBean("mvcConversionService", ConversionService.class)
+                    : applicationContext.getBeanProvider(ConversionService.class).getIfUnique();
+            conversionService = service;
+        }
+        return service;
     }
 
     /**
