@@ -115,6 +115,11 @@ public class Iku extends AuditedEntity implements UnitScoped {
     @Column(name = "data_y1_realisasi")
     private BigDecimal dataY1Realisasi;
 
+    /** The IKU of the previous PK version this one was copied from (revisions). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "asal_id")
+    private Iku asal;
+
     protected Iku() {
     }
 
@@ -151,6 +156,18 @@ public class Iku extends AuditedEntity implements UnitScoped {
         dataY2Realisasi = p.dataY2Realisasi();
         dataY1Target = p.dataY1Target();
         dataY1Realisasi = p.dataY1Realisasi();
+    }
+
+    static Iku salinan(SasaranStrategis ssBaru, Iku asal) {
+        Iku iku = new Iku(ssBaru);
+        iku.terapkan(asal.parameters());
+        iku.kode = asal.kode;
+        iku.asal = asal;
+        return iku;
+    }
+
+    public Iku getAsal() {
+        return asal;
     }
 
     void pindahKe(SasaranStrategis ss) {

@@ -250,7 +250,7 @@ public class PerencanaanService {
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
     @Transactional
     public void simpanTrajektori(Long pkId, Long ikuId, List<BigDecimal> nilai) {
-        muatUntukDiubah(pkId, null);
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         JenisPeriode jenis = iku.getPeriodePelaporan();
@@ -260,6 +260,7 @@ public class PerencanaanService {
         if (nilai.stream().anyMatch(v -> v != null && v.signum() < 0)) {
             throw new BusinessRuleException("trajektori", "scoring.target.negative", "");
         }
+        periksaPeriodeBeku(pk, iku, nilai);
         Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
                 .filter(t -> t.getJenisPeriode() == jenis)
                 .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
@@ -273,6 +274,179 @@ public class PerencanaanService {
             }
         }
         targets.flush();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // changes: revisi and komplemen
+
+    /** Kemenlu refuses revisions after 20 October; the other rulebooks set no cut-off. */
+    static LocalDate batasRevisi(String rulebookKey, int th) {
+        return "KEMENLU_BSC".equals(rulebookKey) ? LocalDate.of(th, 10, 20) : null;
+    }
+
+    /**
+     * Opens a new version of an approved PK, in force from a quarter: SS, IKU (Manual IKU) and
+     * trajectories are copied; targets of the quarters before it stay frozen. The approved version
+     * keeps counting until the new one is approved.
+     */
+    @Transactional
+    public PkView ubahVersi(Long pkId, long version, JenisPk jenis, int mulaiTriwulan, String alasan) {
+        PerjanjianKinerja lama = muat(pkId);
+        akses.periksa(Aksi.SUSUN, lama.getUnit().getId());
+        if (lama.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
+        }
+        if (jenis == JenisPk.AWAL) {
+            throw new BusinessRuleException("jenis", "pk.revisi.jenis");
+        }
+        if (lama.getStatus() != StatusPk.DITETAPKAN) {
+            throw new BusinessRuleException("jenis", "pk.revisi.belumDitetapkan");
+        }
+        List<PerjanjianKinerja> semuaVersi = pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(
+                lama.getUnit().getId(), lama.getTahunAnggaran().getId());
+        if (semuaVersi.get(semuaVersi.size() - 1).getNomorVersi() != lama.getNomorVersi()) {
+            throw new BusinessRuleException("jenis", "pk.revisi.bukanTerbaru");
+        }
+        if (mulaiTriwulan < 1 || mulaiTriwulan > 4 || mulaiTriwulan < lama.getBerlakuMulaiTriwulan()) {
+            throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.triwulan", lama.getBerlakuMulaiTriwulan());
+        }
+        if (alasan == null || alasan.isBlank()) {
+            throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
+        }
+        LocalDate batas = batasRevisi(lama.getUnit().getOrganisasi().getRulebookKey(),
+                lama.getTahunAnggaran().getTahun());
+        if (jenis == JenisPk.REVISI && batas != null && LocalDate.now(clock.withZone(WIB)).isAfter(batas)) {
+            throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.lewatBatas",
+                    batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+        }
+        PerjanjianKinerja baru = pks.save(lama.versiBaru(jenis, mulaiTriwulan, alasan.trim()));
+        Map<Long, SasaranStrategis> ssBaru = new java.util.HashMap<>();
+        for (SasaranStrategis ss : sasaran.findByPkId(lama.getId())) {
+            ssBaru.put(ss.getId(), sasaran.save(SasaranStrategis.salinan(baru, ss)));
+        }
+        Map<Long, Iku> ikuBaru = new java.util.HashMap<>();
+        for (Iku iku : ikus.findByPkId(lama.getId())) {
+            ikuBaru.put(iku.getId(), ikus.save(Iku.salinan(ssBaru.get(iku.getSs().getId()), iku)));
+        }
+        for (TargetPeriode t : targets.findByPkId(lama.getId())) {
+            targets.save(new TargetPeriode(ikuBaru.get(t.getIku().getId()), t.getJenisPeriode(), t.getNomor(),
+                    t.getTarget()));
+        }
+        pks.flush();
+        return view(baru);
+    }
+
+    /** One line of the "semula / menjadi" comparison with the previous version. */
+    public record Perubahan(String kode, String unsur, String semula, String menjadi) {
+    }
+
+    public record Perbandingan(PkView pk, Integer versiSebelumnya, List<Perubahan> perubahan) {
+    }
+
+    @Transactional(readOnly = true)
+    public Perbandingan perbandingan(Long pkId) {
+        PkView view = pkById(pkId);
+        List<Perubahan> out = new ArrayList<>();
+        List<Iku> sekarang = ikus.findByPkId(pkId);
+        List<SasaranStrategis> ssSekarang = sasaran.findByPkId(pkId);
+        Integer sebelumnya = null;
+        Long pkLama = ssSekarang.stream().map(SasaranStrategis::getAsal).filter(java.util.Objects::nonNull)
+                .map(a -> a.getPk().getId()).findFirst()
+                .orElse(sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
+                        .map(a -> a.getSs().getPk().getId()).findFirst().orElse(null));
+        if (pkLama != null) {
+            sebelumnya = view.nomorVersi() - 1;
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            Function<String, String> label = k -> messages.getMessage(k, null, k, locale);
+            for (SasaranStrategis s : ssSekarang) {
+                SasaranStrategis a = s.getAsal();
+                if (a == null) {
+                    out.add(new Perubahan(s.getKode(), label.apply("pk.beda.ssBaru"), "-", s.getNama()));
+                } else if (!a.getNama().equals(s.getNama()) || a.getPerspektif() != s.getPerspektif()) {
+                    out.add(new Perubahan(s.getKode(), label.apply("pk.ss.judul"), a.getKode() + " " + a.getNama(),
+                            s.getKode() + " " + s.getNama()));
+                }
+            }
+            java.util.Set<Long> dipakai = ssSekarang.stream().map(SasaranStrategis::getAsal)
+                    .filter(java.util.Objects::nonNull).map(SasaranStrategis::getId).collect(Collectors.toSet());
+            sasaran.findByPkId(pkLama).stream().filter(a -> !dipakai.contains(a.getId()))
+                    .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ssDihapus"), a.getNama(),
+                            "-")));
+            Map<Long, List<TargetPeriode>> trajBaru = targets.findByPkId(pkId).stream()
+                    .collect(Collectors.groupingBy(t -> t.getIku().getId()));
+            Map<Long, List<TargetPeriode>> trajLama = targets.findByPkId(pkLama).stream()
+                    .collect(Collectors.groupingBy(t -> t.getIku().getId()));
+            for (Iku i : sekarang.stream().sorted(Comparator.comparing(Iku::getKode)).toList()) {
+                Iku a = i.getAsal();
+                if (a == null) {
+                    out.add(new Perubahan(i.getKode(), label.apply("pk.beda.ikuBaru"), "-",
+                            i.getNama() + " — " + teksTarget(i)));
+                    continue;
+                }
+                if (!a.getNama().equals(i.getNama())) {
+                    out.add(new Perubahan(i.getKode(), label.apply("pk.iku.nama"), a.getNama(), i.getNama()));
+                }
+                if (!teksTarget(a).equals(teksTarget(i))) {
+                    out.add(new Perubahan(i.getKode(), label.apply("pk.iku.target"), teksTarget(a), teksTarget(i)));
+                }
+                String tl = teksTrajektori(trajektori(a, trajLama.getOrDefault(a.getId(), List.of())));
+                String tb = teksTrajektori(trajektori(i, trajBaru.getOrDefault(i.getId(), List.of())));
+                if (!tl.equals(tb)) {
+                    out.add(new Perubahan(i.getKode(), label.apply("pk.trajektori"), tl, tb));
+                }
+                if (a.getPolarisasi() != i.getPolarisasi() || !a.getSatuan().equals(i.getSatuan())
+                        || a.getKonsolidasiPeriode() != i.getKonsolidasiPeriode()) {
+                    out.add(new Perubahan(i.getKode(), label.apply("pk.beda.manual"),
+                            a.getPolarisasi() + ", " + a.getSatuan() + ", " + a.getKonsolidasiPeriode(),
+                            i.getPolarisasi() + ", " + i.getSatuan() + ", " + i.getKonsolidasiPeriode()));
+                }
+            }
+            java.util.Set<Long> ikuDipakai = sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
+                    .map(Iku::getId).collect(Collectors.toSet());
+            ikus.findByPkId(pkLama).stream().filter(a -> !ikuDipakai.contains(a.getId()))
+                    .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ikuDihapus"),
+                            a.getNama() + " — " + teksTarget(a), "-")));
+        }
+        return new Perbandingan(view, sebelumnya, out);
+    }
+
+    private static String teksTarget(Iku i) {
+        if (i.getTarget() != null) {
+            return id.kinerja.scoring.Scores.format(i.getTarget()) + " " + i.getSatuan();
+        }
+        return (i.getTargetBawah() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetBawah())) + "–"
+                + (i.getTargetAtas() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetAtas())) + " "
+                + i.getSatuan();
+    }
+
+    private static String teksTrajektori(List<BigDecimal> nilai) {
+        return nilai.stream().map(v -> v == null ? "-" : id.kinerja.scoring.Scores.format(v))
+                .collect(Collectors.joining(" / "));
+    }
+
+    /**
+     * In a revision, a period that ended before the quarter the revision takes effect is history:
+     * its target must stay what the previous version said.
+     */
+    private void periksaPeriodeBeku(PerjanjianKinerja pk, Iku iku, List<BigDecimal> nilai) {
+        if (pk.getJenis() == JenisPk.AWAL || pk.getBerlakuMulaiTriwulan() <= 1) {
+            return;
+        }
+        int bulanBeku = (pk.getBerlakuMulaiTriwulan() - 1) * 3;
+        int bulanPerPeriode = iku.getPeriodePelaporan().bulanPerPeriode();
+        List<BigDecimal> lama = iku.getAsal() == null ? java.util.Collections.nCopies(nilai.size(), null)
+                : trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId()));
+        for (int n = 1; n <= nilai.size(); n++) {
+            if (n * bulanPerPeriode > bulanBeku) {
+                break;
+            }
+            BigDecimal a = lama.get(n - 1);
+            BigDecimal b = nilai.get(n - 1);
+            boolean sama = a == null ? b == null : b != null && a.compareTo(b) == 0;
+            if (!sama) {
+                throw new BusinessRuleException("t" + n, "pk.revisi.periodeBeku", n, pk.getBerlakuMulaiTriwulan());
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------
@@ -295,6 +469,9 @@ public class PerencanaanService {
     public void tetapkan(Long pkId, long version) {
         PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
         pk.tetapkan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
+        pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(), pk.getTahunAnggaran().getId())
+                .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
+                .forEach(PerjanjianKinerja::digantikan);
         pks.flush();
         audit.catat(AuditAksi.SETUJUI, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
                 Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DITETAPKAN.name()), null);
@@ -524,7 +701,7 @@ public class PerencanaanService {
 
     public record IkuView(Long id, Long ssId, String kode, String nama, String satuan, BigDecimal target,
             BigDecimal targetBawah, BigDecimal targetAtas, IkuParameters manual, List<BigDecimal> trajektori,
-            BigDecimal trajektoriTahunan, boolean trajektoriCocok) {
+            BigDecimal trajektoriTahunan, boolean trajektoriCocok, int periodeBeku) {
     }
 
     public record SsView(Long id, String kode, String nama, String deskripsi, Perspective perspektif, int posisi,
@@ -537,7 +714,11 @@ public class PerencanaanService {
             String pihakKeduaJabatan, String pihakKeduaNip, boolean pihakKeduaPlt, String catatan,
             String ditetapkanOleh, LocalDate ditetapkanPada, LocalDate batasWaktu, boolean terlambat,
             boolean bolehSusun, boolean bolehSetujui, List<Perspective> perspektif, List<SsView> sasaran,
-            List<MasalahView> masalah) {
+            List<MasalahView> masalah, int berlakuMulaiTriwulan, String alasanPerubahan, List<VersiRingkas> versi,
+            boolean bolehUbahVersi, LocalDate batasRevisi) {
+    }
+
+    public record VersiRingkas(Long id, int nomor, JenisPk jenis, StatusPk status, int mulaiTriwulan) {
     }
 
     private PkRingkas ringkas(PerjanjianKinerja p) {
@@ -566,7 +747,10 @@ public class PerencanaanService {
                                     i.getTarget(), i.getTargetBawah(), i.getTargetAtas(), i.parameters(), nilai,
                                     Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai),
                                     i.getPeriodePelaporan() == JenisPeriode.TAHUN
-                                            || Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai));
+                                            || Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai),
+                                    pk.getJenis() == JenisPk.AWAL ? 0
+                                            : (pk.getBerlakuMulaiTriwulan() - 1) * 3
+                                                    / i.getPeriodePelaporan().bulanPerPeriode());
                         }).toList()))
                 .toList();
         Rulebook rb = rulebook(pk);
@@ -575,6 +759,11 @@ public class PerencanaanService {
                         .toList();
         LocalDate batas = batasWaktu(pk.getUnit().getLevel().getKode(), pk.getTahunAnggaran().getTahun());
         boolean susun = akses.boleh(Aksi.SUSUN, pk.getUnit().getId());
+        List<VersiRingkas> versi = pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(),
+                        pk.getTahunAnggaran().getId()).stream()
+                .map(v -> new VersiRingkas(v.getId(), v.getNomorVersi(), v.getJenis(), v.getStatus(),
+                        v.getBerlakuMulaiTriwulan()))
+                .toList();
         return new PkView(pk.getId(), pk.getUnit().getId(), pk.getUnit().getNama(), pk.getUnit().getKode(),
                 pk.getUnit().getOrganisasi().getNama(), pk.getUnit().getOrganisasi().getKota(),
                 pk.getUnit().isPemilikPeta(), pk.getTahunAnggaran().getTahun(), pk.getNomorVersi(), pk.getJenis(),
@@ -587,6 +776,10 @@ public class PerencanaanService {
                 pk.getStatus().dapatDiubah() ? masalah(pk, semua).stream()
                         .map(m -> new MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
                                 org.springframework.context.i18n.LocaleContextHolder.getLocale())))
-                        .toList() : List.of());
+                        .toList() : List.of(),
+                pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
+                susun && pk.getStatus() == StatusPk.DITETAPKAN
+                        && versi.get(versi.size() - 1).id().equals(pk.getId()),
+                batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun()));
     }
 }

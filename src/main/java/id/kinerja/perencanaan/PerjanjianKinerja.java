@@ -86,6 +86,20 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         this.jenis = jenis;
     }
 
+    /** A new version (revisi or komplemen) in force from a quarter, parties carried over. */
+    PerjanjianKinerja versiBaru(JenisPk jenisBaru, int mulaiTriwulan, String alasan) {
+        PerjanjianKinerja baru = new PerjanjianKinerja(unit, tahunAnggaran, nomorVersi + 1, jenisBaru);
+        baru.berlakuMulaiTriwulan = mulaiTriwulan;
+        baru.alasanPerubahan = alasan;
+        baru.tetapkanPihak(pihakPertamaNama, pihakPertamaJabatan, pihakPertamaNip, pihakKeduaNama, pihakKeduaJabatan,
+                pihakKeduaNip, pihakKeduaPlt);
+        return baru;
+    }
+
+    void digantikan() {
+        status = StatusPk.DIGANTIKAN;
+    }
+
     void tetapkanPihak(String pertamaNama, String pertamaJabatan, String pertamaNip, String keduaNama,
             String keduaJabatan, String keduaNip, boolean keduaPlt) {
         this.pihakPertamaNama = pertamaNama;

@@ -19,6 +19,8 @@ public interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKin
     Optional<PerjanjianKinerja> findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(Long unitId,
             Long tahunAnggaranId);
 
+    List<PerjanjianKinerja> findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(Long unitId, Long tahunAnggaranId);
+
     @EntityGraph(attributePaths = {"unit", "tahunAnggaran"})
     @Query("select p from PerjanjianKinerja p where p.status = :status order by p.diajukanPada")
     List<PerjanjianKinerja> findByStatus(@Param("status") StatusPk status);

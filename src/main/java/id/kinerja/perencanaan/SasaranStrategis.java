@@ -36,11 +36,28 @@ public class SasaranStrategis extends AuditedEntity implements UnitScoped {
     @Column(nullable = false)
     private int posisi;
 
+    /** The SS of the previous PK version this one was copied from (revisions). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "asal_id")
+    private SasaranStrategis asal;
+
     protected SasaranStrategis() {
     }
 
     SasaranStrategis(PerjanjianKinerja pk) {
         this.pk = pk;
+    }
+
+    static SasaranStrategis salinan(PerjanjianKinerja pkBaru, SasaranStrategis asal) {
+        SasaranStrategis ss = new SasaranStrategis(pkBaru);
+        ss.ubah(asal.nama, asal.deskripsi, asal.perspektif, asal.posisi);
+        ss.kode = asal.kode;
+        ss.asal = asal;
+        return ss;
+    }
+
+    public SasaranStrategis getAsal() {
+        return asal;
     }
 
     void ubah(String nama, String deskripsi, Perspective perspektif, int posisi) {

@@ -91,5 +91,12 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
 
         page.navigate(pkUrl + "/cetak");
         assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00 %");
+
+        // Kemenlu refuses revisions after 20 October (the demo year's cut-off has passed)
+        page.navigate(pkUrl);
+        page.selectOption("#mulai-tw", "4");
+        page.fill("#alasan", "Penyesuaian target");
+        page.click("[data-testid=form-revisi] button[type=submit]");
+        assertThat(page.textContent("[data-testid=galat-detail]")).contains("setelah 20-10-2026");
     }
 }

@@ -35,9 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PerencanaanController {
 
     private final PerencanaanService perencanaan;
+    private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
 
-    PerencanaanController(PerencanaanService perencanaan) {
+    PerencanaanController(PerencanaanService perencanaan,
+            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf) {
         this.perencanaan = perencanaan;
+        this.pdf = pdf;
     }
 
     @ModelAttribute
@@ -96,6 +99,54 @@ class PerencanaanController {
     String cetakManual(@PathVariable Long pkId, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
         return "perencanaan/cetak-manual-iku";
+    }
+
+    @GetMapping("/pk/{pkId}/cetak.pdf")
+    org.springframework.http.ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId) {
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        return id.kinerja.platform.pdf.PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk)),
+                "pk-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
+    }
+
+    @GetMapping("/pk/{pkId}/manual-iku.pdf")
+    org.springframework.http.ResponseEntity<byte[]> manualPdf(@PathVariable Long pkId) {
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        return id.kinerja.platform.pdf.PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk)),
+                "manual-iku-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
+    }
+
+    // --- revisi / komplemen
+
+    @PostMapping("/pk/{pkId}/versi")
+    String versiBaru(@PathVariable Long pkId, @RequestParam long version,
+            @RequestParam id.kinerja.perencanaan.JenisPk jenis, @RequestParam int mulaiTriwulan,
+            @RequestParam String alasan, RedirectAttributes redirect) {
+        PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+        redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
+        return "redirect:/perencanaan/pk/" + baru.id();
+    }
+
+    @GetMapping("/pk/{pkId}/perubahan")
+    String perubahan(@PathVariable Long pkId, Model model) {
+        model.addAttribute("data", perencanaan.perbandingan(pkId));
+        return "perencanaan/perubahan";
+    }
+
+    @GetMapping("/pk/{pkId}/lembar-revisi")
+    String lembarRevisi(@PathVariable Long pkId, Model model) {
+        model.addAttribute("data", perencanaan.perbandingan(pkId));
+        return "perencanaan/cetak-revisi";
+    }
+
+    @GetMapping("/pk/{pkId}/lembar-revisi.pdf")
+    org.springframework.http.ResponseEntity<byte[]> lembarRevisiPdf(@PathVariable Long pkId) {
+        PerencanaanService.Perbandingan data = perencanaan.perbandingan(pkId);
+        return id.kinerja.platform.pdf.PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data)),
+                "lembar-revisi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-v" + data.pk().nomorVersi()
+                        + ".pdf");
     }
 
     // --- Sasaran Strategis
