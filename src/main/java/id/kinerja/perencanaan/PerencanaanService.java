@@ -54,6 +54,8 @@ public class PerencanaanService {
     private final SasaranStrategisRepository sasaran;
     private final IkuRepository ikus;
     private final TargetPeriodeRepository targets;
+    private final KegiatanRenaksiRepository kegiatan;
+    private final PkAnggaranRepository anggaran;
     private final UnitRepository units;
     private final TahunAnggaranRepository tahun;
     private final AksesService akses;
@@ -65,13 +67,16 @@ public class PerencanaanService {
     private final ScoringEngine engine = new ScoringEngine();
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
-            TargetPeriodeRepository targets, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
+            TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
+            UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
             org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
         this.targets = targets;
+        this.kegiatan = kegiatan;
+        this.anggaran = anggaran;
         this.units = units;
         this.tahun = tahun;
         this.akses = akses;
@@ -242,6 +247,7 @@ public class PerencanaanService {
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
+        kegiatan.deleteAll(kegiatan.findByIkuId(ikuId));
         ikus.delete(iku);
         ikus.flush();
         kodeUlang(pk);
@@ -331,6 +337,13 @@ public class PerencanaanService {
         for (TargetPeriode t : targets.findByPkId(lama.getId())) {
             targets.save(new TargetPeriode(ikuBaru.get(t.getIku().getId()), t.getJenisPeriode(), t.getNomor(),
                     t.getTarget()));
+        }
+        for (KegiatanRenaksi k : kegiatan.findByPkId(lama.getId())) {
+            kegiatan.save(KegiatanRenaksi.salinan(ikuBaru.get(k.getIku().getId()), k));
+        }
+        for (PkAnggaran a : anggaran.findByPkIdOrderById(lama.getId())) {
+            anggaran.save(new PkAnggaran(baru, a.getProgram(), a.getKegiatan(), a.getRincianOutput(),
+                    a.getAnggaran()));
         }
         pks.flush();
         return view(baru);
@@ -617,11 +630,11 @@ public class PerencanaanService {
                 .orElseThrow(() -> new NotFoundException("Tahun anggaran", th));
     }
 
-    private PerjanjianKinerja muat(Long pkId) {
+    PerjanjianKinerja muat(Long pkId) {
         return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
     }
 
-    private PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
+    PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
         if (version != null && pk.getVersion() != version) {

@@ -35,11 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PerencanaanController {
 
     private final PerencanaanService perencanaan;
+    private final id.kinerja.perencanaan.RencanaAksiService renaksi;
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
 
-    PerencanaanController(PerencanaanService perencanaan,
+    PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
             org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf) {
         this.perencanaan = perencanaan;
+        this.renaksi = renaksi;
         this.pdf = pdf;
     }
 
@@ -91,7 +93,9 @@ class PerencanaanController {
 
     @GetMapping("/pk/{pkId}/cetak")
     String cetak(@PathVariable Long pkId, Model model) {
-        model.addAttribute("pk", perencanaan.pkById(pkId));
+        id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
+        model.addAttribute("pk", data.pk());
+        model.addAttribute("renaksi", data);
         return "perencanaan/cetak-pk";
     }
 
@@ -103,9 +107,10 @@ class PerencanaanController {
 
     @GetMapping("/pk/{pkId}/cetak.pdf")
     org.springframework.http.ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId) {
-        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
+        PerencanaanService.PkView pk = data.pk();
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk)),
+                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data)),
                 "pk-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 

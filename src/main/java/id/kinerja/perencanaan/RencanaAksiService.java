@@ -1,0 +1,196 @@
+package id.kinerja.perencanaan;
+
+import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.scoring.PeriodConsolidator;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.Scores;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rencana Aksi: activities per IKU and quarter with budget and expected evidence (Inisiatif
+ * Strategis flagged, at most 2 per SS, only in the internal-process and learning-growth
+ * perspectives), the PK's budget lines, and the two action-plan matrices (Kemenlu: cumulative
+ * targets s.d. TW I-IV; Marves Tabel 5: B03/B06/B09/B12 with % output, activities, budget, % budget).
+ */
+@Service
+public class RencanaAksiService {
+
+    static final int MAKS_IS_PER_SS = 2;
+
+    private final PerencanaanService perencanaan;
+    private final IkuRepository ikus;
+    private final TargetPeriodeRepository targets;
+    private final KegiatanRenaksiRepository kegiatan;
+    private final PkAnggaranRepository anggaran;
+
+    RencanaAksiService(PerencanaanService perencanaan, IkuRepository ikus, TargetPeriodeRepository targets,
+            KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran) {
+        this.perencanaan = perencanaan;
+        this.ikus = ikus;
+        this.targets = targets;
+        this.kegiatan = kegiatan;
+        this.anggaran = anggaran;
+    }
+
+    public record KegiatanParameters(int triwulan, String nama, BigDecimal anggaran, String buktiDukung,
+            boolean inisiatifStrategis, LocalDate mulai, LocalDate selesai) {
+    }
+
+    @Transactional
+    public Long tambahKegiatan(Long pkId, Long ikuId, KegiatanParameters p) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, null);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        if (p.triwulan() < 1 || p.triwulan() > 4) {
+            throw new BusinessRuleException("triwulan", "renaksi.triwulan.rentang");
+        }
+        if (p.inisiatifStrategis()) {
+            Perspective perspektif = iku.getSs().getPerspektif();
+            if (perspektif != Perspective.INTERNAL_PROCESS && perspektif != Perspective.LEARNING_GROWTH) {
+                throw new BusinessRuleException("inisiatifStrategis", "renaksi.is.perspektif", iku.getSs().getKode());
+            }
+            long sudah = kegiatan.findByPkId(pkId).stream().filter(KegiatanRenaksi::isInisiatifStrategis)
+                    .filter(k -> k.getIku().getSs().getId().equals(iku.getSs().getId())).count();
+            if (sudah >= MAKS_IS_PER_SS) {
+                throw new BusinessRuleException("inisiatifStrategis", "renaksi.is.maks", MAKS_IS_PER_SS,
+                        iku.getSs().getKode());
+            }
+            if (p.mulai() == null || p.selesai() == null) {
+                throw new BusinessRuleException("mulai", "renaksi.is.tanggalWajib");
+            }
+            if (p.mulai().isAfter(p.selesai())) {
+                throw new BusinessRuleException("selesai", "renaksi.is.tanggalUrutan");
+            }
+            int th = pk.getTahunAnggaran().getTahun();
+            if (p.mulai().getYear() != th || p.selesai().getYear() != th) {
+                throw new BusinessRuleException("mulai", "renaksi.is.tahun", th);
+            }
+        }
+        KegiatanRenaksi k = kegiatan.save(new KegiatanRenaksi(iku, p.triwulan(), p.nama(), p.anggaran(),
+                p.buktiDukung(), p.inisiatifStrategis(), p.inisiatifStrategis() ? p.mulai() : null,
+                p.inisiatifStrategis() ? p.selesai() : null));
+        kegiatan.flush();
+        return k.getId();
+    }
+
+    @Transactional
+    public void hapusKegiatan(Long pkId, Long kegiatanId) {
+        perencanaan.muatUntukDiubah(pkId, null);
+        KegiatanRenaksi k = kegiatan.findById(kegiatanId)
+                .filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
+        kegiatan.delete(k);
+        kegiatan.flush();
+    }
+
+    @Transactional
+    public Long tambahAnggaran(Long pkId, String program, String kegiatanPk, String rincianOutput,
+            BigDecimal jumlah) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, null);
+        if (jumlah == null || jumlah.signum() < 0) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.negatif");
+        }
+        PkAnggaran a = anggaran.save(new PkAnggaran(pk, program, kegiatanPk, rincianOutput, jumlah));
+        anggaran.flush();
+        return a.getId();
+    }
+
+    @Transactional
+    public void hapusAnggaran(Long pkId, Long anggaranId) {
+        perencanaan.muatUntukDiubah(pkId, null);
+        PkAnggaran a = anggaran.findById(anggaranId).filter(x -> x.getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Anggaran", anggaranId));
+        anggaran.delete(a);
+        anggaran.flush();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // views and matrices
+
+    public record KegiatanView(Long id, int triwulan, String nama, BigDecimal anggaran, String buktiDukung,
+            boolean inisiatifStrategis, LocalDate mulai, LocalDate selesai) {
+    }
+
+    /** One quarter of one IKU: the cumulative target, % of the annual target, activities and budget. */
+    public record Triwulan(int nomor, BigDecimal targetSd, BigDecimal persenOutput, List<KegiatanView> kegiatan,
+            BigDecimal anggaran, BigDecimal persenAnggaranSd) {
+    }
+
+    public record BarisIku(String ssKode, String ssNama, Long ikuId, String kode, String nama, String satuan,
+            BigDecimal targetTahunan, String penanggungJawab, BigDecimal pagu, List<Triwulan> triwulan) {
+    }
+
+    public record AnggaranView(Long id, String program, String kegiatan, String rincianOutput, BigDecimal anggaran) {
+    }
+
+    public record Halaman(PerencanaanService.PkView pk, List<BarisIku> matriks, List<AnggaranView> anggaran,
+            BigDecimal totalAnggaran) {
+    }
+
+    @Transactional(readOnly = true)
+    public Halaman halaman(Long pkId) {
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        Map<Long, List<KegiatanRenaksi>> perIku = kegiatan.findByPkId(pkId).stream()
+                .collect(Collectors.groupingBy(k -> k.getIku().getId()));
+        Map<Long, Iku> ikuById = ikus.findByPkId(pkId).stream()
+                .collect(Collectors.toMap(Iku::getId, i -> i));
+        List<BarisIku> baris = new ArrayList<>();
+        for (PerencanaanService.SsView ss : pk.sasaran()) {
+            for (PerencanaanService.IkuView i : ss.iku()) {
+                Iku iku = ikuById.get(i.id());
+                List<KegiatanRenaksi> daftar = perIku.getOrDefault(i.id(), List.of());
+                BigDecimal pagu = daftar.stream().map(KegiatanRenaksi::getAnggaran).filter(java.util.Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                List<Triwulan> tw = new ArrayList<>();
+                BigDecimal kumulatif = BigDecimal.ZERO;
+                for (int n = 1; n <= 4; n++) {
+                    final int q = n;
+                    List<KegiatanView> kq = daftar.stream().filter(k -> k.getTriwulan() == q).map(this::view)
+                            .toList();
+                    BigDecimal aq = kq.stream().map(KegiatanView::anggaran).filter(java.util.Objects::nonNull)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    kumulatif = kumulatif.add(aq);
+                    BigDecimal sd = targetSampai(iku, i.trajektori(), n);
+                    BigDecimal persen = sd == null || i.target() == null || i.target().signum() == 0 ? null
+                            : Scores.percent(sd, i.target());
+                    tw.add(new Triwulan(n, sd, persen, kq, aq,
+                            pagu.signum() == 0 ? null : Scores.percent(kumulatif, pagu)));
+                }
+                baris.add(new BarisIku(ss.kode(), ss.nama(), i.id(), i.kode(), i.nama(), i.satuan(), i.target(),
+                        i.manual().penanggungJawab(), pagu, tw));
+            }
+        }
+        List<AnggaranView> ang = anggaran.findByPkIdOrderById(pkId).stream()
+                .map(a -> new AnggaranView(a.getId(), a.getProgram(), a.getKegiatan(), a.getRincianOutput(),
+                        a.getAnggaran()))
+                .toList();
+        BigDecimal total = ang.stream().map(AnggaranView::anggaran).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Halaman(pk, baris, ang, total);
+    }
+
+    /** Target "s.d. TW n": the trajectory consolidated up to the last period ending in quarter n. */
+    static BigDecimal targetSampai(Iku iku, List<BigDecimal> trajektori, int triwulan) {
+        if (iku.getPeriodePelaporan() == JenisPeriode.TAHUN) {
+            return triwulan == 4 ? iku.getTarget() : null;
+        }
+        int periode = triwulan * 3 / iku.getPeriodePelaporan().bulanPerPeriode();
+        if (periode == 0 || trajektori.stream().limit(periode).allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return PeriodConsolidator.consolidate(iku.getKonsolidasiPeriode(), trajektori, periode);
+    }
+
+    private KegiatanView view(KegiatanRenaksi k) {
+        return new KegiatanView(k.getId(), k.getTriwulan(), k.getNama(), k.getAnggaran(), k.getBuktiDukung(),
+                k.isInisiatifStrategis(), k.getMulai(), k.getSelesai());
+    }
+}
