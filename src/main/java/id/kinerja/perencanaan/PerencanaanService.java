@@ -56,6 +56,7 @@ public class PerencanaanService {
     private final TargetPeriodeRepository targets;
     private final KegiatanRenaksiRepository kegiatan;
     private final PkAnggaranRepository anggaran;
+    private final PetaPanahRepository panah;
     private final UnitRepository units;
     private final TahunAnggaranRepository tahun;
     private final AksesService akses;
@@ -68,7 +69,7 @@ public class PerencanaanService {
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
-            UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
+            PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
             org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
         this.pks = pks;
@@ -77,6 +78,7 @@ public class PerencanaanService {
         this.targets = targets;
         this.kegiatan = kegiatan;
         this.anggaran = anggaran;
+        this.panah = panah;
         this.units = units;
         this.tahun = tahun;
         this.akses = akses;
@@ -205,6 +207,7 @@ public class PerencanaanService {
         if (!ikus.findBySsId(ssId).isEmpty()) {
             throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
         }
+        panah.deleteAll(panah.findBySsId(ssId));
         sasaran.delete(ss);
         sasaran.flush();
         kodeUlang(pk);
@@ -239,6 +242,30 @@ public class PerencanaanService {
         ikus.saveAndFlush(iku);
         kodeUlang(pk);
         return iku.getId();
+    }
+
+    /**
+     * The raw target of a ratio IKU (numerator / denominator): the point target becomes their
+     * ratio × 100, and RAW_DATA consolidation upstairs sums the raw parts.
+     */
+    @Transactional
+    public void simpanTargetMentah(Long pkId, Long ikuId, BigDecimal pembilang, BigDecimal penyebut) {
+        muatUntukDiubah(pkId, null);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        if (pembilang == null || penyebut == null || pembilang.signum() < 0 || penyebut.signum() <= 0) {
+            throw new BusinessRuleException("target", "pk.iku.targetMentah.tidakSah");
+        }
+        iku.targetMentah(pembilang, penyebut);
+        IkuParameters p = iku.parameters();
+        iku.terapkan(new IkuParameters(p.urutan(), p.nama(), p.definisi(), p.formula(), p.tujuan(), p.satuan(),
+                p.validitas(), p.kendali(), p.kualitas(), p.penanggungJawab(), p.penyediaData(), p.sumberData(),
+                p.jenisCascading(), p.metodeCascading(), p.konsolidasiPeriode(), p.konsolidasiLokasi(),
+                p.polarisasi(), p.periodePelaporan(), p.targetMaksimum(),
+                id.kinerja.scoring.PeriodConsolidator.ratio(pembilang, penyebut), p.targetBawah(), p.targetAtas(),
+                p.labelPembilang(), p.labelPenyebut(), p.dataY2Target(), p.dataY2Realisasi(), p.dataY1Target(),
+                p.dataY1Realisasi()));
+        ikus.flush();
     }
 
     @Transactional
@@ -340,6 +367,9 @@ public class PerencanaanService {
         }
         for (KegiatanRenaksi k : kegiatan.findByPkId(lama.getId())) {
             kegiatan.save(KegiatanRenaksi.salinan(ikuBaru.get(k.getIku().getId()), k));
+        }
+        for (PetaPanah p : panah.findByPkId(lama.getId())) {
+            panah.save(new PetaPanah(baru, ssBaru.get(p.getDari().getId()), ssBaru.get(p.getKe().getId())));
         }
         for (PkAnggaran a : anggaran.findByPkIdOrderById(lama.getId())) {
             anggaran.save(new PkAnggaran(baru, a.getProgram(), a.getKegiatan(), a.getRincianOutput(),
