@@ -33,14 +33,17 @@ class DemoData {
     private final UnitService units;
     private final PenggunaService pengguna;
     private final PasswordEncoder encoder;
+    private final DemoPerencanaan perencanaan;
     private final Map<String, Long> unitIds = new HashMap<>();
     private int nipUrut = 1;
 
-    DemoData(OrganisasiService organisasi, UnitService units, PenggunaService pengguna, PasswordEncoder encoder) {
+    DemoData(OrganisasiService organisasi, UnitService units, PenggunaService pengguna, PasswordEncoder encoder,
+            DemoPerencanaan perencanaan) {
         this.organisasi = organisasi;
         this.units = units;
         this.pengguna = pengguna;
         this.encoder = encoder;
+        this.perencanaan = perencanaan;
     }
 
     @Transactional
@@ -60,6 +63,8 @@ class DemoData {
             marves();
             akunKemenlu(hash);
             akunMarves(hash);
+            // approved 2026 plans, drafted after the accounts so both parties of each PK are filled in
+            perencanaan.seed(unitIds);
         } finally {
             SecurityContextHolder.setContext(context);
         }
