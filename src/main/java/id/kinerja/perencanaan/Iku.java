@@ -115,6 +115,13 @@ public class Iku extends AuditedEntity implements UnitScoped {
     @Column(name = "data_y1_realisasi")
     private BigDecimal dataY1Realisasi;
 
+    /** Raw target (numerator / denominator) for RAW_DATA location consolidation upstairs. */
+    @Column(name = "target_pembilang")
+    private BigDecimal targetPembilang;
+
+    @Column(name = "target_penyebut")
+    private BigDecimal targetPenyebut;
+
     /** The IKU of the previous PK version this one was copied from (revisions). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "asal_id")
@@ -163,7 +170,22 @@ public class Iku extends AuditedEntity implements UnitScoped {
         iku.terapkan(asal.parameters());
         iku.kode = asal.kode;
         iku.asal = asal;
+        iku.targetPembilang = asal.targetPembilang;
+        iku.targetPenyebut = asal.targetPenyebut;
         return iku;
+    }
+
+    void targetMentah(BigDecimal pembilang, BigDecimal penyebut) {
+        this.targetPembilang = pembilang;
+        this.targetPenyebut = penyebut;
+    }
+
+    public BigDecimal getTargetPembilang() {
+        return targetPembilang;
+    }
+
+    public BigDecimal getTargetPenyebut() {
+        return targetPenyebut;
     }
 
     public Iku getAsal() {

@@ -11,4 +11,14 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
     List<Iku> findByPkId(@Param("pkId") Long pkId);
 
     List<Iku> findBySsId(Long ssId);
+
+    /** Non-cascading IKU of the units below (current versions), candidates to support an upper IKU. */
+    @Query("""
+            select i from Iku i join fetch i.ss s join fetch s.pk p join fetch p.unit u
+            where u.path like :prefix and u.id <> :unitId and p.tahunAnggaran.id = :tahunAnggaranId
+              and i.jenisCascading = id.kinerja.perencanaan.JenisCascading.N
+              and p.status <> id.kinerja.perencanaan.StatusPk.DIGANTIKAN
+            order by u.path, i.kode""")
+    List<Iku> findNonCascadingDiBawah(@Param("prefix") String prefix, @Param("unitId") Long unitId,
+            @Param("tahunAnggaranId") Long tahunAnggaranId);
 }

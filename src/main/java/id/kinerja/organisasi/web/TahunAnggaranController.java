@@ -15,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TahunAnggaranController {
 
     private final OrganisasiService organisasi;
+    private final org.springframework.context.MessageSource messages;
 
-    TahunAnggaranController(OrganisasiService organisasi) {
+    TahunAnggaranController(OrganisasiService organisasi, org.springframework.context.MessageSource messages) {
         this.organisasi = organisasi;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/tahun")
@@ -39,8 +41,8 @@ class TahunAnggaranController {
             organisasi.bukaTahun(organisasiId, tahun);
             redirect.addFlashAttribute("pesanKode", "tahun.dibuka");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("galatKode", e.getMessageKey());
-            redirect.addFlashAttribute("galatArgs", e.getArgs());
+            redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/tahun/" + organisasiId;
     }
