@@ -62,7 +62,10 @@ class RencanaAksiTest {
         if (pkId != null) {
             return;
         }
-        pkId = perencanaan.buka(DemoUnits.id(jdbc, "ITJEN"), 2026).id();
+        // another test may already have opened the Inspektorat's 2026 PK: build on it
+        Long itjen = DemoUnits.id(jdbc, "ITJEN");
+        PerencanaanService.PkView ada = perencanaan.pk(itjen, 2026);
+        pkId = ada != null ? ada.id() : perencanaan.buka(itjen, 2026).id();
         Long ss1 = perencanaan.simpanSasaran(pkId, null, "Meningkatnya kualitas pengawasan", null,
                 Perspective.STAKEHOLDER, 1);
         Long ss2 = perencanaan.simpanSasaran(pkId, null, "Terwujudnya proses audit berbasis risiko", null,
