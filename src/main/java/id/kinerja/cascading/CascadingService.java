@@ -313,6 +313,20 @@ public class CascadingService {
                 peringatan.add("cascading.peringatan.tidakCocok");
             }
         }
+        IkuParameters a = iku.parameters();
+        boolean tidakSejalan = daftar.stream().filter(c -> c.getMetode() == MetodeLink.DIRECT).map(Cascading::getBawah)
+                .anyMatch(b -> {
+                    IkuParameters bp = b.parameters();
+                    return !Objects.equals(bp.nama(), a.nama()) || !sama(bp.target(), a.target())
+                            || !Objects.equals(bp.satuan(), a.satuan()) || bp.polarisasi() != a.polarisasi()
+                            || bp.konsolidasiPeriode() != a.konsolidasiPeriode()
+                            || bp.periodePelaporan() != a.periodePelaporan()
+                            || !Objects.equals(bp.definisi(), a.definisi())
+                            || !Objects.equals(bp.formula(), a.formula());
+                });
+        if (tidakSejalan) {
+            peringatan.add("cascading.peringatan.directTidakSejalan");
+        }
         if (tautan.isEmpty() && iku.getSs().getPk().getUnit().getId() != null
                 && units.existsByIndukIdAndAktifTrue(iku.getSs().getPk().getUnit().getId())) {
             peringatan.add("cascading.peringatan.tidakDipikul");
@@ -321,6 +335,62 @@ public class CascadingService {
                 iku.getSs().getPk().getUnit().getNama(), iku.getSs().getPk().getTahunAnggaran().getTahun(),
                 iku.getSs().getKode(), iku.getSs().getNama(), iku.getKode(), iku.getNama(), iku.getTarget(),
                 iku.getSatuan(), tautan, konsolidasi, peringatan);
+    }
+
+    private static boolean sama(BigDecimal x, BigDecimal y) {
+        return x == null ? y == null : y != null && x.compareTo(y) == 0;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // pohon kinerja
+
+    /** One node of the performance tree: an IKU of a unit, with the IKU below that carry it. */
+    public record Simpul(Long ikuId, Long pkId, String unit, String level, String kode, String nama, BigDecimal target,
+            String satuan, MetodeLink metode, List<Simpul> anak) {
+    }
+
+    public record Pohon(Long unitId, String unit, int tahun, List<Simpul> akar) {
+    }
+
+    /**
+     * The pohon kinerja from a unit's IKU down to the lowest individual IKU, following the
+     * cascading links (direct, indirect and supporting).
+     */
+    @Transactional(readOnly = true)
+    public Pohon pohon(Long unitId, int tahun) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        akses.periksa(Aksi.LIHAT, unitId);
+        PerencanaanService.PkView pk = perencanaan.pk(unitId, tahun);
+        if (pk == null) {
+            return new Pohon(unitId, unit.getNama(), tahun, List.of());
+        }
+        List<Iku> akar = ikus.findByPkId(pk.id()).stream().sorted(Comparator.comparing(Iku::getKode)).toList();
+        return new Pohon(unitId, unit.getNama(), tahun, simpul(akar, null, new java.util.HashSet<>(), 0));
+    }
+
+    private static final int KEDALAMAN_POHON = 8;
+
+    private List<Simpul> simpul(List<Iku> daftar, Map<Long, MetodeLink> metode, java.util.Set<Long> dikunjungi,
+            int tingkat) {
+        if (daftar.isEmpty() || tingkat > KEDALAMAN_POHON) {
+            return List.of();
+        }
+        Map<Long, List<Cascading>> turunan = links.findByAtasIds(daftar.stream().map(Iku::getId).toList()).stream()
+                .collect(Collectors.groupingBy(c -> c.getAtas().getId()));
+        List<Simpul> out = new ArrayList<>();
+        for (Iku i : daftar) {
+            if (!dikunjungi.add(i.getId())) {
+                continue; // a link cycle would otherwise recurse forever
+            }
+            List<Cascading> anak = turunan.getOrDefault(i.getId(), List.of());
+            Map<Long, MetodeLink> metodeAnak = anak.stream()
+                    .collect(Collectors.toMap(c -> c.getBawah().getId(), Cascading::getMetode, (x, y) -> x));
+            Unit u = i.getSs().getPk().getUnit();
+            out.add(new Simpul(i.getId(), i.getSs().getPk().getId(), u.getNama(), u.getLevel().getNama(), i.getKode(),
+                    i.getNama(), i.getTarget(), i.getSatuan(), metode == null ? null : metode.get(i.getId()),
+                    simpul(anak.stream().map(Cascading::getBawah).toList(), metodeAnak, dikunjungi, tingkat + 1)));
+        }
+        return out;
     }
 
     private Iku muat(Long ikuId) {

@@ -155,6 +155,8 @@ class DemoData {
                 Map.entry("ASTIMPAS", Peran.PERENCANA));
         akun("kemenlu.pimpinan", "Dr. Agus Santoso", "Sekretaris Jenderal", "Pembina Utama (IV/e)", hash,
                 Map.entry("SETJEN", Peran.PIMPINAN));
+        akun("kemenlu.pimpinan2", "Dra. Sri Wahyuni, M.A.", "Direktur Jenderal Asia Pasifik dan Afrika",
+                "Pembina Utama (IV/e)", hash, Map.entry("ASPASAF", Peran.PIMPINAN));
         akun("kemenlu.validator", "Maya Anggraini", "Auditor Ahli Madya", "Pembina Tk. I (IV/b)", hash,
                 Map.entry("ROREN", Peran.VALIDATOR), Map.entry("ASTIMPAS", Peran.VALIDATOR));
     }

@@ -21,4 +21,14 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
             order by u.path, i.kode""")
     List<Iku> findNonCascadingDiBawah(@Param("prefix") String prefix, @Param("unitId") Long unitId,
             @Param("tahunAnggaranId") Long tahunAnggaranId);
+
+    /** IKU of the other units on the same level of one organisation (current versions): alignment candidates. */
+    @Query("""
+            select i from Iku i join fetch i.ss s join fetch s.pk p join fetch p.unit u
+            where u.organisasi.id = :organisasiId and u.level.kedalaman = :kedalaman and u.id <> :unitId
+              and p.tahunAnggaran.id = :tahunAnggaranId
+              and p.status <> id.kinerja.perencanaan.StatusPk.DIGANTIKAN
+            order by u.path, i.kode""")
+    List<Iku> findSelevel(@Param("organisasiId") Long organisasiId, @Param("kedalaman") int kedalaman,
+            @Param("unitId") Long unitId, @Param("tahunAnggaranId") Long tahunAnggaranId);
 }

@@ -74,14 +74,15 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.navigate(pkUrl);
         assertThat(page.locator("[data-testid=tetapkan]").count()).isZero();
 
+        // the head of the unit above (Dirjen Aspasaf) finds it in the inbox and approves
         context.clearCookies();
-        masuk("kemenlu.pko", "demo");
+        masuk("kemenlu.pimpinan2", "demo");
         page.navigate(url("/perencanaan"));
         assertThat(page.textContent("[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
-        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pko");
+        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pimpinan2");
 
         context.clearCookies();
         masuk("kemenlu.perencana2", "demo");

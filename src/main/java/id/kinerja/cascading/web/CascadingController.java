@@ -74,6 +74,18 @@ class CascadingController {
         return "cascading/matriks";
     }
 
+    @GetMapping("/cascading/pohon/{unitId}")
+    String pohon(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
+        model.addAttribute("pohon", cascading.pohon(unitId, tahun == null ? tahunIni() : tahun));
+        return "cascading/pohon";
+    }
+
+    @GetMapping("/cascading/pohon/{unitId}/cetak")
+    String pohonCetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
+        model.addAttribute("pohon", cascading.pohon(unitId, tahun == null ? tahunIni() : tahun));
+        return "cascading/pohon-cetak";
+    }
+
     @GetMapping("/cascading/unit/{unitId}/cetak")
     String cetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
         model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));

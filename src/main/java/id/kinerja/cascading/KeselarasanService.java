@@ -1,0 +1,142 @@
+package id.kinerja.cascading;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.organisasi.Unit;
+import id.kinerja.organisasi.UnitNotFoundException;
+import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.perencanaan.Iku;
+import id.kinerja.perencanaan.IkuRepository;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alignment between units on the same level and the crosscutting chart of an IKU: which units of
+ * this ministry, and which other ministries (by name), contribute and with what role.
+ */
+@Service
+public class KeselarasanService {
+
+    private final KeselarasanRepository keselarasan;
+    private final KontributorCrosscuttingRepository kontributor;
+    private final IkuRepository ikus;
+    private final UnitRepository units;
+    private final AksesService akses;
+
+    KeselarasanService(KeselarasanRepository keselarasan, KontributorCrosscuttingRepository kontributor,
+            IkuRepository ikus, UnitRepository units, AksesService akses) {
+        this.keselarasan = keselarasan;
+        this.kontributor = kontributor;
+        this.ikus = ikus;
+        this.units = units;
+        this.akses = akses;
+    }
+
+    public record Selaras(Long id, Keselarasan.Jenis jenis, boolean sebagaiPendukung, String unit, String kode,
+            String nama, String keterangan) {
+    }
+
+    public record Kontributor(Long id, String pihak, boolean eksternal, String peran) {
+    }
+
+    public record Kandidat(Long id, String unit, String kode, String nama) {
+    }
+
+    public record Data(Long ikuId, List<Selaras> selaras, List<Kandidat> kandidat, List<Kontributor> kontributor,
+            boolean bolehUbah) {
+    }
+
+    @Transactional(readOnly = true)
+    public Data data(Long ikuId) {
+        Iku iku = muat(ikuId);
+        Unit unit = iku.getSs().getPk().getUnit();
+        akses.periksa(Aksi.LIHAT, unit.getId());
+        List<Selaras> selaras = keselarasan.findByIku(ikuId).stream().map(k -> {
+            boolean sayaPendukung = k.getPendukung().getId().equals(ikuId);
+            Iku lain = sayaPendukung ? k.getIku() : k.getPendukung();
+            return new Selaras(k.getId(), k.getJenis(), sayaPendukung, lain.getSs().getPk().getUnit().getNama(),
+                    lain.getKode(), lain.getNama(), k.getKeterangan());
+        }).toList();
+        List<Kandidat> kandidat = ikus.findSelevel(unit.getOrganisasi().getId(), unit.getLevel().getKedalaman(),
+                        unit.getId(), iku.getSs().getPk().getTahunAnggaran().getId()).stream()
+                .limit(300)
+                .map(i -> new Kandidat(i.getId(), i.getSs().getPk().getUnit().getNama(), i.getKode(), i.getNama()))
+                .toList();
+        List<Kontributor> pihak = kontributor.findByIkuIdOrderById(ikuId).stream()
+                .map(k -> new Kontributor(k.getId(), k.getUnit() != null ? k.getUnit().getNama() : k.getNamaEksternal(),
+                        k.getUnit() == null, k.getPeran()))
+                .toList();
+        return new Data(ikuId, selaras, kandidat, pihak, akses.boleh(Aksi.SUSUN, unit.getId()));
+    }
+
+    /** A same-level IKU of another unit supports (or chains into) this one. */
+    @Transactional
+    public void selaraskan(Long ikuId, Long pendukungId, Keselarasan.Jenis jenis, String keterangan) {
+        Iku iku = muat(ikuId);
+        Unit unit = iku.getSs().getPk().getUnit();
+        akses.periksa(Aksi.SUSUN, unit.getId());
+        if (pendukungId == null || jenis == null) {
+            throw new BusinessRuleException("pendukungId", "selaras.wajib");
+        }
+        Iku pendukung = muat(pendukungId);
+        Unit unitPendukung = pendukung.getSs().getPk().getUnit();
+        String ujung = iku.getKode() + " (" + unit.getNama() + ") ← " + pendukung.getKode() + " ("
+                + unitPendukung.getNama() + ")";
+        if (!unitPendukung.getOrganisasi().getId().equals(unit.getOrganisasi().getId())
+                || unitPendukung.getLevel().getKedalaman() != unit.getLevel().getKedalaman()
+                || unitPendukung.getId().equals(unit.getId())) {
+            throw new BusinessRuleException("pendukungId", "selaras.bukanSelevel", ujung);
+        }
+        if (keselarasan.existsByIkuIdAndPendukungId(ikuId, pendukungId)) {
+            throw new BusinessRuleException("pendukungId", "cascading.duplikat", ujung);
+        }
+        keselarasan.saveAndFlush(new Keselarasan(iku, pendukung, jenis, blank(keterangan)));
+    }
+
+    @Transactional
+    public void hapusSelaras(Long ikuId, Long id) {
+        Keselarasan k = keselarasan.findById(id).filter(x -> x.getIku().getId().equals(ikuId))
+                .orElseThrow(() -> new NotFoundException("Keselarasan", id));
+        akses.periksa(Aksi.SUSUN, k.getIku().getSs().getPk().getUnit().getId());
+        keselarasan.delete(k);
+        keselarasan.flush();
+    }
+
+    /** A contributor: a unit of this ministry (by id) or another ministry/agency (by name). */
+    @Transactional
+    public void tambahKontributor(Long ikuId, Long unitId, String namaEksternal, String peran) {
+        Iku iku = muat(ikuId);
+        akses.periksa(Aksi.SUSUN, iku.getSs().getPk().getUnit().getId());
+        if (peran == null || peran.isBlank()) {
+            throw new BusinessRuleException("peran", "crosscutting.peran.wajib");
+        }
+        Unit unit = null;
+        if (unitId != null) {
+            unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        } else if (namaEksternal == null || namaEksternal.isBlank()) {
+            throw new BusinessRuleException("namaEksternal", "crosscutting.pihak.wajib");
+        }
+        kontributor.saveAndFlush(new KontributorCrosscutting(iku, unit, unit == null ? namaEksternal.trim() : null,
+                peran.trim()));
+    }
+
+    @Transactional
+    public void hapusKontributor(Long ikuId, Long id) {
+        KontributorCrosscutting k = kontributor.findById(id).filter(x -> x.getIku().getId().equals(ikuId))
+                .orElseThrow(() -> new NotFoundException("Kontributor", id));
+        akses.periksa(Aksi.SUSUN, k.getIku().getSs().getPk().getUnit().getId());
+        kontributor.delete(k);
+        kontributor.flush();
+    }
+
+    private Iku muat(Long ikuId) {
+        return ikus.findById(ikuId).orElseThrow(() -> new NotFoundException("IKU", ikuId));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

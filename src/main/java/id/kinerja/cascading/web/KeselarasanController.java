@@ -1,0 +1,70 @@
+package id.kinerja.cascading.web;
+
+import id.kinerja.cascading.Keselarasan;
+import id.kinerja.cascading.KeselarasanService;
+import id.kinerja.platform.web.BusinessRuleException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/cascading/iku/{ikuId}/keselarasan")
+class KeselarasanController {
+
+    private final KeselarasanService keselarasan;
+    private final MessageSource messages;
+
+    KeselarasanController(KeselarasanService keselarasan, MessageSource messages) {
+        this.keselarasan = keselarasan;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String halaman(@PathVariable Long ikuId, Model model) {
+        model.addAttribute("data", keselarasan.data(ikuId));
+        model.addAttribute("jenisPilihan", Keselarasan.Jenis.values());
+        return "cascading/keselarasan";
+    }
+
+    @PostMapping
+    String selaraskan(@PathVariable Long ikuId, @RequestParam(required = false) Long pendukungId,
+            @RequestParam(required = false) Keselarasan.Jenis jenis, @RequestParam(required = false) String keterangan,
+            RedirectAttributes redirect) {
+        return selesai(ikuId, redirect, () -> keselarasan.selaraskan(ikuId, pendukungId, jenis, keterangan));
+    }
+
+    @PostMapping("/{id}/hapus")
+    String hapusSelaras(@PathVariable Long ikuId, @PathVariable Long id, RedirectAttributes redirect) {
+        return selesai(ikuId, redirect, () -> keselarasan.hapusSelaras(ikuId, id));
+    }
+
+    @PostMapping("/kontributor")
+    String tambahKontributor(@PathVariable Long ikuId, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String namaEksternal, @RequestParam(required = false) String peran,
+            RedirectAttributes redirect) {
+        return selesai(ikuId, redirect, () -> keselarasan.tambahKontributor(ikuId, unitId, namaEksternal, peran));
+    }
+
+    @PostMapping("/kontributor/{id}/hapus")
+    String hapusKontributor(@PathVariable Long ikuId, @PathVariable Long id, RedirectAttributes redirect) {
+        return selesai(ikuId, redirect, () -> keselarasan.hapusKontributor(ikuId, id));
+    }
+
+    private String selesai(Long ikuId, RedirectAttributes redirect, Runnable aksi) {
+        try {
+            aksi.run();
+            redirect.addFlashAttribute("pesanKode", "selaras.tersimpan");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/cascading/iku/" + ikuId + "/keselarasan";
+    }
+}

@@ -1,0 +1,183 @@
+package id.kinerja.cascading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.JenisUnit;
+import id.kinerja.organisasi.UnitParameters;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.perencanaan.IkuParameters;
+import id.kinerja.perencanaan.JenisCascading;
+import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.scoring.Control;
+import id.kinerja.scoring.LocationConsolidation;
+import id.kinerja.scoring.PeriodConsolidation;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.Polarization;
+import id.kinerja.scoring.Validity;
+import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IntegrationTest;
+import java.math.BigDecimal;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Cascading on its own tree (a test Eselon I with two Eselon II units), matrix, tree, alignment. */
+@IntegrationTest
+class CascadingTest {
+
+    @Autowired
+    CascadingService cascading;
+
+    @Autowired
+    KeselarasanService keselarasan;
+
+    @Autowired
+    PerencanaanService perencanaan;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private static Long atas;
+    private static Long unitAtas;
+    private static Long unitA;
+    private static Long unitB;
+
+    @BeforeEach
+    void siapkan() {
+        UserDetails u = users.loadUserByUsername("kemenlu.pko");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        if (atas != null) {
+            return;
+        }
+        unitAtas = units.buat(new UnitParameters(DemoUnits.id(jdbc, "KEMENLU"), "UJI-CASC", "Badan Uji Cascading",
+                JenisUnit.UNIT_KERJA, true, "Kepala Badan Uji", 9)).id();
+        unitA = units.buat(new UnitParameters(unitAtas, "UJI-CASC-A", "Pusat Uji A", JenisUnit.UNIT_KERJA, true,
+                "Kepala Pusat A", 1)).id();
+        unitB = units.buat(new UnitParameters(unitAtas, "UJI-CASC-B", "Pusat Uji B", JenisUnit.UNIT_KERJA, true,
+                "Kepala Pusat B", 2)).id();
+        Long pk = perencanaan.buka(unitAtas, 2026).id();
+        Long ss = perencanaan.simpanSasaran(pk, null, "Meningkatnya layanan uji", null, Perspective.CUSTOMER, 1);
+        atas = perencanaan.simpanIku(pk, ss, null, iku("Jumlah layanan uji", "100"));
+    }
+
+    @AfterEach
+    void bersihkan() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static IkuParameters iku(String nama, String target) {
+        return new IkuParameters(1, nama, "definisi", "formula", null, "layanan", Validity.PROXY, Control.MODERATE,
+                null, "Badan", "Sekretariat", "Laporan", JenisCascading.N, null, PeriodConsolidation.SUM, null,
+                Polarization.MAXIMIZE, JenisPeriode.TAHUN, false, new BigDecimal(target), null, null, null, null, null,
+                null, null, null);
+    }
+
+    private CascadingService.Parameter indirect(Long unit, String nama, String target) {
+        return new CascadingService.Parameter(MetodeLink.INDIRECT, unit, nama, new BigDecimal(target), null, null,
+                LocationConsolidation.SUM, null);
+    }
+
+    @Test
+    void indirectSumReproducesTheUpperTargetAndTheTreeShowsIt() throws Exception {
+        cascading.cascade(atas, indirect(unitA, "Jumlah layanan uji Pusat A", "40"));
+        CascadingService.IkuAtas setelahSatu = cascading.halaman(atas).iku();
+        assertThat(setelahSatu.peringatan()).contains("cascading.peringatan.indirectSatu",
+                "cascading.peringatan.tidakCocok");
+        cascading.cascade(atas, indirect(unitB, "Jumlah layanan uji Pusat B", "60"));
+        CascadingService.IkuAtas iku = cascading.halaman(atas).iku();
+        assertThat(iku.konsolidasi().target()).isEqualByComparingTo("100");
+        assertThat(iku.konsolidasi().cocok()).isTrue();
+        assertThat(iku.tautan()).extracting(CascadingService.Tautan::jenis).containsOnly(JenisCascading.CP);
+
+        assertThatThrownBy(() -> cascading.cascade(atas, new CascadingService.Parameter(MetodeLink.INDIRECT, unitB,
+                "Lain", BigDecimal.ONE, null, null, LocationConsolidation.AVERAGE, null)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "cascading.indirect.konsolidasiBeda");
+
+        CascadingService.Pohon pohon = cascading.pohon(unitAtas, 2026);
+        assertThat(pohon.akar()).hasSize(1);
+        assertThat(pohon.akar().get(0).anak()).extracting(CascadingService.Simpul::unit)
+                .containsExactlyInAnyOrder("Pusat Uji A", "Pusat Uji B");
+
+        SecurityContextHolder.clearContext();
+        var pko = user(users.loadUserByUsername("kemenlu.pko"));
+        String pohonHtml = mvc.perform(get("/cascading/pohon/{u}", unitAtas).param("tahun", "2026").with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pohonHtml).contains("Jumlah layanan uji Pusat A").contains("Pusat Uji B");
+        String pohonCetak = mvc.perform(get("/cascading/pohon/{u}/cetak", unitAtas).param("tahun", "2026").with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pohonCetak).contains("POHON KINERJA TAHUN 2026").contains("Jumlah layanan uji Pusat B");
+        byte[] pdf = mvc.perform(get("/cascading/unit/{u}/cetak.pdf", unitAtas).param("tahun", "2026").with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            // table cells wrap: compare with the line breaks folded to spaces
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("MATRIKS CASCADING TAHUN 2026")
+                    .contains("Pusat Uji A").contains("Jumlah layanan uji Pusat B");
+        }
+        mvc.perform(get("/cascading/unit/{u}", unitAtas).param("tahun", "2026")
+                .with(user(users.loadUserByUsername("marves.pko")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void sameLevelAlignmentAndCrosscuttingContributors() {
+        Long pkA = perencanaan.pk(unitA, 2026) != null ? perencanaan.pk(unitA, 2026).id()
+                : perencanaan.buka(unitA, 2026).id();
+        Long pkB = perencanaan.pk(unitB, 2026) != null ? perencanaan.pk(unitB, 2026).id()
+                : perencanaan.buka(unitB, 2026).id();
+        Long ssA = perencanaan.simpanSasaran(pkA, null, "Tata kelola pusat A", null, Perspective.INTERNAL_PROCESS, 1);
+        Long ssB = perencanaan.simpanSasaran(pkB, null, "Dukungan pusat B", null, Perspective.INTERNAL_PROCESS, 1);
+        Long ikuA = perencanaan.simpanIku(pkA, ssA, null, iku("Indeks layanan pusat A", "3"));
+        Long ikuB = perencanaan.simpanIku(pkB, ssB, null, iku("Ketepatan dukungan pusat B", "90"));
+        keselarasan.selaraskan(ikuA, ikuB, Keselarasan.Jenis.PENDUKUNG, "B menyediakan dukungan TI");
+        assertThatThrownBy(() -> keselarasan.selaraskan(ikuA, atas, Keselarasan.Jenis.RANTAI, null))
+                .hasFieldOrPropertyWithValue("messageKey", "selaras.bukanSelevel");
+        keselarasan.tambahKontributor(atas, null, "Kementerian Keuangan", "Penyedia data anggaran");
+        keselarasan.tambahKontributor(atas, unitB, null, "Pelaksana layanan");
+        KeselarasanService.Data data = keselarasan.data(atas);
+        assertThat(data.kontributor()).extracting(KeselarasanService.Kontributor::pihak)
+                .containsExactly("Kementerian Keuangan", "Pusat Uji B");
+        assertThat(keselarasan.data(ikuB).selaras()).singleElement()
+                .satisfies(s -> assertThat(s.sebagaiPendukung()).isTrue());
+    }
+
+    @Test
+    void aDirectLinkOutOfStepIsFlagged() {
+        Long ikuDirect = perencanaan.simpanIku(perencanaan.pk(unitAtas, 2026).id(),
+                jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, atas), null,
+                iku("Indeks kepuasan layanan uji", "3"));
+        cascading.cascade(ikuDirect, new CascadingService.Parameter(MetodeLink.DIRECT, unitA, null, null, null, null,
+                null, null));
+        assertThat(cascading.halaman(ikuDirect).iku().peringatan()).doesNotContain(
+                "cascading.peringatan.directTidakSejalan");
+        Long pk = perencanaan.pk(unitAtas, 2026).id();
+        Long ss = jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, ikuDirect);
+        perencanaan.simpanIku(pk, ss, ikuDirect, iku("Indeks kepuasan layanan uji", "3.5"));
+        assertThat(cascading.halaman(ikuDirect).iku().peringatan()).contains("cascading.peringatan.directTidakSejalan");
+    }
+}
