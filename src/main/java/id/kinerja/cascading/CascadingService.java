@@ -59,8 +59,8 @@ public class CascadingService {
         this.messages = messages;
     }
 
-    public record Tautan(Long id, MetodeLink metode, Long unitId, String unit, String level, Long pkId, String kode,
-            String nama, BigDecimal target, BigDecimal pembilang, BigDecimal penyebut, String satuan,
+    public record Tautan(Long id, MetodeLink metode, Long unitId, String unit, String level, Long pkId, String ss,
+            String kode, String nama, BigDecimal target, BigDecimal pembilang, BigDecimal penyebut, String satuan,
             JenisCascading jenis, LocationConsolidation konsolidasiLokasi, String validitasKendali) {
     }
 
@@ -278,7 +278,7 @@ public class CascadingService {
             IkuParameters bp = b.parameters();
             Unit u = b.getSs().getPk().getUnit();
             return new Tautan(c.getId(), c.getMetode(), u.getId(), u.getNama(), u.getLevel().getNama(),
-                    b.getSs().getPk().getId(), b.getKode(), b.getNama(), b.getTarget(), b.getTargetPembilang(),
+                    b.getSs().getPk().getId(), b.getSs().getKode() + " " + b.getSs().getNama(), b.getKode(), b.getNama(), b.getTarget(), b.getTargetPembilang(),
                     b.getTargetPenyebut(), b.getSatuan(), b.getJenisCascading(), bp.konsolidasiLokasi(),
                     bp.validitas() == null ? null
                             : bp.validitas() + (bp.kendali() == null ? "" : " – " + bp.kendali()));

@@ -140,6 +140,19 @@ class CascadingTest {
                     .contains("MATRIKS CASCADING TAHUN 2026")
                     .contains("Pusat Uji A").contains("Jumlah layanan uji Pusat B");
         }
+        byte[] xlsx = mvc.perform(get("/cascading/unit/{u}/matriks.xlsx", unitAtas).param("tahun", "2026").with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("Unit di bawah");
+            assertThat(java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum())
+                    .mapToObj(r -> sheet.getRow(r).getCell(4).getStringCellValue()).toList())
+                    .containsExactlyInAnyOrder("Pusat Uji A", "Pusat Uji B");
+        }
+        String marves = mvc.perform(get("/cascading/unit/{u}/cetak", unitAtas).param("tahun", "2026")
+                .param("format", "MARVES").with(pko)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(marves).contains("matriks-cascading-marves").contains("S1 Meningkatnya layanan uji");
         mvc.perform(get("/cascading/unit/{u}", unitAtas).param("tahun", "2026")
                 .with(user(users.loadUserByUsername("marves.pko")))).andExpect(status().isForbidden());
     }

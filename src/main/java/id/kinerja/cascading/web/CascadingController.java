@@ -25,12 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CascadingController {
 
     private final CascadingService cascading;
+    private final id.kinerja.cascading.MatriksExcel excel;
     private final ObjectProvider<PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
 
-    CascadingController(CascadingService cascading, ObjectProvider<PdfRenderer> pdf,
+    CascadingController(CascadingService cascading, id.kinerja.cascading.MatriksExcel excel,
+            ObjectProvider<PdfRenderer> pdf,
             org.springframework.context.MessageSource messages) {
         this.cascading = cascading;
+        this.excel = excel;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -86,8 +89,22 @@ class CascadingController {
         return "cascading/pohon-cetak";
     }
 
+    @GetMapping("/cascading/unit/{unitId}/matriks.xlsx")
+    ResponseEntity<byte[]> matriksExcel(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
+        CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", "attachment; filename=\"matriks-cascading-" + unitId + "-"
+                        + data.tahun() + ".xlsx\"")
+                .body(excel.tulis(data));
+    }
+
+    /** format KEMENLU (upper → lower with type, consolidation, validity-control) or MARVES (Lampiran VII). */
     @GetMapping("/cascading/unit/{unitId}/cetak")
-    String cetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
+    String cetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun,
+            @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
+        model.addAttribute("format", format);
         model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));
         model.addAttribute("tanggal", LocalDate.now(ZoneId.of("Asia/Jakarta")));
         return "cascading/matriks-cetak";
