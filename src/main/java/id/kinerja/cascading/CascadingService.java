@@ -36,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CascadingService {
 
-    /** Direct cascading reaches at most this many levels down (Kemenlu §D). */
-    static final int KEDALAMAN_DIRECT = 2;
-
     private final CascadingRepository links;
     private final IkuRepository ikus;
     private final UnitRepository units;
@@ -46,10 +43,12 @@ public class CascadingService {
     private final id.kinerja.perencanaan.PerjanjianKinerjaRepository pks;
     private final AksesService akses;
     private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.rulebook.RulebookService rulebooks;
 
     CascadingService(CascadingRepository links, IkuRepository ikus, UnitRepository units,
             PerencanaanService perencanaan, id.kinerja.perencanaan.PerjanjianKinerjaRepository pks,
-            AksesService akses, org.springframework.context.MessageSource messages) {
+            AksesService akses, org.springframework.context.MessageSource messages,
+            id.kinerja.rulebook.RulebookService rulebooks) {
         this.links = links;
         this.ikus = ikus;
         this.units = units;
@@ -57,6 +56,7 @@ public class CascadingService {
         this.pks = pks;
         this.akses = akses;
         this.messages = messages;
+        this.rulebooks = rulebooks;
     }
 
     public record Tautan(Long id, MetodeLink metode, Long unitId, String unit, String level, Long pkId, String ss,
@@ -175,9 +175,13 @@ public class CascadingService {
         IkuParameters a = atas.parameters();
         IkuParameters baru;
         if (p.metode() == MetodeLink.DIRECT) {
-            if (selisih > KEDALAMAN_DIRECT) {
-                throw new BusinessRuleException("unitId", "cascading.direct.terlaluDalam", ujung, selisih,
-                        KEDALAMAN_DIRECT);
+            // the central PKO sets the depth per level in the rulebook (default 2, Kemenlu §D)
+            int batas = rulebooks.berlaku(unitAtas.getOrganisasi().getRulebookKey(),
+                    new id.kinerja.rulebook.RulebookVersi.Periode(atas.getSs().getPk().getTahunAnggaran().getTahun(),
+                            atas.getSs().getPk().getBerlakuMulaiTriwulan()))
+                    .cascadeDepth(unitAtas.getLevel().getKode());
+            if (selisih > batas) {
+                throw new BusinessRuleException("unitId", "cascading.direct.terlaluDalam", ujung, selisih, batas);
             }
             baru = turunan(a, unitAtas, a.nama(), a.target(), MetodeCascading.DIRECT, null);
         } else {

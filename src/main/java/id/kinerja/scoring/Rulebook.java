@@ -30,6 +30,8 @@ import java.util.Set;
  * @param konversi120QuotaPercent max % of a PK's IKU flagged konversi 120 (MARVES 20), null = no quota
  * @param ikuCountLimits          level code → IKU count limit of one PK at that level
  * @param predikatFromStatusBand  the predikat shown is the status band's label (KEMENLU_BSC)
+ * @param cascadeDepthLimits      level code → how many levels down a direct cascade from that level may
+ *                                reach; levels not listed use {@link #DEFAULT_CASCADE_DEPTH}
  */
 public record Rulebook(
         String key,
@@ -42,7 +44,20 @@ public record Rulebook(
         BigDecimal floor,
         BigDecimal konversi120QuotaPercent,
         Map<String, IkuCountLimit> ikuCountLimits,
-        boolean predikatFromStatusBand) {
+        boolean predikatFromStatusBand,
+        Map<String, Integer> cascadeDepthLimits) {
+
+    /** Kemenlu §D: direct cascading reaches at most two levels down. */
+    public static final int DEFAULT_CASCADE_DEPTH = 2;
+
+    /** A rulebook with the default cascade depth everywhere. */
+    public Rulebook(String key, WeightingScheme weightingScheme, RollUp rollUp,
+            List<PerspectiveWeights> perspectiveWeightSets, List<PredikatBand> predikatBands,
+            List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
+            Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand) {
+        this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, null);
+    }
 
     public Rulebook {
         if (key == null || key.isBlank()) {
@@ -119,6 +134,22 @@ public record Rulebook(
             }
         }
         ikuCountLimits = Collections.unmodifiableMap(limits);
+
+        Map<String, Integer> depths = new LinkedHashMap<>();
+        if (cascadeDepthLimits != null) {
+            for (Map.Entry<String, Integer> e : cascadeDepthLimits.entrySet()) {
+                if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null || e.getValue() < 1) {
+                    throw new IllegalArgumentException("rulebook " + key + ": invalid cascade depth " + e);
+                }
+                depths.put(e.getKey(), e.getValue());
+            }
+        }
+        cascadeDepthLimits = Collections.unmodifiableMap(depths);
+    }
+
+    /** How many levels down a direct cascade from a unit of this level may reach. */
+    public int cascadeDepth(String levelCode) {
+        return cascadeDepthLimits.getOrDefault(levelCode, DEFAULT_CASCADE_DEPTH);
     }
 
     /** Status band of a value, judged on the value rounded HALF_UP to 2 decimals; null for null. */
@@ -212,6 +243,6 @@ public record Rulebook(
     /** A copy with other perspective sets (e.g. weights edited by the MKOP). */
     public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
         return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
-                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand);
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits);
     }
 }

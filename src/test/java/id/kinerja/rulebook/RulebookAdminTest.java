@@ -84,6 +84,28 @@ class RulebookAdminTest {
     }
 
     @Test
+    void cascadeDepthPerLevelIsPartOfTheRulebook() throws Exception {
+        assertThat(Rulebooks.KEMENLU_BSC.cascadeDepth("ONE")).isEqualTo(2);
+        int tahunDepan = rulebooks.periodeSekarang().tahun() + 1;
+        mvc.perform(post("/admin/rulebook/KEMENLU_BSC").with(user(users.loadUserByUsername("kemenlu.pko"))).with(csrf())
+                        .param("berlakuTahun", String.valueOf(tahunDepan)).param("berlakuTriwulan", "2")
+                        .param("keterangan", "Eselon I boleh cascade langsung sampai level Four")
+                        .param("cap", "120").param("floor", "0")
+                        .param("bobot[0].set", "FOUR").param("bobot[0].perspektif", "STAKEHOLDER").param("bobot[0].bobot", "25")
+                        .param("bobot[1].set", "FOUR").param("bobot[1].perspektif", "CUSTOMER").param("bobot[1].bobot", "15")
+                        .param("bobot[2].set", "FOUR").param("bobot[2].perspektif", "INTERNAL_PROCESS").param("bobot[2].bobot", "30")
+                        .param("bobot[3].set", "FOUR").param("bobot[3].perspektif", "LEARNING_GROWTH").param("bobot[3].bobot", "30")
+                        .param("status[0].kode", "HIJAU").param("status[0].label", "Memenuhi Ekspektasi")
+                        .param("status[0].bawah", "100").param("status[0].bawahInklusif", "true")
+                        .param("status[0].atas", "120").param("status[0].atasInklusif", "true")
+                        .param("kedalamanCascading[0].level", "one").param("kedalamanCascading[0].max", "3"))
+                .andExpect(status().is3xxRedirection());
+        var baru = rulebooks.berlaku("KEMENLU_BSC", new RulebookVersi.Periode(tahunDepan, 3));
+        assertThat(baru.cascadeDepth("ONE")).isEqualTo(3);
+        assertThat(baru.cascadeDepth("TWO")).isEqualTo(2);
+    }
+
+    @Test
     void backdatingIsRefusedAtTheQuarterField() throws Exception {
         mvc.perform(simpanKemenkeu("admin", 2020, 1, "Baik"))
                 .andExpect(status().isOk())

@@ -69,6 +69,10 @@ public class RulebookForm {
     @Valid
     private List<BatasBaris> batasIku = new ArrayList<>();
 
+    /** Per level: how many levels down a direct cascade may reach (Batas.max holds the depth). */
+    @Valid
+    private List<BatasBaris> kedalamanCascading = new ArrayList<>();
+
     public static RulebookForm from(Rulebook r, RulebookVersi.Periode mulai) {
         RulebookForm f = new RulebookForm();
         f.kode = r.key();
@@ -91,6 +95,10 @@ public class RulebookForm {
         r.ikuCountLimits().forEach((level, l) -> f.batasIku.add(new BatasBaris(level, l.min(), l.max())));
         for (int i = 0; i < 2; i++) {
             f.batasIku.add(new BatasBaris());
+        }
+        r.cascadeDepthLimits().forEach((level, d) -> f.kedalamanCascading.add(new BatasBaris(level, null, d)));
+        for (int i = 0; i < 2; i++) {
+            f.kedalamanCascading.add(new BatasBaris());
         }
         return f;
     }
@@ -143,8 +151,11 @@ public class RulebookForm {
         batasIku.stream().filter(b -> !b.kosong())
                 .forEach(b -> batas.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT),
                         new IkuCountLimit(b.getMin(), b.getMax())));
+        Map<String, Integer> kedalaman = new LinkedHashMap<>();
+        kedalamanCascading.stream().filter(b -> !b.kosong() && b.getMax() != null)
+                .forEach(b -> kedalaman.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getMax()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
-                kuotaKonversi, batas, dasar.predikatFromStatusBand());
+                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman);
     }
 
     public RulebookVersi.Periode berlaku() {
@@ -396,6 +407,14 @@ public class RulebookForm {
 
     public void setStatus(List<BandBaris> status) {
         this.status = status;
+    }
+
+    public List<BatasBaris> getKedalamanCascading() {
+        return kedalamanCascading;
+    }
+
+    public void setKedalamanCascading(List<BatasBaris> kedalamanCascading) {
+        this.kedalamanCascading = kedalamanCascading;
     }
 
     public List<BatasBaris> getBatasIku() {
