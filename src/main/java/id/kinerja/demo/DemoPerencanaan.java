@@ -22,6 +22,8 @@ import static id.kinerja.scoring.Validity.ACTIVITY;
 import static id.kinerja.scoring.Validity.EXACT;
 import static id.kinerja.scoring.Validity.PROXY;
 
+import id.kinerja.cascading.CascadingService;
+import id.kinerja.cascading.MetodeLink;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.IkuParameters;
 import id.kinerja.perencanaan.JenisCascading;
@@ -38,19 +40,32 @@ import id.kinerja.scoring.Validity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's approved 2026 plans: a Perjanjian Kinerja with Sasaran Strategis, IKU (complete Manual
- * IKU) and Rencana Aksi trajectory for Kemenlu (ministry, Setjen, Biro Perencanaan and one
- * Analis Kebijakan) and Kemenko Marves (ministry, Deputi I, Asdep Energi), each drafted, submitted
- * and approved through {@link PerencanaanService} so that every planning rule is applied to it.
- * ASTIMPAS, ROKEU, M-ASDEP-KM and M-ASDEP-INV are deliberately left without a PK: they are where a
- * new user (and the browser tests) start drafting from scratch.
+ * The demo's approved 2026 plans, fully cascaded: a Perjanjian Kinerja with Sasaran Strategis, IKU
+ * (complete Manual IKU) and Rencana Aksi trajectory for Kemenlu (ministry, Setjen, Ditjen Aspasaf,
+ * Biro Perencanaan and one Analis Kebijakan) and Kemenko Marves (ministry, Deputi I, Deputi II,
+ * Asdep Energi), each drafted, submitted and approved through {@link PerencanaanService} so that
+ * every planning rule is applied to it.
+ *
+ * <p>The plans are drafted from the top down: an upper PK first, then each lower PK, still a draft,
+ * receives the upper IKU it carries through {@link CascadingService} — direct (adopted whole, at most
+ * two levels down), indirect (own name and share of the target, consolidated back up by SUM or
+ * RAW_DATA) — and after all of them a few lower non-cascading IKU are linked as support. Only then
+ * is every PK submitted and approved. Every lower IKU that claims to be cascaded (CP/C) hangs on a
+ * link, and every indirect consolidation reproduces its upper target; the seed checks both.
+ *
+ * <p>ASTIMPAS, ASELTENG, ROKEU, ITJEN, KBRI Tokyo, ROREN-PK-EVA-02, M-SESDEP1, M-ASDEP-KM and
+ * M-ASDEP-INV are deliberately left without a PK: they are where a new user (and the browser tests)
+ * start drafting from scratch.
  */
 @Component
 class DemoPerencanaan {
@@ -58,25 +73,49 @@ class DemoPerencanaan {
     private static final Logger log = LoggerFactory.getLogger(DemoPerencanaan.class);
 
     private final PerencanaanService perencanaan;
+    private final CascadingService cascading;
+    private final JdbcTemplate jdbc;
 
-    DemoPerencanaan(PerencanaanService perencanaan) {
+    DemoPerencanaan(PerencanaanService perencanaan, CascadingService cascading, JdbcTemplate jdbc) {
         this.perencanaan = perencanaan;
+        this.cascading = cascading;
+        this.jdbc = jdbc;
     }
 
     /** Runs inside DemoData's transaction and security context (the super admin). */
     void seed(Map<String, Long> unitIds) {
         long mulai = System.nanoTime();
-        List<Rencana> rencana = List.of(kemenlu(), setjen(), roren(), analisEvaluasi(), marves(), deputiSatu(),
-                asdepEnergi());
+        // upper plans before the plans that carry their IKU
+        List<Rencana> rencana = List.of(kemenlu(), setjen(), aspasaf(), roren(), analisEvaluasi(), marves(),
+                deputiSatu(), deputiDua(), asdepEnergi());
+        Map<String, IkuTersimpan> ikuDemo = new HashMap<>();
+        Map<String, Long> pkIds = new LinkedHashMap<>();
+        int tautan = 0;
         for (Rencana r : rencana) {
-            Long unitId = unitIds.get(r.unit());
-            if (unitId == null) {
-                throw new IllegalStateException("Unit demo tidak ditemukan: " + r.unit());
-            }
-            susun(unitId, r);
+            pkIds.put(r.unit(), susun(unitId(unitIds, r.unit()), r, ikuDemo));
+            tautan += (int) r.sasaran().stream().flatMap(s -> s.iku().stream()).filter(Turunan.class::isInstance)
+                    .count();
         }
-        log.info("Demo plans: {} approved {} PKs in {} ms", rencana.size(), DemoData.TAHUN_DEMO,
-                (System.nanoTime() - mulai) / 1_000_000);
+        for (Dukungan d : dukungan()) {
+            IkuTersimpan atas = cari(ikuDemo, d.unitAtas(), d.ikuAtas());
+            IkuTersimpan bawah = cari(ikuDemo, d.unitBawah(), d.ikuBawah());
+            cascading.cascade(atas.id(), new CascadingService.Parameter(MetodeLink.SUPPORT, null, null, null, null,
+                    null, null, bawah.id()));
+            tautan++;
+        }
+        // complete: submitted, then approved by the superior (the ministry first, as the deadlines run)
+        pkIds.forEach(this::ajukanDanTetapkan);
+        periksaCascading(rencana.stream().map(r -> unitIds.get(r.unit())).toList());
+        log.info("Demo plans: {} approved {} PKs with {} cascading links in {} ms", pkIds.size(),
+                DemoData.TAHUN_DEMO, tautan, (System.nanoTime() - mulai) / 1_000_000);
+    }
+
+    private static Long unitId(Map<String, Long> unitIds, String kode) {
+        Long id = unitIds.get(kode);
+        if (id == null) {
+            throw new IllegalStateException("Unit demo tidak ditemukan: " + kode);
+        }
+        return id;
     }
 
     /**
@@ -89,12 +128,30 @@ class DemoPerencanaan {
             "ROREN-PK-EVA", new Pejabat("Intan Permatasari, S.E., M.M.", "198606092010122903"),
             "ROREN-PK-EVA-01", new Pejabat("Fajar Ramadhan, S.Sos.", "199002172015031902"),
             "MARVES", new Pejabat("Ir. Budi Hartawan, M.Sc.", null),
+            "M-DEP2", new Pejabat("Dr. Hendro Kusumo Adi, M.B.A.", "197108232000031905"),
             "M-ASDEP-EN", new Pejabat("Dr. Rahmat Hidayat, S.T., M.T.", "197506212002121904"));
 
     private record Pejabat(String nama, String nip) {
     }
 
-    private void susun(Long unitId, Rencana r) {
+    /** An IKU the seed has saved, by unit and name, for the links that come after it. */
+    private record IkuTersimpan(Long id, String nama, JenisPeriode periode, List<BigDecimal> trajektori) {
+    }
+
+    private static String kunci(String unit, String namaIku) {
+        return unit + "|" + namaIku;
+    }
+
+    private static IkuTersimpan cari(Map<String, IkuTersimpan> ikuDemo, String unit, String namaIku) {
+        IkuTersimpan iku = ikuDemo.get(kunci(unit, namaIku));
+        if (iku == null) {
+            throw new IllegalStateException("IKU demo belum disusun: " + unit + " — " + namaIku);
+        }
+        return iku;
+    }
+
+    /** Drafts one PK: parties, SS, own IKU with their trajectory, and the IKU cascaded from above. */
+    private Long susun(Long unitId, Rencana r, Map<String, IkuTersimpan> ikuDemo) {
         PkView awal = perencanaan.buka(unitId, DemoData.TAHUN_DEMO);
         Long pkId = awal.id();
         lengkapiPihak(awal, r);
@@ -102,19 +159,65 @@ class DemoPerencanaan {
             Ss ss = r.sasaran().get(s);
             Long ssId = perencanaan.simpanSasaran(pkId, null, ss.nama(), ss.deskripsi(), ss.perspektif(), s + 1);
             for (int k = 0; k < ss.iku().size(); k++) {
-                Iku iku = ss.iku().get(k);
-                Long ikuId = perencanaan.simpanIku(pkId, ssId, null, iku.parameters(k + 1));
-                if (iku.periode != JenisPeriode.TAHUN) {
-                    perencanaan.simpanTrajektori(pkId, ikuId, iku.trajektori);
+                IkuTersimpan iku = ss.iku().get(k) instanceof Turunan t
+                        ? turunkan(unitId, r.unit(), ssId, t, ikuDemo)
+                        : simpan(pkId, ssId, (Iku) ss.iku().get(k), k + 1);
+                ikuDemo.put(kunci(r.unit(), iku.nama()), iku);
+                if (iku.periode() != JenisPeriode.TAHUN) {
+                    perencanaan.simpanTrajektori(pkId, iku.id(), iku.trajektori());
                 }
             }
         }
+        return pkId;
+    }
+
+    private IkuTersimpan simpan(Long pkId, Long ssId, Iku iku, int urutan) {
+        Long id = perencanaan.simpanIku(pkId, ssId, null, iku.parameters(urutan));
+        return new IkuTersimpan(id, iku.nama, iku.periode, iku.trajektori);
+    }
+
+    /**
+     * Cascades an upper IKU into this (draft) PK. The cascading service puts the lower IKU under the
+     * lower SS that bears the upper SS's name, so the plan declares that SS under exactly that name.
+     */
+    private IkuTersimpan turunkan(Long unitId, String unit, Long ssId, Turunan t, Map<String, IkuTersimpan> ikuDemo) {
+        IkuTersimpan atas = cari(ikuDemo, t.unitAtas, t.ikuAtas);
+        Long linkId = cascading.cascade(atas.id(), t.parameter(unitId));
+        Long ikuId = jdbc.queryForObject("select bawah_iku_id from cascading where id = ?", Long.class, linkId);
+        Long ssBawah = jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, ikuId);
+        if (!ssId.equals(ssBawah)) {
+            throw new IllegalStateException("PK demo " + unit + ": IKU turunan " + t.ikuAtas
+                    + " harus berada di SS yang bernama sama dengan SS " + t.unitAtas);
+        }
+        boolean direct = t.metode == MetodeLink.DIRECT;
+        return new IkuTersimpan(ikuId, direct ? atas.nama() : t.nama, atas.periode(),
+                direct ? atas.trajektori() : t.trajektori);
+    }
+
+    private void ajukanDanTetapkan(String unit, Long pkId) {
         PkView pk = perencanaan.pkById(pkId);
         if (!pk.masalah().isEmpty()) {
-            throw new IllegalStateException("PK demo " + r.unit() + " belum lengkap: " + pk.masalah());
+            throw new IllegalStateException("PK demo " + unit + " belum lengkap: " + pk.masalah());
         }
         perencanaan.ajukan(pkId, pk.version());
         perencanaan.tetapkan(pkId, perencanaan.pkById(pkId).version());
+    }
+
+    /** Every indirect consolidation reproduces its upper target; every CP/C lower IKU hangs on a link. */
+    private void periksaCascading(List<Long> unitIds) {
+        for (Long unitId : unitIds) {
+            CascadingService.Matriks m = cascading.matriks(unitId, DemoData.TAHUN_DEMO);
+            for (CascadingService.IkuAtas iku : m.baris()) {
+                if (iku.konsolidasi() != null && !iku.konsolidasi().cocok()) {
+                    throw new IllegalStateException("Cascading demo " + m.unit() + " " + iku.kode()
+                            + ": konsolidasi " + iku.konsolidasi().target() + " ≠ target " + iku.target());
+                }
+            }
+            if (!m.ikuBawahTanpaInduk().isEmpty()) {
+                throw new IllegalStateException("Cascading demo " + m.unit() + ": IKU turunan tanpa induk "
+                        + m.ikuBawahTanpaInduk());
+            }
+        }
     }
 
     /** Fills a party the tree left empty (no PIMPINAN account) from {@link #PEJABAT}. */
@@ -133,10 +236,35 @@ class DemoPerencanaan {
 
     // -------------------------------------------------------------------------------------------
     // Kemenlu (rulebook KEMENLU_BSC: validity × control, four perspectives)
+    //
+    // KEMENLU ─ S1.2 kesepakatan ──indirect SUM──▶ SETJEN (4) + ASPASAF (5) = 9
+    //         ├ S3.1 opini BPK ────direct────────▶ SETJEN
+    //         ├ S3.2 deviasi pagu ─direct (2 lvl)▶ ROREN
+    //         └ S4.1 kompetensi ───direct────────▶ SETJEN
+    // SETJEN  ─ indeks kepuasan ───direct────────▶ ROREN
+    // ROREN   ◀ support ─ ROREN-PK-EVA-01 (N): satuan kerja dievaluasi, laporan hasil evaluasi
+
+    private static final String KESEPAKATAN = "Jumlah kesepakatan hasil perundingan di bidang diplomasi maritim, "
+            + "politik dan keamanan, dan perbatasan";
+    private static final String OPINI_BPK_KEMENLU = "Opini BPK atas Laporan Keuangan Kemenlu";
+    private static final String DEVIASI_PAGU = "Persentase deviasi pagu anggaran Kemenlu antara perencanaan dan "
+            + "dokumen anggaran";
+    private static final String KOMPETENSI = "Persentase pegawai yang memenuhi standar kompetensi jabatan";
+    private static final String KEPUASAN_SETJEN = "Indeks kepuasan satuan kerja terhadap layanan Sekretariat Jenderal";
+    private static final String SAKIP_KEMENLU = "Nilai SAKIP Kementerian Luar Negeri";
+    private static final String SATKER_DIEVALUASI = "Persentase satuan kerja yang dievaluasi implementasi SAKIP-nya";
+    private static final String LAPORAN_EVALUASI = "Jumlah laporan hasil evaluasi kinerja yang disampaikan kepada "
+            + "pimpinan";
+
+    private static final String SS_DIPLOMASI = "Terwujudnya diplomasi yang berdampak bagi kepentingan nasional";
+    private static final String SS_TATA_KELOLA = "Terwujudnya tata kelola organisasi yang akuntabel";
+    private static final String SS_KOMPETENSI = "Meningkatnya kompetensi SDM";
+    private static final String SS_LAYANAN_SETJEN = "Meningkatnya kualitas layanan dukungan manajemen bagi satuan "
+            + "kerja Kemenlu";
 
     private static Rencana kemenlu() {
         return new Rencana("KEMENLU", null, List.of(
-                ss(STAKEHOLDER, "Terwujudnya diplomasi yang berdampak bagi kepentingan nasional",
+                ss(STAKEHOLDER, SS_DIPLOMASI,
                         "Kesepakatan dan prakarsa internasional yang dihasilkan diplomasi Indonesia ditindaklanjuti "
                                 + "di dalam negeri dan memberi manfaat nyata bagi kepentingan nasional.",
                         iku("Persentase tindak lanjut kesepakatan internasional oleh stakeholders dalam negeri", "%")
@@ -154,8 +282,7 @@ class DemoPerencanaan {
                                         "Jumlah kesepakatan yang ditandatangani")
                                 .target("80").triwulan(TAKE_LAST_KNOWN, "25", "50", "65", "80")
                                 .riwayat("75", "78.5", "78", "79.2"),
-                        iku("Jumlah kesepakatan hasil perundingan di bidang diplomasi maritim, politik dan keamanan, "
-                                + "dan perbatasan", "kesepakatan")
+                        iku(KESEPAKATAN, "kesepakatan")
                                 .manual("Naskah kesepakatan (perjanjian, MoU, joint statement) hasil perundingan "
                                         + "bilateral, regional, dan multilateral di bidang diplomasi maritim, politik "
                                         + "dan keamanan, serta perbatasan yang disepakati para pihak.",
@@ -165,7 +292,7 @@ class DemoPerencanaan {
                                 .data("Direktur Jenderal Asia Pasifik dan Afrika", "Direktorat Perjanjian Politik, "
                                         + "Keamanan, dan Kewilayahan", "Treaty Room dan laporan perundingan")
                                 .cascading(CP, INDIRECT, LocationConsolidation.SUM)
-                                .target("6").triwulan(SUM, "1", "2", "2", "1")
+                                .target("9").triwulan(SUM, "2", "2", "3", "2")
                                 .riwayat("5", "5", "6", "7"),
                         iku("Indeks citra Indonesia di dunia internasional", "indeks (skala 1–5)")
                                 .manual("Persepsi publik di negara akreditasi terhadap Indonesia yang diukur melalui "
@@ -206,10 +333,10 @@ class DemoPerencanaan {
                                 .rasio("Jumlah kasus yang diselesaikan", "Jumlah kasus yang ditangani")
                                 .target("90").triwulan(TAKE_LAST_KNOWN, "40", "60", "75", "90")
                                 .riwayat("85", "87.3", "88", "89.6")),
-                ss(INTERNAL_PROCESS, "Terwujudnya tata kelola organisasi yang akuntabel",
+                ss(INTERNAL_PROCESS, SS_TATA_KELOLA,
                         "Pengelolaan anggaran, kinerja, dan organisasi Kemenlu yang tertib, transparan, dan dapat "
                                 + "dipertanggungjawabkan.",
-                        iku("Opini BPK atas Laporan Keuangan Kemenlu", "opini (WTP = 4)")
+                        iku(OPINI_BPK_KEMENLU, "opini (WTP = 4)")
                                 .manual("Opini Badan Pemeriksa Keuangan atas kewajaran Laporan Keuangan Kemenlu: "
                                         + "WTP = 4, WDP = 3, Tidak Wajar = 2, Tidak Menyatakan Pendapat = 1.",
                                         "Opini BPK atas Laporan Keuangan Kemenlu tahun anggaran sebelumnya",
@@ -219,7 +346,7 @@ class DemoPerencanaan {
                                 .cascading(CP, DIRECT, null)
                                 .target("4").maksimum().tahunan()
                                 .riwayat("4", "4", "4", "4"),
-                        iku("Persentase deviasi pagu anggaran Kemenlu antara perencanaan dan dokumen anggaran", "%")
+                        iku(DEVIASI_PAGU, "%")
                                 .manual("Selisih antara pagu dalam dokumen perencanaan (Renja) dan pagu dalam dokumen "
                                         + "anggaran (DIPA) Kemenlu; semakin kecil deviasi semakin akurat perencanaan.",
                                         "|Pagu DIPA − pagu Renja| / pagu Renja × 100%",
@@ -241,10 +368,10 @@ class DemoPerencanaan {
                                 .rasio("Realisasi belanja", "Pagu DIPA")
                                 .stabilize("95", "100").tahunan()
                                 .riwayat("95", "96.2", "95", "97.1")),
-                ss(LEARNING_GROWTH, "Meningkatnya kompetensi SDM",
+                ss(LEARNING_GROWTH, SS_KOMPETENSI,
                         "Pegawai Kemenlu memiliki kompetensi teknis, manajerial, dan sosial kultural sesuai "
                                 + "standar jabatan untuk mendukung diplomasi.",
-                        iku("Persentase pegawai yang memenuhi standar kompetensi jabatan", "%")
+                        iku(KOMPETENSI, "%")
                                 .manual("Pegawai yang hasil penilaian kompetensinya memenuhi atau melampaui standar "
                                         + "kompetensi jabatan yang diduduki.",
                                         "Jumlah pegawai yang memenuhi standar / jumlah pegawai yang dinilai × 100%",
@@ -252,7 +379,7 @@ class DemoPerencanaan {
                                 .bsc(EXACT, MODERATE)
                                 .data("Kepala Biro Kepegawaian", "Pusat Pendidikan dan Pelatihan",
                                         "Hasil asesmen kompetensi (SIMPEG)")
-                                .cascading(CP, INDIRECT, LocationConsolidation.AVERAGE)
+                                .cascading(CP, DIRECT, null)
                                 .target("75").triwulan(TAKE_LAST_KNOWN, "55", "62", "70", "75")
                                 .riwayat(null, null, "65", "68.2"),
                         iku("Persentase SDM Kemenlu yang memiliki nilai TOEFL di atas 550", "%")
@@ -268,12 +395,19 @@ class DemoPerencanaan {
                                 .riwayat("45", "46.8", "50", "51.5"))));
     }
 
+    /** Setjen (One): carries three Kemenlu IKU and hands its service index down to Roren. */
     private static Rencana setjen() {
         return new Rencana("SETJEN", "KEMENLU", List.of(
-                ss(CUSTOMER, "Meningkatnya kualitas layanan dukungan manajemen bagi satuan kerja Kemenlu",
+                ss(STAKEHOLDER, SS_DIPLOMASI,
+                        "Sekretariat Jenderal mendukung perundingan perbatasan dan kewilayahan sehingga kesepakatan "
+                                + "yang dihasilkan menjaga kedaulatan dan keutuhan wilayah.",
+                        indirect("KEMENLU", KESEPAKATAN, "Jumlah kesepakatan di bidang perbatasan dan kewilayahan "
+                                + "yang perundingannya dikoordinasikan Sekretariat Jenderal")
+                                .jumlah("4").triwulan("1", "1", "1", "1")),
+                ss(CUSTOMER, SS_LAYANAN_SETJEN,
                         "Satuan kerja pusat dan Perwakilan RI memperoleh layanan perencanaan, keuangan, kepegawaian, "
                                 + "dan umum yang cepat dan andal.",
-                        iku("Indeks kepuasan satuan kerja terhadap layanan Sekretariat Jenderal", "indeks (skala 1–4)")
+                        iku(KEPUASAN_SETJEN, "indeks (skala 1–4)")
                                 .manual("Tingkat kepuasan satuan kerja pusat dan Perwakilan RI atas layanan "
                                         + "Sekretariat Jenderal, diukur dengan survei triwulanan skala 1–4.",
                                         "Rata-rata nilai survei kepuasan seluruh responden satuan kerja",
@@ -294,18 +428,9 @@ class DemoPerencanaan {
                                 .cascading(N, null, null).minimize()
                                 .target("5").triwulan(AVERAGE, "6", "5", "5", "4")
                                 .riwayat(null, null, "7", "6.2")),
-                ss(INTERNAL_PROCESS, "Terwujudnya tata kelola organisasi yang akuntabel",
+                ss(INTERNAL_PROCESS, SS_TATA_KELOLA,
                         "Sekretariat Jenderal mengelola keuangan dan kinerja Kemenlu secara tertib dan akuntabel.",
-                        iku("Opini BPK atas Laporan Keuangan Kemenlu", "opini (WTP = 4)")
-                                .manual("Opini Badan Pemeriksa Keuangan atas kewajaran Laporan Keuangan Kemenlu: "
-                                        + "WTP = 4, WDP = 3, Tidak Wajar = 2, Tidak Menyatakan Pendapat = 1.",
-                                        "Opini BPK atas Laporan Keuangan Kemenlu tahun anggaran sebelumnya",
-                                        "Mengukur akuntabilitas pengelolaan keuangan Kemenlu.")
-                                .bsc(PROXY, LOW)
-                                .data("Sekretaris Jenderal", "Biro Keuangan", "Laporan Hasil Pemeriksaan BPK")
-                                .cascading(CP, DIRECT, null)
-                                .target("4").maksimum().tahunan()
-                                .riwayat("4", "4", "4", "4"),
+                        direct("KEMENLU", OPINI_BPK_KEMENLU),
                         iku("Persentase realisasi anggaran Sekretariat Jenderal", "%")
                                 .manual("Realisasi belanja Sekretariat Jenderal terhadap pagu DIPA, kumulatif sampai "
                                         + "akhir triwulan; dinilai baik bila mendekati rencana penarikan dana.",
@@ -313,7 +438,7 @@ class DemoPerencanaan {
                                         "Mengukur ketepatan pelaksanaan anggaran sesuai rencana penarikan dana.")
                                 .bsc(PROXY, MODERATE)
                                 .data("Sekretaris Jenderal", "Biro Keuangan", "OM-SPAN Kementerian Keuangan")
-                                .cascading(CP, INDIRECT, LocationConsolidation.RAW_DATA)
+                                .cascading(N, null, null)
                                 .rasio("Realisasi belanja kumulatif", "Pagu DIPA")
                                 .stabilize().target("95").triwulan(TAKE_LAST_KNOWN, "20", "45", "70", "95")
                                 .riwayat("95", "96.4", "95", "95.8"),
@@ -329,19 +454,10 @@ class DemoPerencanaan {
                                 .rasio("Jumlah rekomendasi selesai ditindaklanjuti", "Jumlah rekomendasi")
                                 .target("90").triwulan(TAKE_LAST_KNOWN, "30", "50", "70", "90")
                                 .riwayat("85", "82.4", "85", "88.1")),
-                ss(LEARNING_GROWTH, "Meningkatnya kompetensi SDM",
+                ss(LEARNING_GROWTH, SS_KOMPETENSI,
                         "Pegawai Sekretariat Jenderal memenuhi standar kompetensi jabatan dan terus mengembangkan "
                                 + "dirinya.",
-                        iku("Persentase pegawai yang memenuhi standar kompetensi jabatan", "%")
-                                .manual("Pegawai Sekretariat Jenderal yang hasil penilaian kompetensinya memenuhi "
-                                        + "atau melampaui standar kompetensi jabatan yang diduduki.",
-                                        "Jumlah pegawai yang memenuhi standar / jumlah pegawai yang dinilai × 100%",
-                                        "Mengukur kesesuaian kompetensi pegawai dengan jabatannya.")
-                                .bsc(EXACT, MODERATE)
-                                .data("Kepala Biro Kepegawaian", "Biro Kepegawaian", "Hasil asesmen kompetensi (SIMPEG)")
-                                .cascading(CP, INDIRECT, LocationConsolidation.AVERAGE)
-                                .target("75").triwulan(TAKE_LAST_KNOWN, "55", "62", "70", "75")
-                                .riwayat(null, null, "65", "67.9"),
+                        direct("KEMENLU", KOMPETENSI),
                         iku("Jumlah jam pelajaran pengembangan kompetensi per pegawai", "jam pelajaran")
                                 .manual("Rata-rata jam pelajaran pelatihan, seminar, coaching, dan e-learning yang "
                                         + "diikuti pegawai Sekretariat Jenderal dan tercatat di SIMPEG.",
@@ -355,22 +471,86 @@ class DemoPerencanaan {
                                 .riwayat("20", "18", "20", "21.5"))));
     }
 
+    /**
+     * Ditjen Aspasaf (One): its share of the Kemenlu agreements (SUM with Setjen's) and its own
+     * regional objectives. The directorates below it (ASTIMPAS, ASELTENG) sign no seeded PK.
+     */
+    private static Rencana aspasaf() {
+        return new Rencana("ASPASAF", "KEMENLU", List.of(
+                ss(STAKEHOLDER, SS_DIPLOMASI,
+                        "Perundingan dengan negara mitra di kawasan Asia Pasifik dan Afrika menghasilkan kesepakatan "
+                                + "yang menjaga kepentingan nasional dan ditindaklanjuti di dalam negeri.",
+                        indirect("KEMENLU", KESEPAKATAN, "Jumlah kesepakatan hasil perundingan maritim, politik dan "
+                                + "keamanan, dan perbatasan dengan negara mitra di kawasan Asia Pasifik dan Afrika")
+                                .jumlah("5").triwulan("1", "1", "2", "1"),
+                        iku("Persentase kesepakatan bilateral kawasan Asia Pasifik dan Afrika yang diimplementasikan",
+                                "%")
+                                .manual("Kesepakatan bilateral dengan negara mitra di kawasan Asia Pasifik dan Afrika "
+                                        + "yang berlaku dan telah dilaksanakan melalui program atau kegiatan bersama.",
+                                        "Jumlah kesepakatan yang diimplementasikan / jumlah kesepakatan yang berlaku "
+                                                + "× 100%",
+                                        "Mengukur manfaat kesepakatan kawasan bagi kepentingan nasional.")
+                                .bsc(EXACT, MODERATE)
+                                .data("Direktur Jenderal Asia Pasifik dan Afrika",
+                                        "Sekretariat Direktorat Jenderal Asia Pasifik dan Afrika",
+                                        "Basis data kesepakatan bilateral dan laporan Perwakilan RI")
+                                .cascading(N, null, null)
+                                .rasio("Jumlah kesepakatan yang diimplementasikan", "Jumlah kesepakatan yang berlaku")
+                                .target("75").triwulan(TAKE_LAST_KNOWN, "40", "55", "65", "75")
+                                .riwayat("70", "68.4", "72", "73.5")),
+                ss(CUSTOMER, "Meningkatnya peran Indonesia dalam kerja sama kawasan Asia Pasifik dan Afrika",
+                        "Negara mitra dan forum kawasan memandang Indonesia sebagai mitra utama kerja sama "
+                                + "pembangunan dan stabilitas kawasan.",
+                        iku("Jumlah program Kerja Sama Selatan-Selatan dan Triangular dengan negara Afrika yang "
+                                + "dilaksanakan", "program")
+                                .manual("Program pelatihan, pengiriman tenaga ahli, dan hibah peralatan bagi negara "
+                                        + "Afrika dalam kerangka Kerja Sama Selatan-Selatan dan Triangular.",
+                                        "Σ program yang selesai dilaksanakan",
+                                        "Memperkuat kehadiran Indonesia di kawasan Afrika.")
+                                .bsc(ACTIVITY, MODERATE)
+                                .data("Direktur Jenderal Asia Pasifik dan Afrika", "Direktorat Afrika",
+                                        "Laporan pelaksanaan program KSST")
+                                .cascading(N, null, null)
+                                .target("10").triwulan(SUM, "2", "3", "3", "2")
+                                .riwayat("8", "8", "9", "10"),
+                        iku("Persentase prakarsa Indonesia yang diadopsi dalam forum kawasan Asia Pasifik dan Afrika",
+                                "%")
+                                .manual("Prakarsa Indonesia (usulan naskah, inisiatif, atau agenda) yang diadopsi "
+                                        + "dalam dokumen hasil forum regional dan subregional di kawasan.",
+                                        "Jumlah prakarsa diadopsi / jumlah prakarsa yang diajukan × 100%",
+                                        "Mengukur pengaruh diplomasi Indonesia di forum kawasan.")
+                                .bsc(PROXY, LOW)
+                                .data("Direktur Jenderal Asia Pasifik dan Afrika",
+                                        "Direktorat Kerja Sama Intrakawasan dan Antarkawasan Asia Pasifik dan Afrika",
+                                        "Dokumen hasil forum kawasan")
+                                .cascading(N, null, null)
+                                .rasio("Jumlah prakarsa diadopsi", "Jumlah prakarsa yang diajukan")
+                                .target("60").tahunan()
+                                .riwayat("55", "57.1", "58", "58.3")),
+                ss(LEARNING_GROWTH, SS_KOMPETENSI,
+                        "Diplomat Ditjen Aspasaf menguasai bahasa dan isu kawasan yang ditanganinya.",
+                        iku("Persentase diplomat Ditjen Aspasaf yang menguasai bahasa negara kawasan", "%")
+                                .manual("Diplomat Ditjen Aspasaf yang memiliki sertifikat kemahiran bahasa negara di "
+                                        + "kawasan yang ditanganinya (minimal tingkat menengah).",
+                                        "Jumlah diplomat bersertifikat / jumlah diplomat × 100%",
+                                        "Memperkuat kapasitas diplomat dalam perundingan kawasan.")
+                                .bsc(EXACT, LOW)
+                                .data("Direktur Jenderal Asia Pasifik dan Afrika",
+                                        "Sekretariat Direktorat Jenderal Asia Pasifik dan Afrika",
+                                        "Basis data sertifikat bahasa pegawai")
+                                .cascading(N, null, null)
+                                .target("40").triwulan(TAKE_LAST_KNOWN, "30", "33", "36", "40")
+                                .riwayat(null, null, "30", "31.5"))));
+    }
+
+    /** Roren (Two): the Setjen service index and, two levels down, the Kemenlu budget deviation. */
     private static Rencana roren() {
         return new Rencana("ROREN", "SETJEN", List.of(
-                ss(CUSTOMER, "Meningkatnya kualitas perencanaan dan penganggaran Kemenlu",
-                        "Dokumen perencanaan dan penganggaran Kemenlu selaras, tepat waktu, dan memenuhi kaidah "
+                ss(CUSTOMER, SS_LAYANAN_SETJEN,
+                        "Biro Perencanaan dan Organisasi memberi layanan perencanaan yang cepat dan andal kepada "
+                                + "satuan kerja pusat dan Perwakilan RI, dengan dokumen yang memenuhi kaidah "
                                 + "perencanaan kinerja.",
-                        iku("Persentase deviasi pagu anggaran Kemenlu antara perencanaan dan dokumen anggaran", "%")
-                                .manual("Selisih antara pagu dalam dokumen perencanaan (Renja) dan pagu dalam dokumen "
-                                        + "anggaran (DIPA) Kemenlu; semakin kecil deviasi semakin akurat perencanaan.",
-                                        "|Pagu DIPA − pagu Renja| / pagu Renja × 100%",
-                                        "Mengukur keselarasan perencanaan dan penganggaran.")
-                                .bsc(EXACT, MODERATE)
-                                .data("Kepala Biro Perencanaan dan Organisasi", "Bagian Perencanaan Anggaran",
-                                        "Renja K/L dan DIPA Kemenlu")
-                                .cascading(CP, DIRECT, null).minimize()
-                                .target("5").triwulan(AVERAGE, "5", "5", "5", "5")
-                                .riwayat("7", "6.4", "6", "5.8"),
+                        direct("SETJEN", KEPUASAN_SETJEN),
                         iku("Persentase dokumen perencanaan kinerja satuan kerja yang memenuhi kaidah SMART", "%")
                                 .manual("Dokumen PK, Manual IKU, dan rencana aksi satuan kerja yang lolos reviu "
                                         + "Biro Perencanaan karena sasarannya spesifik, terukur, dapat dicapai, relevan, "
@@ -384,10 +564,26 @@ class DemoPerencanaan {
                                 .rasio("Jumlah dokumen yang memenuhi kaidah", "Jumlah dokumen yang direviu")
                                 .target("90").triwulan(TAKE_LAST_KNOWN, "25", "50", "75", "90")
                                 .riwayat(null, null, "80", "83.3")),
+                ss(INTERNAL_PROCESS, SS_TATA_KELOLA,
+                        "Perencanaan dan penganggaran Kemenlu selaras, dan anggaran Biro dilaksanakan sesuai "
+                                + "rencana.",
+                        direct("KEMENLU", DEVIASI_PAGU),
+                        iku("Persentase realisasi anggaran Biro Perencanaan dan Organisasi", "%")
+                                .manual("Realisasi belanja Biro Perencanaan dan Organisasi terhadap pagu DIPA; dinilai "
+                                        + "baik bila berada di rentang 93–100%.",
+                                        "Realisasi belanja / pagu DIPA × 100%",
+                                        "Mengukur ketepatan pelaksanaan anggaran sesuai rencana.")
+                                .bsc(PROXY, MODERATE)
+                                .data("Kepala Biro Perencanaan dan Organisasi", "Bagian Tata Usaha Biro",
+                                        "OM-SPAN Kementerian Keuangan")
+                                .cascading(N, null, null)
+                                .rasio("Realisasi belanja", "Pagu DIPA")
+                                .stabilize("93", "100").tahunan()
+                                .riwayat("95", "94.1", "95", "96.3")),
                 ss(INTERNAL_PROCESS, "Terwujudnya akuntabilitas kinerja organisasi yang efektif",
                         "Sistem akuntabilitas kinerja Kemenlu diterapkan secara konsisten dari tingkat kementerian "
                                 + "sampai pegawai.",
-                        iku("Nilai SAKIP Kementerian Luar Negeri", "nilai (skala 0–100)")
+                        iku(SAKIP_KEMENLU, "nilai (skala 0–100)")
                                 .manual("Nilai hasil evaluasi implementasi Sistem Akuntabilitas Kinerja Instansi "
                                         + "Pemerintah oleh Kementerian PANRB.",
                                         "Nilai evaluasi SAKIP yang ditetapkan Kementerian PANRB",
@@ -395,7 +591,7 @@ class DemoPerencanaan {
                                 .bsc(PROXY, LOW)
                                 .data("Kepala Biro Perencanaan dan Organisasi", "Bagian Perencanaan Kinerja",
                                         "Laporan Hasil Evaluasi SAKIP Kementerian PANRB")
-                                .cascading(CP, DIRECT, null)
+                                .cascading(N, null, null)
                                 .target("80").tahunan()
                                 .riwayat("76", "77.12", "78", "78.65"),
                         iku("Persentase dokumen RB bidang penguatan akuntabilitas kinerja yang dipenuhi", "%")
@@ -406,22 +602,10 @@ class DemoPerencanaan {
                                 .bsc(EXACT, MODERATE)
                                 .data("Kepala Biro Perencanaan dan Organisasi", "Bagian Organisasi dan Tata Laksana",
                                         "Virtual Sekretariat RB Kemenlu")
-                                .cascading(CP, INDIRECT, LocationConsolidation.RAW_DATA)
+                                .cascading(N, null, null)
                                 .rasio("Jumlah dokumen dipenuhi", "Jumlah dokumen yang dipersyaratkan")
                                 .target("100").triwulan(TAKE_LAST_KNOWN, "25", "50", "75", "100")
-                                .riwayat("100", "92", "100", "96.5"),
-                        iku("Persentase realisasi anggaran Biro Perencanaan dan Organisasi", "%")
-                                .manual("Realisasi belanja Biro Perencanaan dan Organisasi terhadap pagu DIPA; dinilai "
-                                        + "baik bila berada di rentang 93–100%.",
-                                        "Realisasi belanja / pagu DIPA × 100%",
-                                        "Mengukur ketepatan pelaksanaan anggaran sesuai rencana.")
-                                .bsc(PROXY, MODERATE)
-                                .data("Kepala Biro Perencanaan dan Organisasi", "Bagian Tata Usaha Biro",
-                                        "OM-SPAN Kementerian Keuangan")
-                                .cascading(CP, INDIRECT, LocationConsolidation.RAW_DATA)
-                                .rasio("Realisasi belanja", "Pagu DIPA")
-                                .stabilize("93", "100").tahunan()
-                                .riwayat("95", "94.1", "95", "96.3")),
+                                .riwayat("100", "92", "100", "96.5")),
                 ss(LEARNING_GROWTH, "Meningkatnya kapasitas pengelola kinerja",
                         "Pengelola kinerja di satuan kerja pusat dan Perwakilan RI mampu menyusun, memantau, dan "
                                 + "melaporkan kinerja sesuai pedoman.",
@@ -449,13 +633,17 @@ class DemoPerencanaan {
                                 .riwayat("100", "112", "120", "126"))));
     }
 
-    /** ROREN-PK-EVA-01, level Five: not a map owner, so only validity weights its IKU (CKP). */
+    /**
+     * ROREN-PK-EVA-01, level Five: not a map owner, so only validity weights its IKU (CKP). Its
+     * superiors (Three, Four) sign no PK of their own, so its IKU are its own (N); two of them support
+     * the Nilai SAKIP of Roren.
+     */
     private static Rencana analisEvaluasi() {
         return new Rencana("ROREN-PK-EVA-01", "ROREN-PK-EVA", List.of(
                 ss(INTERNAL_PROCESS, "Terwujudnya evaluasi kinerja satuan kerja yang berkualitas",
                         "Evaluasi implementasi SAKIP satuan kerja dilaksanakan tuntas, tepat waktu, dan menghasilkan "
                                 + "rekomendasi perbaikan.",
-                        iku("Persentase satuan kerja yang dievaluasi implementasi SAKIP-nya", "%")
+                        iku(SATKER_DIEVALUASI, "%")
                                 .manual("Satuan kerja di wilayah evaluasi yang telah dievaluasi implementasi SAKIP-nya "
                                         + "dan menerima laporan hasil evaluasi.",
                                         "Jumlah satuan kerja dievaluasi / jumlah satuan kerja dalam rencana × 100%",
@@ -463,11 +651,11 @@ class DemoPerencanaan {
                                 .bsc(EXACT, MODERATE)
                                 .data("Kepala Subbagian Evaluasi Kinerja", "Analis Kebijakan Ahli Muda",
                                         "Laporan hasil evaluasi SAKIP")
-                                .cascading(C, INDIRECT, LocationConsolidation.RAW_DATA)
+                                .cascading(N, null, null)
                                 .rasio("Jumlah satuan kerja dievaluasi", "Jumlah satuan kerja dalam rencana")
                                 .target("100").triwulan(TAKE_LAST_KNOWN, "20", "45", "75", "100")
                                 .riwayat("100", "95", "100", "100"),
-                        iku("Jumlah laporan hasil evaluasi kinerja yang disampaikan kepada pimpinan", "laporan")
+                        iku(LAPORAN_EVALUASI, "laporan")
                                 .manual("Laporan hasil evaluasi kinerja triwulanan yang disusun dan disampaikan kepada "
                                         + "Kepala Biro Perencanaan dan Organisasi.",
                                         "Σ laporan yang disampaikan",
@@ -514,13 +702,44 @@ class DemoPerencanaan {
                                 .riwayat(null, null, "75", "78"))));
     }
 
+    /** Lower non-cascading IKU linked, after all plans are drafted, to the upper IKU they support. */
+    private static List<Dukungan> dukungan() {
+        return List.of(
+                new Dukungan("ROREN", SAKIP_KEMENLU, "ROREN-PK-EVA-01", SATKER_DIEVALUASI),
+                new Dukungan("ROREN", SAKIP_KEMENLU, "ROREN-PK-EVA-01", LAPORAN_EVALUASI),
+                new Dukungan("M-DEP1", REKOMENDASI_DEP1, "M-ASDEP-EN", REKOMENDASI_ENERGI));
+    }
+
     // -------------------------------------------------------------------------------------------
     // Kemenko Marves (rulebook MARVES: quality tiers, NKO, konversi-120 on at most 20 % of a PK's IKU)
+    //
+    // MARVES ─ S1.2 investasi jasa ─direct─────────────▶ M-DEP2
+    //        ├ S2.1 rekomendasi ───indirect RAW_DATA──▶ M-DEP1 36/50 (72 %) + M-DEP2 84/100 (84 %)
+    //        │                                          = 120/150 = 80 % (the plain average would be 78 %)
+    //        └ S3.1 indeks RB ─────direct─────────────▶ M-DEP1
+    // M-DEP1 ─ bauran EBT ─────────direct─────────────▶ M-ASDEP-EN
+    // M-DEP1 ◀ support ─ M-ASDEP-EN (N): rekomendasi kebijakan di bidang energi
+
+    private static final String SS_EKONOMI_MARITIM = "Terwujudnya ekonomi maritim yang inklusif dan kuat sebagai "
+            + "penggerak utama perekonomian nasional";
+    private static final String SS_KOORDINASI = "Meningkatnya efektivitas koordinasi dan sinkronisasi kebijakan "
+            + "kemaritiman dan investasi";
+    private static final String SS_BIROKRASI = "Terwujudnya birokrasi yang efektif dan akuntabel";
+    private static final String SS_TRANSISI_ENERGI = "Terwujudnya transisi energi yang berkelanjutan";
+
+    private static final String INVESTASI_JASA = "Pertumbuhan nilai investasi bidang jasa";
+    private static final String REKOMENDASI_MARVES = "Persentase rekomendasi kebijakan hasil koordinasi yang "
+            + "ditindaklanjuti kementerian/lembaga";
+    private static final String REKOMENDASI_DEP1 = "Persentase rekomendasi kebijakan kedaulatan maritim dan energi "
+            + "yang ditindaklanjuti kementerian/lembaga";
+    private static final String INDEKS_RB = "Indeks Reformasi Birokrasi Kemenko Marves";
+    private static final String BAURAN_EBT = "Persentase energi baru terbarukan dalam bauran energi primer nasional";
+    private static final String REKOMENDASI_ENERGI = "Persentase rekomendasi kebijakan di bidang energi yang "
+            + "ditindaklanjuti kementerian/lembaga";
 
     private static Rencana marves() {
         return new Rencana("MARVES", null, List.of(
-                ss(STAKEHOLDER, "Terwujudnya ekonomi maritim yang inklusif dan kuat sebagai penggerak utama "
-                        + "perekonomian nasional",
+                ss(STAKEHOLDER, SS_EKONOMI_MARITIM,
                         "Sektor maritim tumbuh dan menyumbang semakin besar bagi produk domestik bruto nasional.",
                         iku("Kontribusi PDB maritim terhadap perekonomian nasional", "%")
                                 .manual("Porsi nilai tambah sektor-sektor maritim (perikanan, transportasi laut, "
@@ -534,7 +753,7 @@ class DemoPerencanaan {
                                 .cascading(CP, INDIRECT, LocationConsolidation.AVERAGE)
                                 .target("8.5").triwulan(AVERAGE, "8.3", "8.5", "8.6", "8.6")
                                 .riwayat("7.8", "7.92", "8.1", "8.05"),
-                        iku("Pertumbuhan nilai investasi bidang jasa", "%")
+                        iku(INVESTASI_JASA, "%")
                                 .manual("Pertumbuhan realisasi investasi (PMA dan PMDN) sektor jasa dibandingkan "
                                         + "periode yang sama tahun sebelumnya, kumulatif sampai akhir triwulan.",
                                         "(Investasi jasa tahun n − investasi jasa tahun n-1) / investasi jasa tahun "
@@ -546,33 +765,33 @@ class DemoPerencanaan {
                                 .cascading(C, DIRECT, null)
                                 .target("3.5").triwulan(TAKE_LAST_KNOWN, "1", "2", "2.75", "3.5")
                                 .riwayat("3", "3.2", "3.25", "3.1")),
-                ss(STAKEHOLDER, "Meningkatnya koordinasi kebijakan kedaulatan maritim dan energi",
-                        "Rekomendasi kebijakan hasil koordinasi Kemenko Marves di bidang kedaulatan maritim dan "
-                                + "energi dilaksanakan oleh kementerian/lembaga terkait.",
-                        iku("Persentase rekomendasi kebijakan kedaulatan maritim dan energi yang ditindaklanjuti "
-                                + "kementerian/lembaga", "%")
-                                .manual("Rekomendasi kebijakan hasil rapat koordinasi yang ditindaklanjuti "
-                                        + "kementerian/lembaga dalam bentuk regulasi, program, atau kegiatan.",
+                ss(STAKEHOLDER, SS_KOORDINASI,
+                        "Rekomendasi kebijakan hasil koordinasi Kemenko Marves dilaksanakan oleh kementerian/lembaga "
+                                + "terkait.",
+                        iku(REKOMENDASI_MARVES, "%")
+                                .manual("Rekomendasi kebijakan hasil rapat koordinasi seluruh kedeputian yang "
+                                        + "ditindaklanjuti kementerian/lembaga dalam bentuk regulasi, program, atau "
+                                        + "kegiatan.",
                                         "Jumlah rekomendasi ditindaklanjuti / jumlah rekomendasi × 100%",
                                         "Mengukur efektivitas fungsi koordinasi dan sinkronisasi kebijakan.")
                                 .mutu(INTERMEDIATE_OUTCOME)
-                                .data("Deputi Bidang Koordinasi Kedaulatan Maritim dan Energi",
-                                        "Sekretariat Deputi Kedaulatan Maritim dan Energi",
+                                .data("Menteri Koordinator Bidang Kemaritiman dan Investasi",
+                                        "Biro Perencanaan dan Keuangan",
                                         "Notula rapat koordinasi dan surat tindak lanjut K/L")
-                                .cascading(C, DIRECT, null)
+                                .cascading(C, INDIRECT, LocationConsolidation.RAW_DATA)
                                 .rasio("Jumlah rekomendasi ditindaklanjuti", "Jumlah rekomendasi")
                                 .target("80").triwulan(TAKE_LAST_KNOWN, "20", "45", "65", "80")
                                 .riwayat("75", "76.5", "78", "79")),
-                ss(INTERNAL_PROCESS, "Terwujudnya birokrasi yang efektif dan akuntabel",
+                ss(INTERNAL_PROCESS, SS_BIROKRASI,
                         "Layanan birokrasi Kemenko Marves modern, efektif, dan akuntabel.",
-                        iku("Indeks Reformasi Birokrasi Kemenko Marves", "nilai (skala 0–100)")
+                        iku(INDEKS_RB, "nilai (skala 0–100)")
                                 .manual("Nilai hasil evaluasi pelaksanaan Reformasi Birokrasi oleh Kementerian PANRB.",
                                         "Nilai evaluasi RB yang ditetapkan Kementerian PANRB",
                                         "Mengukur kemajuan reformasi birokrasi.")
                                 .mutu(IMMEDIATE_OUTCOME)
                                 .data("Sekretaris Kementerian Koordinator", "Biro Perencanaan dan Keuangan",
                                         "Laporan Hasil Evaluasi RB Kementerian PANRB")
-                                .cascading(N, null, null)
+                                .cascading(C, DIRECT, null)
                                 .target("80").tahunan()
                                 .riwayat("77", "76.35", "78", "78.9"),
                         iku("Persentase realisasi anggaran Kemenko Marves", "%")
@@ -601,26 +820,18 @@ class DemoPerencanaan {
                                 .riwayat("4", "4", "4", "4"))));
     }
 
+    /** Deputi I (UPK1): its share of the Marves recommendations, the RB index, and the EBT mix for Asdep Energi. */
     private static Rencana deputiSatu() {
         return new Rencana("M-DEP1", "MARVES", List.of(
-                ss(STAKEHOLDER, "Meningkatnya koordinasi kebijakan kedaulatan maritim dan energi",
+                ss(STAKEHOLDER, SS_KOORDINASI,
                         "Kebijakan kementerian/lembaga di bidang kedaulatan maritim dan energi selaras dan "
                                 + "dilaksanakan sesuai hasil koordinasi.",
-                        iku("Persentase rekomendasi kebijakan kedaulatan maritim dan energi yang ditindaklanjuti "
-                                + "kementerian/lembaga", "%")
-                                .manual("Rekomendasi kebijakan hasil rapat koordinasi yang ditindaklanjuti "
-                                        + "kementerian/lembaga dalam bentuk regulasi, program, atau kegiatan.",
-                                        "Jumlah rekomendasi ditindaklanjuti / jumlah rekomendasi × 100%",
-                                        "Mengukur efektivitas fungsi koordinasi dan sinkronisasi kebijakan.")
-                                .mutu(INTERMEDIATE_OUTCOME)
-                                .data("Deputi Bidang Koordinasi Kedaulatan Maritim dan Energi",
-                                        "Sekretariat Deputi Kedaulatan Maritim dan Energi",
-                                        "Notula rapat koordinasi dan surat tindak lanjut K/L")
-                                .cascading(C, INDIRECT, LocationConsolidation.RAW_DATA)
-                                .rasio("Jumlah rekomendasi ditindaklanjuti", "Jumlah rekomendasi")
-                                .target("80").triwulan(TAKE_LAST_KNOWN, "20", "45", "65", "80")
-                                .riwayat("75", "76.5", "78", "79"),
-                        iku("Persentase energi baru terbarukan dalam bauran energi primer nasional", "%")
+                        indirect("MARVES", REKOMENDASI_MARVES, REKOMENDASI_DEP1)
+                                .dataMentah("36", "50").triwulan("18", "36", "54", "72")),
+                ss(STAKEHOLDER, SS_TRANSISI_ENERGI,
+                        "Porsi energi baru terbarukan dalam bauran energi primer nasional meningkat berkat kebijakan "
+                                + "transisi energi yang dikoordinasikan kedeputian.",
+                        iku(BAURAN_EBT, "%")
                                 .manual("Porsi energi baru dan terbarukan dalam total pasokan energi primer nasional.",
                                         "Pasokan energi baru terbarukan / total pasokan energi primer × 100%",
                                         "Mengukur kemajuan transisi energi yang dikoordinasikan.")
@@ -646,8 +857,9 @@ class DemoPerencanaan {
                                 .cascading(N, null, null).minimize()
                                 .target("120").triwulan(SUM, "35", "30", "30", "25")
                                 .riwayat("150", "163", "140", "138")),
-                ss(INTERNAL_PROCESS, "Terwujudnya birokrasi yang efektif dan akuntabel",
+                ss(INTERNAL_PROCESS, SS_BIROKRASI,
                         "Kedeputian mengelola anggaran dan kinerjanya secara tertib dan akuntabel.",
+                        direct("MARVES", INDEKS_RB),
                         iku("Persentase realisasi anggaran Deputi Bidang Koordinasi Kedaulatan Maritim dan Energi",
                                 "%")
                                 .manual("Realisasi belanja kedeputian terhadap pagu DIPA, kumulatif sampai akhir "
@@ -657,7 +869,7 @@ class DemoPerencanaan {
                                 .mutu(OUTPUT)
                                 .data("Sekretaris Deputi", "Sekretariat Deputi Kedaulatan Maritim dan Energi",
                                         "OM-SPAN Kementerian Keuangan")
-                                .cascading(C, INDIRECT, LocationConsolidation.RAW_DATA)
+                                .cascading(N, null, null)
                                 .rasio("Realisasi belanja kumulatif", "Pagu DIPA")
                                 .stabilize().target("96").triwulan(TAKE_LAST_KNOWN, "20", "45", "70", "96")
                                 .riwayat("95", "96.8", "96", "95.2"),
@@ -673,14 +885,69 @@ class DemoPerencanaan {
                                 .riwayat(null, null, "78", "79.3"))));
     }
 
+    /** Deputi II (UPK1): the Marves investment growth, adopted whole, and its share of the recommendations. */
+    private static Rencana deputiDua() {
+        return new Rencana("M-DEP2", "MARVES", List.of(
+                ss(STAKEHOLDER, SS_EKONOMI_MARITIM,
+                        "Kebijakan investasi dan pertambangan yang dikoordinasikan kedeputian mendorong pertumbuhan "
+                                + "investasi yang menopang ekonomi maritim.",
+                        direct("MARVES", INVESTASI_JASA)),
+                ss(STAKEHOLDER, SS_KOORDINASI,
+                        "Rekomendasi kebijakan investasi dan pertambangan hasil koordinasi kedeputian dilaksanakan "
+                                + "kementerian/lembaga.",
+                        indirect("MARVES", REKOMENDASI_MARVES, "Persentase rekomendasi kebijakan investasi dan "
+                                + "pertambangan yang ditindaklanjuti kementerian/lembaga")
+                                .dataMentah("84", "100").triwulan("21", "42", "63", "84"),
+                        iku("Jumlah rekomendasi kebijakan hilirisasi mineral dan batu bara", "rekomendasi")
+                                .manual("Rekomendasi kebijakan percepatan hilirisasi mineral dan batu bara yang "
+                                        + "disampaikan kepada Menteri Koordinator dan kementerian/lembaga terkait.",
+                                        "Σ rekomendasi kebijakan yang disampaikan",
+                                        "Menghasilkan masukan kebijakan peningkatan nilai tambah pertambangan.")
+                                .mutu(OUTPUT)
+                                .data("Deputi Bidang Koordinasi Investasi dan Pertambangan",
+                                        "Sekretariat Deputi Investasi dan Pertambangan",
+                                        "Arsip surat penyampaian rekomendasi")
+                                .cascading(N, null, null)
+                                .target("6").triwulan(SUM, "1", "2", "2", "1")
+                                .riwayat("4", "4", "5", "6")),
+                ss(INTERNAL_PROCESS, SS_BIROKRASI,
+                        "Kedeputian mengelola anggaran dan kinerjanya secara tertib dan akuntabel.",
+                        iku("Persentase realisasi anggaran Deputi Bidang Koordinasi Investasi dan Pertambangan", "%")
+                                .manual("Realisasi belanja kedeputian terhadap pagu DIPA, kumulatif sampai akhir "
+                                        + "triwulan; dinilai baik bila mendekati rencana penarikan dana.",
+                                        "Realisasi belanja kumulatif / pagu DIPA × 100%",
+                                        "Mengukur ketepatan pelaksanaan anggaran.")
+                                .mutu(OUTPUT)
+                                .data("Sekretaris Deputi", "Sekretariat Deputi Investasi dan Pertambangan",
+                                        "OM-SPAN Kementerian Keuangan")
+                                .cascading(N, null, null)
+                                .rasio("Realisasi belanja kumulatif", "Pagu DIPA")
+                                .stabilize().target("96").triwulan(TAKE_LAST_KNOWN, "20", "45", "70", "96")
+                                .riwayat("95", "95.6", "96", "96.9"),
+                        iku("Nilai evaluasi SAKIP Deputi Bidang Koordinasi Investasi dan Pertambangan",
+                                "nilai (skala 0–100)")
+                                .manual("Nilai evaluasi implementasi SAKIP kedeputian oleh Inspektorat.",
+                                        "Nilai evaluasi SAKIP dari Inspektorat",
+                                        "Mengukur penerapan manajemen kinerja di kedeputian.")
+                                .mutu(IMMEDIATE_OUTCOME)
+                                .data("Sekretaris Deputi", "Inspektorat", "Laporan Hasil Evaluasi SAKIP internal")
+                                .cascading(N, null, null)
+                                .target("80").tahunan()
+                                .riwayat(null, null, "77", "78.2"))));
+    }
+
+    /** Asdep Energi (UPK2): the EBT mix of Deputi I, adopted whole; its own recommendations support Deputi I's. */
     private static Rencana asdepEnergi() {
         return new Rencana("M-ASDEP-EN", "M-DEP1", List.of(
+                ss(STAKEHOLDER, SS_TRANSISI_ENERGI,
+                        "Asisten Deputi Energi mengoordinasikan kebijakan yang meningkatkan porsi energi baru "
+                                + "terbarukan dalam bauran energi primer nasional.",
+                        direct("M-DEP1", BAURAN_EBT)),
                 ss(STAKEHOLDER, "Terwujudnya koordinasi dan sinkronisasi perumusan kebijakan di bidang energi yang "
                         + "berkualitas",
                         "Rekomendasi kebijakan energi yang dihasilkan Asisten Deputi Energi berkualitas dan "
                                 + "ditindaklanjuti.",
-                        iku("Persentase rekomendasi kebijakan di bidang energi yang ditindaklanjuti "
-                                + "kementerian/lembaga", "%")
+                        iku(REKOMENDASI_ENERGI, "%")
                                 .manual("Rekomendasi kebijakan energi hasil rapat koordinasi yang ditindaklanjuti "
                                         + "kementerian/lembaga dalam bentuk regulasi, program, atau kegiatan.",
                                         "Jumlah rekomendasi ditindaklanjuti / jumlah rekomendasi × 100%",
@@ -688,7 +955,7 @@ class DemoPerencanaan {
                                 .mutu(IMMEDIATE_OUTCOME)
                                 .data("Asisten Deputi Energi", "Asisten Deputi Energi",
                                         "Notula rapat koordinasi dan surat tindak lanjut K/L")
-                                .cascading(C, INDIRECT, LocationConsolidation.RAW_DATA)
+                                .cascading(N, null, null)
                                 .rasio("Jumlah rekomendasi ditindaklanjuti", "Jumlah rekomendasi")
                                 .target("80").triwulan(TAKE_LAST_KNOWN, "20", "45", "65", "80")
                                 .riwayat("75", "80", "78", "77.8"),
@@ -737,10 +1004,14 @@ class DemoPerencanaan {
     private record Rencana(String unit, String induk, List<Ss> sasaran) {
     }
 
-    private record Ss(String nama, String deskripsi, Perspective perspektif, List<Iku> iku) {
+    /**
+     * An SS and its IKU in order. An SS that carries cascaded IKU bears the upper SS's name and
+     * perspective (the cascading service files the lower IKU under it), and lists them first.
+     */
+    private record Ss(String nama, String deskripsi, Perspective perspektif, List<Butir> iku) {
     }
 
-    private static Ss ss(Perspective perspektif, String nama, String deskripsi, Iku... iku) {
+    private static Ss ss(Perspective perspektif, String nama, String deskripsi, Butir... iku) {
         return new Ss(nama, deskripsi, perspektif, List.of(iku));
     }
 
@@ -748,8 +1019,72 @@ class DemoPerencanaan {
         return new Iku(nama, satuan);
     }
 
+    /** An IKU of a plan: the unit's own ({@link Iku}) or one cascaded from above ({@link Turunan}). */
+    private sealed interface Butir permits Iku, Turunan {
+    }
+
+    /** The upper IKU adopted whole: same name, Manual IKU, target and trajectory. */
+    private static Turunan direct(String unitAtas, String ikuAtas) {
+        return new Turunan(MetodeLink.DIRECT, unitAtas, ikuAtas, null);
+    }
+
+    /** A share of the upper IKU under the lower unit's own name; the target follows. */
+    private static Turunan indirect(String unitAtas, String ikuAtas, String nama) {
+        return new Turunan(MetodeLink.INDIRECT, unitAtas, ikuAtas, nama);
+    }
+
+    /** An IKU cascaded from an upper unit's IKU (already drafted) into this plan. */
+    private static final class Turunan implements Butir {
+        private final MetodeLink metode;
+        private final String unitAtas;
+        private final String ikuAtas;
+        private final String nama;
+        private LocationConsolidation konsolidasiLokasi;
+        private BigDecimal target;
+        private BigDecimal pembilang;
+        private BigDecimal penyebut;
+        private List<BigDecimal> trajektori = List.of();
+
+        Turunan(MetodeLink metode, String unitAtas, String ikuAtas, String nama) {
+            this.metode = metode;
+            this.unitAtas = unitAtas;
+            this.ikuAtas = ikuAtas;
+            this.nama = nama;
+        }
+
+        /** Consolidated upstairs by SUM: the lower targets add up to the upper target. */
+        Turunan jumlah(String target) {
+            this.konsolidasiLokasi = LocationConsolidation.SUM;
+            this.target = new BigDecimal(target);
+            return this;
+        }
+
+        /** Consolidated upstairs by RAW_DATA: the pooled numerators over the pooled denominators. */
+        Turunan dataMentah(String pembilang, String penyebut) {
+            this.konsolidasiLokasi = LocationConsolidation.RAW_DATA;
+            this.pembilang = new BigDecimal(pembilang);
+            this.penyebut = new BigDecimal(penyebut);
+            return this;
+        }
+
+        /** The lower IKU's own trajectory (a direct one takes the upper's). */
+        Turunan triwulan(String... perTriwulan) {
+            this.trajektori = Arrays.stream(perTriwulan).map(BigDecimal::new).toList();
+            return this;
+        }
+
+        CascadingService.Parameter parameter(Long unitId) {
+            return new CascadingService.Parameter(metode, unitId, nama, target, pembilang, penyebut,
+                    konsolidasiLokasi, null);
+        }
+    }
+
+    /** A lower non-cascading (N) IKU linked as support to an upper IKU, without consolidation. */
+    private record Dukungan(String unitAtas, String ikuAtas, String unitBawah, String ikuBawah) {
+    }
+
     /** One IKU with its Manual IKU, built fluently; defaults: maximize, reported quarterly. */
-    private static final class Iku {
+    private static final class Iku implements Butir {
         private final String nama;
         private final String satuan;
         private String definisi;

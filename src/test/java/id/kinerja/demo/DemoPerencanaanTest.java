@@ -6,29 +6,50 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kinerja.cascading.CascadingService;
+import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The demo starts with complete, approved 2026 plans for seven units of both organisations, and
- * leaves the units where users draft from scratch without one. Other tests share this database
- * and may draft PKs of their own, so the seed's PKs are recognised by who approved them: the
- * seeding account "sistem-demo".
+ * The demo starts with complete, approved and fully cascaded 2026 plans for nine units of both
+ * organisations, and leaves the units where users draft from scratch without one. Other tests
+ * share this database and may draft PKs (and links) of their own, so the seed's PKs are recognised
+ * by who approved them: the seeding account "sistem-demo".
  */
 @IntegrationTest
 class DemoPerencanaanTest {
 
-    private static final List<String> DENGAN_PK = List.of("KEMENLU", "SETJEN", "ROREN", "ROREN-PK-EVA-01",
-            "MARVES", "M-DEP1", "M-ASDEP-EN");
-    private static final List<String> TANPA_PK = List.of("ASTIMPAS", "M-ASDEP-KM", "M-ASDEP-INV", "ROKEU");
+    private static final List<String> DENGAN_PK = List.of("KEMENLU", "SETJEN", "ASPASAF", "ROREN",
+            "ROREN-PK-EVA-01", "MARVES", "M-DEP1", "M-DEP2", "M-ASDEP-EN");
+    private static final List<String> TANPA_PK = List.of("ASTIMPAS", "ASELTENG", "ROKEU", "ITJEN", "KBRI-TOKYO",
+            "KBRI-TOKYO-POL", "KBRI-TOKYO-EKO", "ROREN-PK", "ROREN-PK-EVA", "ROREN-PK-EVA-02", "M-SESDEP1",
+            "M-ASDEP-KM", "M-ASDEP-INV", "M-SESMENKO", "M-ROREN", "M-INSPEKTORAT", "M-STAF-AHLI");
+
+    /** The seed's links between its own PKs: metode, both ends and both IKU. */
+    private static final String TAUTAN_DEMO = """
+            select c.metode, ua.kode as unit_atas, ub.kode as unit_bawah, ua.pemilik_peta as atas_pemilik_peta,
+                   ia.nama as nama_atas, ib.nama as nama_bawah, ia.target as target_atas, ib.target as target_bawah,
+                   ib.jenis_cascading as jenis_bawah, ib.konsolidasi_lokasi as lokasi_bawah
+            from cascading c
+            join iku ia on ia.id = c.atas_iku_id join sasaran_strategis sa on sa.id = ia.ss_id
+            join perjanjian_kinerja pa on pa.id = sa.pk_id join unit ua on ua.id = pa.unit_id
+            join iku ib on ib.id = c.bawah_iku_id join sasaran_strategis sb on sb.id = ib.ss_id
+            join perjanjian_kinerja pb on pb.id = sb.pk_id join unit ub on ub.id = pb.unit_id
+            where pa.ditetapkan_oleh = 'sistem-demo' and pb.ditetapkan_oleh = 'sistem-demo'""";
 
     @Autowired
     MockMvc mvc;
@@ -38,6 +59,9 @@ class DemoPerencanaanTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    CascadingService cascading;
 
     private List<Map<String, Object>> pkDemo() {
         return jdbc.queryForList("""
@@ -52,7 +76,7 @@ class DemoPerencanaanTest {
     }
 
     @Test
-    void sevenApprovedPlansFor2026() {
+    void nineApprovedPlansFor2026() {
         List<Map<String, Object>> pk = pkDemo();
         assertThat(pk).extracting(r -> r.get("kode")).containsExactlyInAnyOrderElementsOf(DENGAN_PK);
         assertThat(pk).allSatisfy(r -> {
@@ -79,13 +103,116 @@ class DemoPerencanaanTest {
 
     @Test
     void unitsWhereUsersStartFromScratchHaveNoSeededPk() {
+        assertThat(jdbc.queryForObject("select count(*) from unit where kode in ("
+                + String.join(", ", Collections.nCopies(TANPA_PK.size(), "?")) + ")", Integer.class,
+                TANPA_PK.toArray())).isEqualTo(TANPA_PK.size());
         Integer n = jdbc.queryForObject("""
                 select count(*) from perjanjian_kinerja p join unit u on u.id = p.unit_id
-                where u.kode in (?, ?, ?, ?) and (p.ditetapkan_oleh = 'sistem-demo'
+                where u.kode in (%s) and (p.ditetapkan_oleh = 'sistem-demo'
                     or p.dibuat_pada <= (select max(ditetapkan_pada) from perjanjian_kinerja
-                                         where ditetapkan_oleh = 'sistem-demo'))""", Integer.class,
+                                         where ditetapkan_oleh = 'sistem-demo'))"""
+                .formatted(String.join(", ", Collections.nCopies(TANPA_PK.size(), "?"))), Integer.class,
                 TANPA_PK.toArray());
         assertThat(n).isZero();
+    }
+
+    @Test
+    void thePlansArriveFullyCascaded() {
+        List<Map<String, Object>> tautan = jdbc.queryForList(TAUTAN_DEMO);
+        assertThat(tautan).extracting(r -> r.get("metode") + " " + r.get("unit_atas") + " > " + r.get("unit_bawah"))
+                .containsExactlyInAnyOrder(
+                        "DIRECT KEMENLU > SETJEN", "DIRECT KEMENLU > SETJEN", "DIRECT KEMENLU > ROREN",
+                        "DIRECT SETJEN > ROREN", "DIRECT MARVES > M-DEP1", "DIRECT MARVES > M-DEP2",
+                        "DIRECT M-DEP1 > M-ASDEP-EN",
+                        "INDIRECT KEMENLU > SETJEN", "INDIRECT KEMENLU > ASPASAF",
+                        "INDIRECT MARVES > M-DEP1", "INDIRECT MARVES > M-DEP2",
+                        "SUPPORT ROREN > ROREN-PK-EVA-01", "SUPPORT ROREN > ROREN-PK-EVA-01",
+                        "SUPPORT M-DEP1 > M-ASDEP-EN");
+        // direct: the upper IKU adopted whole, coded CP under a map owner (C otherwise)
+        assertThat(tautan).filteredOn(r -> "DIRECT".equals(r.get("metode"))).allSatisfy(r -> {
+            assertThat(r.get("nama_bawah")).isEqualTo(r.get("nama_atas"));
+            assertThat((BigDecimal) r.get("target_bawah")).isEqualByComparingTo((BigDecimal) r.get("target_atas"));
+            assertThat(r.get("jenis_bawah")).isEqualTo(Boolean.TRUE.equals(r.get("atas_pemilik_peta")) ? "CP" : "C");
+        });
+        // indirect: own name, one location consolidation per upper IKU (SUM at Kemenlu, RAW_DATA at Marves)
+        assertThat(tautan).filteredOn(r -> "INDIRECT".equals(r.get("metode"))).allSatisfy(r -> {
+            assertThat(r.get("nama_bawah")).isNotEqualTo(r.get("nama_atas"));
+            assertThat(r.get("jenis_bawah")).isIn("CP", "C");
+            assertThat(r.get("lokasi_bawah")).isEqualTo("KEMENLU".equals(r.get("unit_atas")) ? "SUM" : "RAW_DATA");
+        });
+        // support: a lower non-cascading IKU, never consolidated
+        assertThat(tautan).filteredOn(r -> "SUPPORT".equals(r.get("metode")))
+                .allSatisfy(r -> assertThat(r.get("jenis_bawah")).isEqualTo("N"));
+        // every seeded lower IKU that claims to be cascaded (CP/C) hangs on a link
+        assertThat(jdbc.queryForList("""
+                select u.kode || ' ' || i.kode from iku i join sasaran_strategis s on s.id = i.ss_id
+                join perjanjian_kinerja p on p.id = s.pk_id join unit u on u.id = p.unit_id
+                where p.ditetapkan_oleh = 'sistem-demo' and u.induk_id is not null and i.jenis_cascading <> 'N'
+                  and not exists (select 1 from cascading c where c.bawah_iku_id = i.id)""", String.class))
+                .isEmpty();
+    }
+
+    @Test
+    void indirectConsolidationsReproduceTheirUpperTargets() {
+        CascadingService.IkuAtas kesepakatan = baris("kemenlu.pko", "KEMENLU",
+                "Jumlah kesepakatan hasil perundingan di bidang diplomasi maritim, politik dan keamanan, "
+                        + "dan perbatasan");
+        assertThat(kesepakatan.konsolidasi().jenis()).isEqualTo(LocationConsolidation.SUM);
+        assertThat(kesepakatan.konsolidasi().target()).isEqualByComparingTo("9");
+        assertThat(kesepakatan.konsolidasi().cocok()).isTrue();
+        assertThat(kesepakatan.tautan()).extracting(CascadingService.Tautan::unit)
+                .containsExactlyInAnyOrder("Sekretariat Jenderal", "Direktorat Jenderal Asia Pasifik dan Afrika");
+        assertThat(kesepakatan.peringatan()).isEmpty();
+
+        CascadingService.IkuAtas rekomendasi = baris("marves.pko", "MARVES",
+                "Persentase rekomendasi kebijakan hasil koordinasi yang ditindaklanjuti kementerian/lembaga");
+        assertThat(rekomendasi.konsolidasi().jenis()).isEqualTo(LocationConsolidation.RAW_DATA);
+        // (36 + 84) / (50 + 100) = 80 %, where the plain average of 72 % and 84 % would be 78 %
+        assertThat(rekomendasi.konsolidasi().pembilang()).isEqualByComparingTo("120");
+        assertThat(rekomendasi.konsolidasi().penyebut()).isEqualByComparingTo("150");
+        assertThat(rekomendasi.konsolidasi().target()).isEqualByComparingTo("80");
+        assertThat(rekomendasi.konsolidasi().cocok()).isTrue();
+        assertThat(rekomendasi.tautan()).extracting(t -> t.target().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("72", "84");
+        assertThat(rekomendasi.peringatan()).isEmpty();
+
+        // no other consolidation of the seed's upper units misses its target, and no lower IKU is orphaned
+        for (String[] unit : new String[][] {{"kemenlu.pko", "KEMENLU"}, {"kemenlu.pko", "SETJEN"},
+                {"kemenlu.pko", "ROREN"}, {"marves.pko", "MARVES"}, {"marves.pko", "M-DEP1"}}) {
+            CascadingService.Matriks m = sebagai(unit[0], () -> cascading.matriks(unitId(unit[1]), DemoData.TAHUN_DEMO));
+            assertThat(m.baris()).as(unit[1]).filteredOn(b -> b.konsolidasi() != null)
+                    .allSatisfy(b -> assertThat(b.konsolidasi().cocok()).as(b.kode()).isTrue());
+        }
+    }
+
+    @Test
+    void theCascadingMatrixPageShowsTheSeededLinks() throws Exception {
+        mvc.perform(get("/cascading/unit/{id}", unitId("KEMENLU")).param("tahun", String.valueOf(DemoData.TAHUN_DEMO))
+                        .with(user(users.loadUserByUsername("kemenlu.pko"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Jumlah kesepakatan di bidang perbatasan dan "
+                        + "kewilayahan yang perundingannya dikoordinasikan Sekretariat Jenderal")));
+        mvc.perform(get("/cascading/unit/{id}", unitId("MARVES")).param("tahun", String.valueOf(DemoData.TAHUN_DEMO))
+                        .with(user(users.loadUserByUsername("marves.pko"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Persentase rekomendasi kebijakan investasi dan "
+                        + "pertambangan yang ditindaklanjuti kementerian/lembaga")));
+    }
+
+    private CascadingService.IkuAtas baris(String username, String unit, String namaIku) {
+        CascadingService.Matriks m = sebagai(username, () -> cascading.matriks(unitId(unit), DemoData.TAHUN_DEMO));
+        return m.baris().stream().filter(b -> b.nama().equals(namaIku)).findFirst().orElseThrow();
+    }
+
+    private <T> T sebagai(String username, Supplier<T> aksi) {
+        UserDetails u = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        try {
+            return aksi.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
