@@ -640,7 +640,7 @@ class DemoPerencanaan {
      */
     private static Rencana analisEvaluasi() {
         return new Rencana("ROREN-PK-EVA-01", "ROREN-PK-EVA", List.of(
-                ss(INTERNAL_PROCESS, "Terwujudnya evaluasi kinerja satuan kerja yang berkualitas",
+                ss(INTERNAL_PROCESS, "Terwujudnya akuntabilitas kinerja organisasi yang efektif",
                         "Evaluasi implementasi SAKIP satuan kerja dilaksanakan tuntas, tepat waktu, dan menghasilkan "
                                 + "rekomendasi perbaikan.",
                         iku(SATKER_DIEVALUASI, "%")

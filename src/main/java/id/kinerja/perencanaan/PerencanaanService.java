@@ -193,11 +193,38 @@ public class PerencanaanService {
                 && rb.perspectiveWeightSets().stream().noneMatch(s -> s.contains(perspektif))) {
             throw new BusinessRuleException("perspektif", "pk.ss.perspektifTidakDikenal");
         }
+        periksaSsDariAtas(pk, rb, nama, perspektif);
         SasaranStrategis ss = ssId == null ? new SasaranStrategis(pk) : sasaranMilik(pk, ssId);
         ss.ubah(nama, deskripsi, perspektif, posisi);
         sasaran.saveAndFlush(ss);
         kodeUlang(pk);
         return ss.getId();
+    }
+
+    /**
+     * Under a balanced-scorecard rulebook only map owners define their own (non-cascading) SS;
+     * other units adopt an SS of a unit above. An adopted SS sits in the same or a higher
+     * perspective than its origin.
+     */
+    private void periksaSsDariAtas(PerjanjianKinerja pk, Rulebook rb, String nama, Perspective perspektif) {
+        if (rb.rollUp() != id.kinerja.scoring.RollUp.NCKO) {
+            return;
+        }
+        java.util.Optional<SasaranStrategis> asal = ssLeluhur(pk).stream().filter(s -> s.getNama().equals(nama))
+                .findFirst();
+        if (asal.isEmpty() && !pk.getUnit().isPemilikPeta()) {
+            throw new BusinessRuleException("nama", "pk.ss.hanyaPemilikPeta");
+        }
+        if (asal.isPresent() && perspektif.ordinal() > asal.get().getPerspektif().ordinal()) {
+            throw new BusinessRuleException("perspektif", "pk.ss.perspektifLebihRendah", asal.get().getKode(),
+                    asal.get().getPk().getUnit().getNama());
+        }
+    }
+
+    private List<SasaranStrategis> ssLeluhur(PerjanjianKinerja pk) {
+        List<Long> leluhur = java.util.Arrays.stream(pk.getUnit().getPath().split("/")).filter(x -> !x.isEmpty())
+                .map(Long::valueOf).filter(x -> !x.equals(pk.getUnit().getId())).toList();
+        return leluhur.isEmpty() ? List.of() : sasaran.findDiUnit(leluhur, pk.getTahunAnggaran().getId());
     }
 
     @Transactional
@@ -758,7 +785,7 @@ public class PerencanaanService {
             String ditetapkanOleh, LocalDate ditetapkanPada, LocalDate batasWaktu, boolean terlambat,
             boolean bolehSusun, boolean bolehSetujui, List<Perspective> perspektif, List<SsView> sasaran,
             List<MasalahView> masalah, int berlakuMulaiTriwulan, String alasanPerubahan, List<VersiRingkas> versi,
-            boolean bolehUbahVersi, LocalDate batasRevisi) {
+            boolean bolehUbahVersi, LocalDate batasRevisi, List<String> ssDariAtas) {
     }
 
     public record VersiRingkas(Long id, int nomor, JenisPk jenis, StatusPk status, int mulaiTriwulan) {
@@ -823,6 +850,7 @@ public class PerencanaanService {
                 pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
                 susun && pk.getStatus() == StatusPk.DITETAPKAN
                         && versi.get(versi.size() - 1).id().equals(pk.getId()),
-                batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun()));
+                batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun()),
+                ssLeluhur(pk).stream().map(SasaranStrategis::getNama).distinct().toList());
     }
 }

@@ -59,10 +59,40 @@ class AturanPerencanaanTest {
                 .param("polarisasi", "MAXIMIZE").param("periodePelaporan", "TAHUN").param("target", target);
     }
 
+    /** An SS of a non-map owner is adopted from a PK above: same name, same or higher perspective. */
+    private long ssAdopsi(long pk, String akun, String namaDariAtas, String perspektif) throws Exception {
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as(akun)).with(csrf()).param("nama", namaDariAtas)
+                .param("perspektif", perspektif).param("posisi", "1")).andExpect(status().is3xxRedirection());
+        return jdbc.queryForObject("select max(id) from sasaran_strategis where pk_id = ?", Long.class, pk);
+    }
+
+    private String ssRoren(String perspektif) {
+        return jdbc.queryForObject("""
+                select s.nama from sasaran_strategis s join perjanjian_kinerja p on p.id = s.pk_id
+                join unit u on u.id = p.unit_id where u.kode = 'ROREN' and s.perspektif = ? order by s.id limit 1""",
+                String.class, perspektif);
+    }
+
+    @Test
+    void onlyMapOwnersDefineTheirOwnSasaranAndAdoptedOnesStayInTheirPerspective() throws Exception {
+        long pk = bukaPk("ROREN-PK", "kemenlu.pko");
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as("kemenlu.pko")).with(csrf())
+                        .param("nama", "Sasaran karangan sendiri").param("perspektif", "INTERNAL_PROCESS")
+                        .param("posisi", "1"))
+                .andExpect(model().attributeHasFieldErrors("form", "nama"))
+                .andExpect(content().string(Matchers.containsString("Hanya pemilik peta strategi")));
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as("kemenlu.pko")).with(csrf())
+                        .param("nama", ssRoren("INTERNAL_PROCESS")).param("perspektif", "LEARNING_GROWTH")
+                        .param("posisi", "1"))
+                .andExpect(model().attributeHasFieldErrors("form", "perspektif"))
+                .andExpect(content().string(Matchers.containsString("perspektif yang sama atau lebih tinggi")));
+        ssAdopsi(pk, "kemenlu.pko", ssRoren("INTERNAL_PROCESS"), "INTERNAL_PROCESS");
+    }
+
     @Test
     void ikuCountLimitOfTheLevel() throws Exception {
         long pk = bukaPk("ROREN-PK-EVA-02", "kemenlu.pko");
-        long ss = ss(pk, "kemenlu.pko", "INTERNAL_PROCESS");
+        long ss = ssAdopsi(pk, "kemenlu.pko", ssRoren("INTERNAL_PROCESS"), "INTERNAL_PROCESS");
         for (int i = 1; i <= 10; i++) {
             mvc.perform(iku(pk, ss, "kemenlu.pko", "IKU " + i).param("validitas", "PROXY"))
                     .andExpect(status().is3xxRedirection());
@@ -110,7 +140,12 @@ class AturanPerencanaanTest {
     void anIkuMeasuresOneSasaranOfItsOwnPk() throws Exception {
         long pkA = bukaPk("KBRI-TOKYO-POL", "kemenlu.pko");
         long pkB = bukaPk("KBRI-TOKYO-EKO", "kemenlu.pko");
-        long ssB = ss(pkB, "kemenlu.pko", "CUSTOMER");
+        // the Kemenlu-wide SS exists in the seeded ministry PK: both functions adopt it
+        String ssKemenlu = jdbc.queryForObject("""
+                select s.nama from sasaran_strategis s join perjanjian_kinerja p on p.id = s.pk_id
+                join unit u on u.id = p.unit_id where u.kode = 'KEMENLU' and s.perspektif = 'CUSTOMER'
+                order by s.id limit 1""", String.class);
+        long ssB = ssAdopsi(pkB, "kemenlu.pko", ssKemenlu, "CUSTOMER");
         // an SS of another PK cannot be chosen, whatever the form field says
         mvc.perform(iku(pkA, ssB, "kemenlu.pko", "Salah PK").param("validitas", "PROXY"))
                 .andExpect(status().isNotFound());
