@@ -141,6 +141,20 @@ class RencanaAksiTest {
             assertThat(teks).contains("PERJANJIAN KINERJA TAHUN 2026").contains("LAMPIRAN II")
                     .contains("Program Dukungan Manajemen").contains("S1.1-N");
         }
+        byte[] manual = mvc.perform(get("/perencanaan/pk/{id}/manual-iku.pdf", pkId).with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(manual)) {
+            String teks = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(teks).contains("LEMBAR PENETAPAN MANUAL INDIKATOR KINERJA UTAMA")
+                    .contains("MANUAL INDIKATOR KINERJA UTAMA").contains("Jumlah laporan hasil pengawasan");
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        byte[] renaksiPdf = mvc.perform(get("/perencanaan/pk/{id}/rencana-aksi/cetak.pdf", pkId).param("format",
+                "MARVES").with(pko)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(renaksiPdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Reviu laporan keuangan").contains("B09");
+        }
         mvc.perform(get("/perencanaan/pk/{id}/rencana-aksi", pkId).with(user(users.loadUserByUsername(
                 "marves.perencana")))).andExpect(status().isForbidden());
     }

@@ -66,7 +66,7 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void revisionFromTheThirdQuarterKeepsTheFirstTwoQuartersIntact() {
+    void revisionFromTheThirdQuarterKeepsTheFirstTwoQuartersIntact() throws Exception {
         Long v1 = pkDitetapkan();
         masuk("marves.pkounit", "demo");
         page.navigate(url("/perencanaan/pk/" + v1));
@@ -115,6 +115,11 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("10"), d("20"), d("40"), d("50"));
 
+        byte[] pdf = page.request().get(v2Url + "/lembar-revisi.pdf").body();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Semula").contains("Menjadi").contains("120,00 rekomendasi");
+        }
         page.navigate(v2Url + "/lembar-revisi");
         String lembar = page.textContent("[data-testid=lembar-revisi]");
         assertThat(lembar).contains("S1.1-N").contains("100,00 rekomendasi").contains("120,00 rekomendasi")
