@@ -96,7 +96,7 @@ class PetaStrategiController {
         return "perencanaan/peta-cetak";
     }
 
-    /** The print view as a PDF download (the map as a table: the PDF renderer draws no SVG). */
+    /** The print view as a PDF download: the same SVG map, drawn by the renderer's SVG support. */
     @GetMapping("/peta.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long pkId) {
         PetaStrategiService.PetaView view = peta.peta(pkId);

@@ -71,8 +71,10 @@ final class PdfFonts {
 
     void registerWith(PdfRendererBuilder builder) {
         for (Face face : faces) {
+            // also for SVG, so the strategy map is drawn in the same face as the print view
             builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(), face.style(),
-                    true);
+                    true, java.util.EnumSet.of(com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG));
         }
     }
 }

@@ -2,6 +2,7 @@ package id.kinerja.platform.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,6 +37,9 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  *       {@code fragments/print.html} does;</li>
  *   <li>only resources under the classpath {@code static/} folder (and {@code data:} URIs)
  *       are loaded; see {@link StaticResourceUriResolver}.</li>
+ *   <li>inline {@code <svg>} (SVG namespace, a {@code viewBox} and a width) is drawn by Apache Batik
+ *       as vector graphics; its text becomes glyph outlines, so it cannot be searched or copied, and
+ *       {@code max-height} is not honoured (give the SVG or its box an explicit width).</li>
  * </ul>
  */
 @Component
@@ -114,6 +118,9 @@ public class PdfRenderer {
         builder.useFastMode();
         builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
         builder.useUriResolver(resources);
+        // inline <svg> (e.g. the Peta Strategi) drawn as vector graphics by Apache Batik; its default
+        // secure modes run no scripts and fetch no external resources
+        builder.useSVGDrawer(new BatikSVGDrawer());
         fonts.registerWith(builder);
         builder.withProducer("Kinerja");
         builder.withHtmlContent(xhtml, resources.baseUri());
