@@ -350,7 +350,7 @@ public class CascadingService {
 
     /** One node of the performance tree: an IKU of a unit, with the IKU below that carry it. */
     public record Simpul(Long ikuId, Long pkId, String unit, String level, String kode, String nama, BigDecimal target,
-            String satuan, MetodeLink metode, List<Simpul> anak) {
+            BigDecimal targetBawah, BigDecimal targetAtas, String satuan, MetodeLink metode, List<Simpul> anak) {
     }
 
     public record Pohon(Long unitId, String unit, int tahun, List<Simpul> akar) {
@@ -391,7 +391,8 @@ public class CascadingService {
                     .collect(Collectors.toMap(c -> c.getBawah().getId(), Cascading::getMetode, (x, y) -> x));
             Unit u = i.getSs().getPk().getUnit();
             out.add(new Simpul(i.getId(), i.getSs().getPk().getId(), u.getNama(), u.getLevel().getNama(), i.getKode(),
-                    i.getNama(), i.getTarget(), i.getSatuan(), metode == null ? null : metode.get(i.getId()),
+                    i.getNama(), i.getTarget(), i.getTargetBawah(), i.getTargetAtas(), i.getSatuan(),
+                    metode == null ? null : metode.get(i.getId()),
                     simpul(anak.stream().map(Cascading::getBawah).toList(), metodeAnak, dikunjungi, tingkat + 1)));
         }
         return out;

@@ -74,11 +74,14 @@ class DemoPerencanaan {
 
     private final PerencanaanService perencanaan;
     private final CascadingService cascading;
+    private final id.kinerja.perencanaan.PetaStrategiService peta;
     private final JdbcTemplate jdbc;
 
-    DemoPerencanaan(PerencanaanService perencanaan, CascadingService cascading, JdbcTemplate jdbc) {
+    DemoPerencanaan(PerencanaanService perencanaan, CascadingService cascading,
+            id.kinerja.perencanaan.PetaStrategiService peta, JdbcTemplate jdbc) {
         this.perencanaan = perencanaan;
         this.cascading = cascading;
+        this.peta = peta;
         this.jdbc = jdbc;
     }
 
@@ -194,7 +197,22 @@ class DemoPerencanaan {
                 direct ? atas.trajektori() : t.trajektori);
     }
 
+    /** Map owners' Peta Strategi: each SS supports the first SS of the nearest higher perspective. */
+    private void panahPeta(PkView pk) {
+        if (!pk.pemilikPeta()) {
+            return;
+        }
+        List<PerencanaanService.SsView> ss = pk.sasaran();
+        for (PerencanaanService.SsView dari : ss) {
+            ss.stream().filter(ke -> ke.perspektif().ordinal() < dari.perspektif().ordinal())
+                    .max(java.util.Comparator.comparingInt((PerencanaanService.SsView ke) -> ke.perspektif().ordinal())
+                            .thenComparing(ke -> -ke.posisi()))
+                    .ifPresent(ke -> peta.tambahPanah(pk.id(), dari.id(), ke.id()));
+        }
+    }
+
     private void ajukanDanTetapkan(String unit, Long pkId) {
+        panahPeta(perencanaan.pkById(pkId));
         PkView pk = perencanaan.pkById(pkId);
         if (!pk.masalah().isEmpty()) {
             throw new IllegalStateException("PK demo " + unit + " belum lengkap: " + pk.masalah());
