@@ -140,6 +140,18 @@ public class PerencanaanService {
         return new Beranda(th, daftar, kotakMasuk());
     }
 
+    /**
+     * The year planning pages open on: this year if any organisation has opened it, otherwise the
+     * latest fiscal year before it (so the demo's year stays reachable after New Year).
+     */
+    @Transactional(readOnly = true)
+    public int tahunBawaan() {
+        int sekarang = LocalDate.now(clock.withZone(WIB)).getYear();
+        Integer ada = jdbc.queryForObject("select max(tahun) from tahun_anggaran where tahun <= ?", Integer.class,
+                sekarang);
+        return ada == null ? sekarang : ada;
+    }
+
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
     @Transactional(readOnly = true)
     public KotakMasuk kotakMasuk() {

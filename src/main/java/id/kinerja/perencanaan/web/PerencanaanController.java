@@ -15,8 +15,6 @@ import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -58,8 +56,8 @@ class PerencanaanController {
         model.addAttribute("periodePilihan", JenisPeriode.values());
     }
 
-    private static int tahunIni() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+    private int tahunIni() {
+        return perencanaan.tahunBawaan();
     }
 
     @GetMapping
