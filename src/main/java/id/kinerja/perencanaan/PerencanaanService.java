@@ -753,15 +753,9 @@ public class PerencanaanService {
                 unit.getId());
     }
 
-    /** Kemenlu: Wide 15 Jan, One 20 Jan, Two 25 Jan, the rest 31 Jan; others 31 Jan. */
-    static LocalDate batasWaktu(String levelKode, int th) {
-        int hari = switch (levelKode) {
-            case "WIDE" -> 15;
-            case "ONE" -> 20;
-            case "TWO" -> 25;
-            default -> 31;
-        };
-        return LocalDate.of(th, 1, hari);
+    /** The approval deadline of a PK: the rulebook's calendar for the unit's level. */
+    private LocalDate batasWaktu(PerjanjianKinerja pk) {
+        return rulebook(pk).pkDeadline(pk.getUnit().getLevel().getKode(), pk.getTahunAnggaran().getTahun());
     }
 
     // ---------------------------------------------------------------------------------------
@@ -804,7 +798,7 @@ public class PerencanaanService {
     }
 
     private PkRingkas ringkas(PerjanjianKinerja p) {
-        LocalDate batas = batasWaktu(p.getUnit().getLevel().getKode(), p.getTahunAnggaran().getTahun());
+        LocalDate batas = batasWaktu(p);
         return new PkRingkas(p.getId(), p.getUnit().getId(), p.getUnit().getNama(), p.getTahunAnggaran().getTahun(),
                 p.getNomorVersi(), p.getStatus(), batas, terlambat(p, batas));
     }
@@ -839,7 +833,7 @@ public class PerencanaanService {
         List<Perspective> perspektif = rb.perspectiveWeightSets().isEmpty() ? List.of(Perspective.values())
                 : rb.perspectiveWeightSets().stream().flatMap(s -> s.weights().keySet().stream()).distinct().sorted()
                         .toList();
-        LocalDate batas = batasWaktu(pk.getUnit().getLevel().getKode(), pk.getTahunAnggaran().getTahun());
+        LocalDate batas = batasWaktu(pk);
         boolean susun = akses.boleh(Aksi.SUSUN, pk.getUnit().getId());
         List<VersiRingkas> versi = pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(),
                         pk.getTahunAnggaran().getId()).stream()

@@ -32,6 +32,8 @@ import java.util.Set;
  * @param predikatFromStatusBand  the predikat shown is the status band's label (KEMENLU_BSC)
  * @param cascadeDepthLimits      level code → how many levels down a direct cascade from that level may
  *                                reach; levels not listed use {@link #DEFAULT_CASCADE_DEPTH}
+ * @param pkDeadlines             level code → the day ("MM-DD") a PK of that level must be approved in
+ *                                January (Kemenlu 15/20/25/31); levels not listed use {@link #DEFAULT_PK_DEADLINE}
  */
 public record Rulebook(
         String key,
@@ -45,7 +47,11 @@ public record Rulebook(
         BigDecimal konversi120QuotaPercent,
         Map<String, IkuCountLimit> ikuCountLimits,
         boolean predikatFromStatusBand,
-        Map<String, Integer> cascadeDepthLimits) {
+        Map<String, Integer> cascadeDepthLimits,
+        Map<String, String> pkDeadlines) {
+
+    /** When a rulebook names no deadline for a level: the end of January. */
+    public static final String DEFAULT_PK_DEADLINE = "01-31";
 
     /** Kemenlu §D: direct cascading reaches at most two levels down. */
     public static final int DEFAULT_CASCADE_DEPTH = 2;
@@ -56,7 +62,17 @@ public record Rulebook(
             List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
             Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand) {
         this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
-                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, null);
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, null, null);
+    }
+
+    /** A rulebook with its cascade depths and the default PK deadline everywhere. */
+    public Rulebook(String key, WeightingScheme weightingScheme, RollUp rollUp,
+            List<PerspectiveWeights> perspectiveWeightSets, List<PredikatBand> predikatBands,
+            List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
+            Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand,
+            Map<String, Integer> cascadeDepthLimits) {
+        this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, null);
     }
 
     public Rulebook {
@@ -145,6 +161,23 @@ public record Rulebook(
             }
         }
         cascadeDepthLimits = Collections.unmodifiableMap(depths);
+
+        Map<String, String> deadlines = new LinkedHashMap<>();
+        if (pkDeadlines != null) {
+            for (Map.Entry<String, String> e : pkDeadlines.entrySet()) {
+                if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null
+                        || !e.getValue().matches("(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")) {
+                    throw new IllegalArgumentException("rulebook " + key + ": invalid PK deadline " + e);
+                }
+                deadlines.put(e.getKey(), e.getValue());
+            }
+        }
+        pkDeadlines = Collections.unmodifiableMap(deadlines);
+    }
+
+    /** The date a PK of this level must be approved by in the given year. */
+    public java.time.LocalDate pkDeadline(String levelCode, int year) {
+        return java.time.MonthDay.parse("--" + pkDeadlines.getOrDefault(levelCode, DEFAULT_PK_DEADLINE)).atYear(year);
     }
 
     /** How many levels down a direct cascade from a unit of this level may reach. */
@@ -243,6 +276,7 @@ public record Rulebook(
     /** A copy with other perspective sets (e.g. weights edited by the MKOP). */
     public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
         return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
-                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits);
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
+                pkDeadlines);
     }
 }

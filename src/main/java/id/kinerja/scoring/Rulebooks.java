@@ -56,7 +56,17 @@ public final class Rulebooks {
             limits("WIDE", IkuCountLimit.atMost(25), "ONE", IkuCountLimit.atMost(25), "TWO", IkuCountLimit.atMost(20),
                     "THREE", IkuCountLimit.atMost(10), "FOUR", IkuCountLimit.atMost(10),
                     "FIVE", IkuCountLimit.atMost(10)),
-            true);
+            true, Map.of(),
+            // Permenlu 4/2018 calendar: Menteri 15 Jan, Eselon I 20 Jan, Eselon II/Perwakilan 25 Jan, staff 31 Jan
+            orderedDeadlines());
+
+    private static Map<String, String> orderedDeadlines() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("WIDE", "01-15");
+        m.put("ONE", "01-20");
+        m.put("TWO", "01-25");
+        return m;
+    }
 
     /**
      * Marves Kepmenko 178/S/2023: quality-tier weights, flat NKO, Marves predikat, konversi-120 quota

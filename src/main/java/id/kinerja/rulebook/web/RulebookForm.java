@@ -73,6 +73,10 @@ public class RulebookForm {
     @Valid
     private List<BatasBaris> kedalamanCascading = new ArrayList<>();
 
+    /** Per level: the day in January its PKs must be approved by ("MM-DD"). */
+    @Valid
+    private List<TanggalBaris> batasPk = new ArrayList<>();
+
     public static RulebookForm from(Rulebook r, RulebookVersi.Periode mulai) {
         RulebookForm f = new RulebookForm();
         f.kode = r.key();
@@ -97,6 +101,10 @@ public class RulebookForm {
             f.batasIku.add(new BatasBaris());
         }
         r.cascadeDepthLimits().forEach((level, d) -> f.kedalamanCascading.add(new BatasBaris(level, null, d)));
+        r.pkDeadlines().forEach((level, t) -> f.batasPk.add(new TanggalBaris(level, t)));
+        for (int i = 0; i < 2; i++) {
+            f.batasPk.add(new TanggalBaris());
+        }
         for (int i = 0; i < 2; i++) {
             f.kedalamanCascading.add(new BatasBaris());
         }
@@ -154,8 +162,12 @@ public class RulebookForm {
         Map<String, Integer> kedalaman = new LinkedHashMap<>();
         kedalamanCascading.stream().filter(b -> !b.kosong() && b.getMax() != null)
                 .forEach(b -> kedalaman.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getMax()));
+        Map<String, String> tenggat = new LinkedHashMap<>();
+        batasPk.stream().filter(b -> b.getLevel() != null && !b.getLevel().isBlank() && b.getTanggal() != null
+                        && !b.getTanggal().isBlank())
+                .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal().trim()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
-                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman);
+                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat);
     }
 
     public RulebookVersi.Periode berlaku() {
@@ -278,6 +290,39 @@ public class RulebookForm {
 
         public void setAtasInklusif(boolean atasInklusif) {
             this.atasInklusif = atasInklusif;
+        }
+    }
+
+    public static class TanggalBaris {
+
+        private String level;
+
+        @jakarta.validation.constraints.Pattern(regexp = "|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
+                message = "{rulebook.batasPk.format}")
+        private String tanggal;
+
+        public TanggalBaris() {
+        }
+
+        TanggalBaris(String level, String tanggal) {
+            this.level = level;
+            this.tanggal = tanggal;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        public String getTanggal() {
+            return tanggal;
+        }
+
+        public void setTanggal(String tanggal) {
+            this.tanggal = tanggal;
         }
     }
 
@@ -407,6 +452,14 @@ public class RulebookForm {
 
     public void setStatus(List<BandBaris> status) {
         this.status = status;
+    }
+
+    public List<TanggalBaris> getBatasPk() {
+        return batasPk;
+    }
+
+    public void setBatasPk(List<TanggalBaris> batasPk) {
+        this.batasPk = batasPk;
     }
 
     public List<BatasBaris> getKedalamanCascading() {
