@@ -331,6 +331,17 @@ public class CascadingService {
         if (tidakSejalan) {
             peringatan.add("cascading.peringatan.directTidakSejalan");
         }
+        // indirect links keep their own name and target, but measure the same way
+        boolean indirectBerbeda = daftar.stream().filter(c -> c.getMetode() == MetodeLink.INDIRECT)
+                .map(Cascading::getBawah).anyMatch(b -> {
+                    IkuParameters bp = b.parameters();
+                    return !Objects.equals(bp.satuan(), a.satuan()) || bp.polarisasi() != a.polarisasi()
+                            || bp.konsolidasiPeriode() != a.konsolidasiPeriode()
+                            || bp.periodePelaporan() != a.periodePelaporan();
+                });
+        if (indirectBerbeda) {
+            peringatan.add("cascading.peringatan.indirectBerbeda");
+        }
         if (tautan.isEmpty() && iku.getSs().getPk().getUnit().getId() != null
                 && units.existsByIndukIdAndAktifTrue(iku.getSs().getPk().getUnit().getId())) {
             peringatan.add("cascading.peringatan.tidakDipikul");

@@ -110,6 +110,7 @@ class CascadingTest {
                 "cascading.peringatan.tidakCocok");
         cascading.cascade(atas, indirect(unitB, "Jumlah layanan uji Pusat B", "60"));
         CascadingService.IkuAtas iku = cascading.halaman(atas).iku();
+        assertThat(iku.peringatan()).isEmpty();
         assertThat(iku.konsolidasi().target()).isEqualByComparingTo("100");
         assertThat(iku.konsolidasi().cocok()).isTrue();
         assertThat(iku.tautan()).extracting(CascadingService.Tautan::jenis).containsOnly(JenisCascading.CP);
