@@ -5,13 +5,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * passes {@code ./mvnw verify}; CI installs chromium first.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(ChromiumTersedia.class)
 public abstract class BrowserTestSupport {
 
-    private static final String CHROMIUM = System.getenv().getOrDefault("KINERJA_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMIUM = ChromiumTersedia.CHROMIUM;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -37,8 +36,6 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
-                "Browser tests skipped: no chromium at " + CHROMIUM + " (apt-get install chromium, or set KINERJA_CHROMIUM)");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
