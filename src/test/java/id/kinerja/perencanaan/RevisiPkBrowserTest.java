@@ -120,6 +120,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("Semula").contains("Menjadi").contains("120,00 rekomendasi");
         }
+        page.navigate(v2Url + "/manual-iku");
+        assertThat(page.textContent("h1")).isEqualTo("LEMBAR PENETAPAN REVISI KE-1 MANUAL INDIKATOR KINERJA UTAMA");
         page.navigate(v2Url + "/lembar-revisi");
         String lembar = page.textContent("[data-testid=lembar-revisi]");
         assertThat(lembar).contains("S1.1-N").contains("100,00 rekomendasi").contains("120,00 rekomendasi")
