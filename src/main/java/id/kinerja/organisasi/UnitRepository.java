@@ -15,6 +15,17 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.path like concat(:path, '%') order by u.path")
     List<Unit> findSubtree(@Param("path") String path);
 
+    /**
+     * The units an assignment reaches: the whole subtree for PKO and Pimpinan, the unit itself for
+     * the other roles.
+     */
+    default List<Unit> findJangkauan(String path, boolean subtree) {
+        return subtree ? findSubtree(path) : findByPath(path).map(List::of).orElse(List.of());
+    }
+
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    java.util.Optional<Unit> findByPath(String path);
+
     @EntityGraph(attributePaths = {"level", "organisasi"})
     @Query("select u from Unit u where u.id in :ids order by u.path")
     List<Unit> findAllWithLevel(@Param("ids") Collection<Long> ids);

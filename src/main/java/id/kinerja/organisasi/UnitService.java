@@ -32,9 +32,7 @@ public class UnitService {
             all = units.findSubtree("/");
         } else {
             all = cakupan.penugasan().stream()
-                    .flatMap(p -> p.peran().mencakupSubtree()
-                            ? units.findSubtree(p.unitPath()).stream()
-                            : units.findSubtree(p.unitPath()).stream().limit(1))
+                    .flatMap(p -> units.findJangkauan(p.unitPath(), p.peran().mencakupSubtree()).stream())
                     .distinct().toList();
         }
         return all.stream().sorted(java.util.Comparator.comparing(Unit::getPath)).map(UnitView::from).toList();

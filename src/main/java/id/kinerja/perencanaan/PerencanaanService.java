@@ -126,18 +126,24 @@ public class PerencanaanService {
         AksesService.Cakupan cakupan = akses.cakupan(Aksi.SUSUN);
         List<Unit> terjangkau = cakupan.semua() ? units.findSubtree("/")
                 : cakupan.penugasan().stream()
-                        .flatMap(p -> p.peran().mencakupSubtree() ? units.findSubtree(p.unitPath()).stream()
-                                : units.findSubtree(p.unitPath()).stream().limit(1))
+                        .flatMap(p -> units.findJangkauan(p.unitPath(), p.peran().mencakupSubtree()).stream())
                         .distinct().toList();
+        // one query for the year's PKs of all organisations in reach, not two per unit
+        List<Long> tahunIds = terjangkau.stream().map(u -> u.getOrganisasi().getId()).distinct()
+                .map(org -> tahun.findByOrganisasiIdAndTahun(org, th)).flatMap(java.util.Optional::stream)
+                .map(TahunAnggaran::getId).toList();
+        Map<Long, PerjanjianKinerja> terbaru = tahunIds.isEmpty() ? Map.of()
+                : pks.findByTahunAnggaranIdInAndUnitIdIn(tahunIds, terjangkau.stream().map(Unit::getId).toList())
+                        .stream().collect(Collectors.toMap(
+                        p -> p.getUnit().getId(), p -> p,
+                        (a, b) -> a.getNomorVersi() >= b.getNomorVersi() ? a : b));
+        Map<String, Rulebook> rulebookMemo = new java.util.HashMap<>();
         List<UnitPk> daftar = terjangkau.stream().filter(Unit::isAktif)
                 .sorted(Comparator.comparing(Unit::getPath))
                 .map(u -> new UnitPk(u.getId(), u.getNama(), u.getLevel().getNama(),
-                        tahun.findByOrganisasiIdAndTahun(u.getOrganisasi().getId(), th)
-                                .flatMap(ta -> pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(u.getId(),
-                                        ta.getId()))
-                                .map(this::ringkas).orElse(null)))
+                        terbaru.containsKey(u.getId()) ? ringkas(terbaru.get(u.getId()), rulebookMemo) : null))
                 .toList();
-        return new Beranda(th, daftar, kotakMasuk());
+        return new Beranda(th, daftar, kotakMasuk(rulebookMemo));
     }
 
     /**
@@ -155,13 +161,19 @@ public class PerencanaanService {
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
     @Transactional(readOnly = true)
     public KotakMasuk kotakMasuk() {
+        return kotakMasuk(new java.util.HashMap<>());
+    }
+
+    private KotakMasuk kotakMasuk(Map<String, Rulebook> rulebookMemo) {
+        // the user's reach is read once, then every PK is judged in memory
+        Atasan atasan = atasan();
         List<PkRingkas> untukDisetujui = pks.findByStatus(StatusPk.DIAJUKAN).stream()
-                .filter(p -> bolehSetujui(p.getUnit())).map(this::ringkas).toList();
+                .filter(p -> atasan.dari(p.getUnit())).map(p -> ringkas(p, rulebookMemo)).toList();
         AksesService.Cakupan susun = akses.cakupan(Aksi.SUSUN);
         List<PkRingkas> milikSaya = new ArrayList<>();
         for (StatusPk s : List.of(StatusPk.DIKEMBALIKAN, StatusPk.DRAFT)) {
-            pks.findByStatus(s).stream().filter(p -> susun.mencakup(p.getUnit().getPath())).map(this::ringkas)
-                    .forEach(milikSaya::add);
+            pks.findByStatus(s).stream().filter(p -> susun.mencakup(p.getUnit().getPath()))
+                    .map(p -> ringkas(p, rulebookMemo)).forEach(milikSaya::add);
         }
         return new KotakMasuk(untukDisetujui, milikSaya);
     }
@@ -731,10 +743,20 @@ public class PerencanaanService {
 
     /** The superior decides: approval rights on the parent unit, or the central PKO for the root. */
     private boolean bolehSetujui(Unit unit) {
-        if (unit.getInduk() == null) {
-            return akses.boleh(Aksi.KELOLA_RULEBOOK, unit.getId());
+        return atasan().dari(unit);
+    }
+
+    /** Who decides on a unit's PK: approval rights on its parent, or the central PKO for a root. */
+    private record Atasan(AksesService.Cakupan setujui, AksesService.Cakupan pusat) {
+
+        boolean dari(Unit unit) {
+            return unit.getInduk() == null ? pusat.mencakup(unit.getPath())
+                    : setujui.mencakup(unit.getInduk().getPath());
         }
-        return akses.boleh(Aksi.SETUJUI, unit.getInduk().getId());
+    }
+
+    private Atasan atasan() {
+        return new Atasan(akses.cakupan(Aksi.SETUJUI), akses.cakupan(Aksi.KELOLA_RULEBOOK));
     }
 
     private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId) {
@@ -797,8 +819,11 @@ public class PerencanaanService {
     public record VersiRingkas(Long id, int nomor, JenisPk jenis, StatusPk status, int mulaiTriwulan) {
     }
 
-    private PkRingkas ringkas(PerjanjianKinerja p) {
-        LocalDate batas = batasWaktu(p);
+    /** A list row; the memo keeps one rulebook look-up per organisation, year and quarter. */
+    private PkRingkas ringkas(PerjanjianKinerja p, Map<String, Rulebook> rulebookMemo) {
+        Rulebook rb = rulebookMemo.computeIfAbsent(p.getUnit().getOrganisasi().getRulebookKey() + "/"
+                + p.getTahunAnggaran().getTahun() + "/" + p.getBerlakuMulaiTriwulan(), k -> rulebook(p));
+        LocalDate batas = rb.pkDeadline(p.getUnit().getLevel().getKode(), p.getTahunAnggaran().getTahun());
         return new PkRingkas(p.getId(), p.getUnit().getId(), p.getUnit().getNama(), p.getTahunAnggaran().getTahun(),
                 p.getNomorVersi(), p.getStatus(), batas, terlambat(p, batas));
     }

@@ -19,6 +19,10 @@ public interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKin
     Optional<PerjanjianKinerja> findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(Long unitId,
             Long tahunAnggaranId);
 
+    @EntityGraph(attributePaths = {"unit", "unit.level", "unit.organisasi", "tahunAnggaran"})
+    List<PerjanjianKinerja> findByTahunAnggaranIdInAndUnitIdIn(java.util.Collection<Long> tahunAnggaranIds,
+            java.util.Collection<Long> unitIds);
+
     List<PerjanjianKinerja> findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(Long unitId, Long tahunAnggaranId);
 
     @EntityGraph(attributePaths = {"unit", "tahunAnggaran"})
