@@ -1,6 +1,10 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
+import java.beans.PropertyEditorSupport;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
@@ -33,9 +37,44 @@ class AngkaBinderAdvice {
         }
     };
 
+    /**
+     * A custom editor, because a refusal by the conversion service alone would fall back to
+     * Spring's default BigDecimal editor (which reads 1.5 and 1e1000000). {@link Rupiah} fields of
+     * the form get the Rupiah bounds.
+     */
     @InitBinder
     void angka(WebDataBinder binder) {
         binder.setBindingErrorProcessor(PROSESOR);
+        binder.registerCustomEditor(BigDecimal.class, new AngkaEditor(BatasAngka.NILAI, 0));
+        Class<?> jenis = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        for (Class<?> c = jenis; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() == BigDecimal.class && f.isAnnotationPresent(Rupiah.class)) {
+                    binder.registerCustomEditor(BigDecimal.class, f.getName(), new AngkaEditor(BatasAngka.RUPIAH, 2));
+                }
+            }
+        }
+    }
+
+    /** Not thread-safe (as every PropertyEditor): one per binder. */
+    static final class AngkaEditor extends PropertyEditorSupport {
+
+        private final AngkaFormatter formatter;
+
+        AngkaEditor(BatasAngka batas, int minPecahan) {
+            this.formatter = new AngkaFormatter(batas, minPecahan);
+        }
+
+        @Override
+        public void setAsText(String text) {
+            setValue(formatter.parse(text, null));
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() instanceof BigDecimal v ? formatter.print(v, null) : "";
+        }
     }
 
     /** The field's words: label.{object}.{field} or label.{field} (list indexes dropped). */
