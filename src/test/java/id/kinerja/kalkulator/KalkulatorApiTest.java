@@ -157,6 +157,42 @@ class KalkulatorApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    /** Issue 10 item 3: 1e1000000 kept a core busy for minutes; now it is refused unexpanded. */
+    @Test
+    void hugeNumbersAreRefusedBeforeAnyArithmeticNamingTheField() throws Exception {
+        hitung("{\"rulebook\":\"KEMENLU_BSC\",\"indicators\":[" + iku("S1.1-CP", "S1", "STAKEHOLDER",
+                "\"target\":10,\"realization\":1e1000000") + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[0].realization"))
+                .andExpect(jsonPath("$.errors[0].code").value("angka.digitBulat"))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("18 digit")));
+        hitung("{\"rulebook\":\"KEMENLU_BSC\",\"indicators\":[" + iku("S1.1-CP", "S1", "STAKEHOLDER",
+                "\"target\":1e-1000000,\"realization\":7") + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[0].target"))
+                .andExpect(jsonPath("$.errors[0].code").value("angka.digitPecahan"));
+        hitung("{\"rulebook\":\"KEMENLU_BSC\",\"indicators\":[" + iku("S1.1-CP", "S1", "STAKEHOLDER",
+                "\"target\":10,\"realization\":" + "9".repeat(900)) + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[0].realization"));
+        hitung("{\"rulebook\":\"MARVES\",\"indicators\":[{\"code\":\"A\",\"polarization\":\"MAXIMIZE\","
+                + "\"target\":10,\"realization\":7,\"quality\":\"OUTPUT\",\"targetRange\":{\"low\":\"1.5\"}}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[0].targetRange.low"))
+                .andExpect(jsonPath("$.errors[0].code").value("angka.ambigu"));
+    }
+
+    /** Numbers as JSON numbers or as Indonesian text ("1.000" is a thousand) give the same score. */
+    @Test
+    void textNumbersAreReadTheIndonesianWay() throws Exception {
+        hitung("""
+                {"rulebook":"MARVES","indicators":[
+                 {"code":"A","polarization":"MAXIMIZE","target":"1.000","realization":"750,5","quality":"OUTPUT"}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].formula").value(Matchers.containsString("750,5 / 1.000 × 100 = 75,05")));
+    }
+
     @Test
     void theCalculatorNeedsAnAccount() throws Exception {
         mvc.perform(post("/api/v1/scoring/calculate").contentType(MediaType.APPLICATION_JSON).content("{}"))
