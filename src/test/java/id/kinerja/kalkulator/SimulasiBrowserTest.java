@@ -58,7 +58,9 @@ class SimulasiBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("[data-testid=hasil-ss]")).contains("S1").contains("S2");
         isi(0, "target", "0");
         page.waitForSelector("[data-testid=galat-simulasi]");
-        assertThat(page.textContent("[data-testid=galat-simulasi]")).contains("indicators[0].target");
+        // the problem is named in words, not as the API's field path
+        assertThat(page.textContent("[data-testid=galat-simulasi]")).contains("Baris 1, Target:")
+                .doesNotContain("indicators[");
     }
 
     @Test
@@ -72,5 +74,43 @@ class SimulasiBrowserTest extends BrowserTestSupport {
         page.click("button[name=muat]");
         assertThat(page.inputValue("[name='baris[1].code']")).isEqualTo("B");
         assertThat(page.textContent("[data-testid=skor]").trim()).isEqualTo("95,00");
+    }
+
+    /**
+     * Issue 9 item 9: the labels the page shows (and Indonesian words) are pasted, the drop-downs
+     * then show them, and the next Hitung still scores; 1.000 is a thousand.
+     */
+    @Test
+    void pastedLabelsFillTheDropDownsAndTheNextHitungWorks() {
+        masuk("kemenlu.perencana", "demo");
+        page.navigate(url("/simulasi"));
+        page.click("summary");
+        page.fill("[data-testid=tempel]", String.join("\n",
+                "Kode\tSS\tPerspektif\tPolarisasi\tTarget\tBawah\tAtas\tRealisasi\tValiditas\tKendali",
+                "S1.1-CP\tS1\tStakeholder\tMinimize\t1.000\t\t\t900\tExact\tModerate",
+                "S2.1-CP\tS2\tPemangku Kepentingan\tMaximize\t10\t\t\t7\tProxy\tHigh (tinggi)",
+                "S3.1-CP\tS3\tinternal process\tmaksimal\t4\t\t\t4\ttepat\tsedang",
+                "S4.1-CP\tS4\tLearning and Growth\tMaximize\t8\t\t\t8\tPROXY\tLOW"));
+        page.click("button[name=muat]");
+        assertThat(page.inputValue("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
+        assertThat(page.inputValue("[name='baris[0].polarization']")).isEqualTo("MINIMIZE");
+        assertThat(page.inputValue("[name='baris[0].validity']")).isEqualTo("EXACT");
+        assertThat(page.inputValue("[name='baris[0].control']")).isEqualTo("MODERATE");
+        assertThat(page.inputValue("[name='baris[1].perspective']")).isEqualTo("STAKEHOLDER");
+        assertThat(page.inputValue("[name='baris[1].control']")).isEqualTo("HIGH");
+        assertThat(page.inputValue("[name='baris[2].perspective']")).isEqualTo("INTERNAL_PROCESS");
+        assertThat(page.inputValue("[name='baris[2].polarization']")).isEqualTo("MAXIMIZE");
+        assertThat(page.inputValue("[name='baris[2].validity']")).isEqualTo("EXACT");
+        assertThat(page.inputValue("[name='baris[3].perspective']")).isEqualTo("LEARNING_GROWTH");
+        assertThat(page.locator("[data-testid=galat-simulasi]").count()).isZero();
+        // 900 against a MINIMIZE target of a thousand: (1 + (1 − 0,9)) × 100 = 110
+        assertThat(page.textContent("[data-testid=hasil-iku]")).contains("110,00");
+        String skor = page.textContent("[data-testid=skor]").trim();
+
+        page.click("button:has-text('Hitung')");
+        page.waitForSelector("[data-testid=skor]");
+        assertThat(page.locator("[data-testid=galat-simulasi]").count()).isZero();
+        assertThat(page.textContent("[data-testid=skor]").trim()).isEqualTo(skor);
+        assertThat(page.inputValue("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
     }
 }

@@ -6,7 +6,18 @@ import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,9 +28,33 @@ import org.springframework.web.bind.annotation.PostMapping;
 class SimulasiController {
 
     private final KalkulatorService kalkulator;
+    private final MessageSource messages;
+    private final PengenalPilihan pengenal;
 
-    SimulasiController(KalkulatorService kalkulator) {
+    SimulasiController(KalkulatorService kalkulator, MessageSource messages) {
         this.kalkulator = kalkulator;
+        this.messages = messages;
+        this.pengenal = new PengenalPilihan(messages);
+    }
+
+    /** Row indexes beyond the sheet are refused by the binder (see {@link #terlaluBanyakBaris}). */
+    @InitBinder("form")
+    void batasBaris(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(SimulasiForm.MAKS_BARIS);
+    }
+
+    /** e.g. {@code baris[300].code}: a clear message on the page instead of a 500. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView terlaluBanyakBaris(InvalidPropertyException e) {
+        SimulasiForm form = SimulasiForm.contoh();
+        ModelAndView mav = new ModelAndView("kalkulator/simulasi");
+        mav.setStatus(HttpStatus.BAD_REQUEST);
+        Model model = new org.springframework.ui.ExtendedModelMap();
+        pilihan(model);
+        tampil(form, model, "kalkulator/simulasi");
+        mav.addAllObjects(model.asMap());
+        mav.addObject("pesanSimulasi", pesan("simulasi.baris.maks", SimulasiForm.MAKS_BARIS));
+        return mav;
     }
 
     @ModelAttribute
@@ -44,13 +79,17 @@ class SimulasiController {
 
     @PostMapping(path = "/simulasi", params = "tambah")
     String tambahBaris(@ModelAttribute("form") SimulasiForm form, Model model) {
-        form.tambahBaris();
+        if (!form.tambahBaris()) {
+            model.addAttribute("pesanSimulasi", pesan("simulasi.baris.maks", SimulasiForm.MAKS_BARIS));
+        }
         return tampil(form, model, "kalkulator/simulasi");
     }
 
     @PostMapping(path = "/simulasi", params = "muat")
     String muatTempelan(@ModelAttribute("form") SimulasiForm form, Model model) {
-        form.muatTempelan();
+        if (!form.muatTempelan(pengenal)) {
+            model.addAttribute("pesanSimulasi", pesan("simulasi.baris.maks", SimulasiForm.MAKS_BARIS));
+        }
         return tampil(form, model, "kalkulator/simulasi");
     }
 
@@ -61,7 +100,45 @@ class SimulasiController {
 
     private String tampil(SimulasiForm form, Model model, String view) {
         model.addAttribute("form", form);
-        model.addAttribute("simulasi", kalkulator.simulasikan(form.getRulebook(), form.isMapOwner(), form.toMasukan()));
+        KalkulatorService.Simulasi simulasi = kalkulator.simulasikan(form.getRulebook(), form.isMapOwner(),
+                form.toMasukan());
+        model.addAttribute("simulasi", simulasi);
+        model.addAttribute("galatSimulasi", simulasi.galat().stream()
+                .map(g -> new Galat(letak(g.field()), g.message())).toList());
         return view;
+    }
+
+    /** A problem as the page says it: where in words ("Baris 2, Realisasi") and why. */
+    record Galat(String letak, String pesan) {
+    }
+
+    private static final Pattern JALUR = Pattern.compile("indicators\\[(\\d{1,4})](?:\\.(.+))?");
+    private static final Map<String, String> KOLOM = Map.ofEntries(Map.entry("code", "simulasi.kode"),
+            Map.entry("sasaran", "simulasi.sasaran"), Map.entry("perspective", "simulasi.perspektif"),
+            Map.entry("polarization", "simulasi.polarisasi"), Map.entry("target", "simulasi.target"),
+            Map.entry("targetRange", "simulasi.targetBawah"), Map.entry("targetRange.low", "simulasi.targetBawah"),
+            Map.entry("targetRange.high", "simulasi.targetAtas"), Map.entry("realization", "simulasi.realisasi"),
+            Map.entry("validity", "simulasi.validitas"), Map.entry("control", "simulasi.kendali"),
+            Map.entry("quality", "simulasi.kualitas"), Map.entry("maxTarget", "simulasi.maks"));
+
+    private String letak(String field) {
+        if (field == null || field.isBlank() || "indicators".equals(field)) {
+            return "";
+        }
+        if ("rulebook".equals(field)) {
+            return pesan("simulasi.rulebook");
+        }
+        Matcher m = JALUR.matcher(field);
+        if (!m.matches()) {
+            return field;
+        }
+        int baris = Integer.parseInt(m.group(1)) + 1;
+        String kolom = m.group(2) == null ? null : KOLOM.get(m.group(2));
+        return kolom == null ? pesan("simulasi.galat.baris", baris)
+                : pesan("simulasi.galat.letak", baris, pesan(kolom));
+    }
+
+    private String pesan(String kode, Object... args) {
+        return messages.getMessage(kode, args, kode, LocaleContextHolder.getLocale());
     }
 }

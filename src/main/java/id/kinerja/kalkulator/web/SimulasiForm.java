@@ -1,6 +1,11 @@
 package id.kinerja.kalkulator.web;
 
 import id.kinerja.kalkulator.MasukanIndikator;
+import id.kinerja.scoring.Control;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.Polarization;
+import id.kinerja.scoring.QualityTier;
+import id.kinerja.scoring.Validity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +14,8 @@ import java.util.List;
 public class SimulasiForm {
 
     static final int BARIS_AWAL = 6;
+    /** Most rows a simulation holds (binding, adding and pasting); a PK has at most 25 IKU. */
+    static final int MAKS_BARIS = 100;
 
     private String rulebook = "KEMENLU_BSC";
     private boolean mapOwner = true;
@@ -33,34 +40,51 @@ public class SimulasiForm {
         }
     }
 
-    void tambahBaris() {
+    /** False when the sheet is full. */
+    boolean tambahBaris() {
+        if (baris.size() >= MAKS_BARIS) {
+            return false;
+        }
         baris.add(new Baris());
+        return true;
     }
 
     /**
      * Rows pasted from a spreadsheet (tab) or typed with semicolons, in the column order of the
      * table: kode, sasaran, perspektif, polarisasi, target, target bawah, target atas, realisasi,
-     * validitas, kendali, kualitas, maks (ya/tidak). A header line starting with "kode" is skipped.
+     * validitas, kendali, kualitas, maks (ya/tidak). A header line starting with "kode"/"code" is
+     * skipped. Choices may be codes or labels in either language; they are stored as codes so the
+     * drop-downs show them and the next Hitung reads them. False (nothing loaded, the text kept)
+     * when there are more than {@link #MAKS_BARIS} rows.
      */
-    void muatTempelan() {
+    boolean muatTempelan(PengenalPilihan pilihan) {
         if (tempel == null || tempel.isBlank()) {
-            return;
+            return true;
         }
         List<Baris> hasil = new ArrayList<>();
         for (String line : tempel.split("\\R")) {
-            if (line.isBlank() || line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("kode")) {
+            String awal = line.trim().toLowerCase(java.util.Locale.ROOT);
+            if (line.isBlank() || awal.startsWith("kode") || awal.startsWith("code")) {
                 continue;
+            }
+            if (hasil.size() >= MAKS_BARIS) {
+                return false;
             }
             String[] c = Arrays.copyOf(line.split(line.contains("\t") ? "\t" : ";", -1), 12);
             for (int i = 0; i < c.length; i++) {
                 c[i] = c[i] == null ? "" : c[i].trim();
             }
-            hasil.add(new Baris(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10],
-                    c[11].equalsIgnoreCase("ya") || c[11].equalsIgnoreCase("true") || c[11].equals("1")));
+            String maks = c[11].toLowerCase(java.util.Locale.ROOT);
+            hasil.add(new Baris(c[0], c[1], pilihan.kode(Perspective.class, c[2]),
+                    pilihan.kode(Polarization.class, c[3]), c[4], c[5], c[6], c[7],
+                    pilihan.kode(Validity.class, c[8]), pilihan.kode(Control.class, c[9]),
+                    pilihan.kode(QualityTier.class, c[10]),
+                    List.of("ya", "y", "yes", "true", "1", "x", "✓").contains(maks)));
         }
         baris = hasil;
         tempel = null;
         lengkapi();
+        return true;
     }
 
     List<MasukanIndikator> toMasukan() {
