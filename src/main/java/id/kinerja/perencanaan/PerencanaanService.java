@@ -7,9 +7,11 @@ import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.TahunAnggaran;
 import id.kinerja.organisasi.TahunAnggaranRepository;
+import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.organisasi.UnitNotFoundException;
 import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.NotFoundException;
 import id.kinerja.rulebook.RulebookService;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerencanaanService {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId WIB = Waktu.WIB;
 
     private final PerjanjianKinerjaRepository pks;
     private final SasaranStrategisRepository sasaran;
@@ -65,13 +66,14 @@ public class PerencanaanService {
     private final JdbcTemplate jdbc;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
+    private final TahunBerjalan tahunBerjalan;
     private final ScoringEngine engine = new ScoringEngine();
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
             PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
+            org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan) {
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -86,7 +88,8 @@ public class PerencanaanService {
         this.rulebooks = rulebooks;
         this.jdbc = jdbc;
         this.messages = messages;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
+        this.tahunBerjalan = tahunBerjalan;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -146,16 +149,9 @@ public class PerencanaanService {
         return new Beranda(th, daftar, kotakMasuk(rulebookMemo));
     }
 
-    /**
-     * The year planning pages open on: this year if any organisation has opened it, otherwise the
-     * latest fiscal year before it (so the demo's year stays reachable after New Year).
-     */
-    @Transactional(readOnly = true)
+    /** The year planning pages open on: the one rule of {@link TahunBerjalan}. */
     public int tahunBawaan() {
-        int sekarang = LocalDate.now(clock.withZone(WIB)).getYear();
-        Integer ada = jdbc.queryForObject("select max(tahun) from tahun_anggaran where tahun <= ?", Integer.class,
-                sekarang);
-        return ada == null ? sekarang : ada;
+        return tahunBerjalan.tahunBawaan();
     }
 
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
@@ -363,9 +359,9 @@ public class PerencanaanService {
     // ---------------------------------------------------------------------------------------
     // changes: revisi and komplemen
 
-    /** Kemenlu refuses revisions after 20 October; the other rulebooks set no cut-off. */
-    static LocalDate batasRevisi(String rulebookKey, int th) {
-        return "KEMENLU_BSC".equals(rulebookKey) ? LocalDate.of(th, 10, 20) : null;
+    /** The last day a revision may be opened: rulebook data (Kemenlu 20 October); null = none. */
+    private LocalDate batasRevisi(PerjanjianKinerja pk) {
+        return rulebook(pk).revisionCutoff(pk.getTahunAnggaran().getTahun());
     }
 
     /**
@@ -397,9 +393,8 @@ public class PerencanaanService {
         if (alasan == null || alasan.isBlank()) {
             throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
         }
-        LocalDate batas = batasRevisi(lama.getUnit().getOrganisasi().getRulebookKey(),
-                lama.getTahunAnggaran().getTahun());
-        if (jenis == JenisPk.REVISI && batas != null && LocalDate.now(clock.withZone(WIB)).isAfter(batas)) {
+        LocalDate batas = batasRevisi(lama);
+        if (jenis == JenisPk.REVISI && batas != null && Waktu.hariIni(clock).isAfter(batas)) {
             throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.lewatBatas",
                     batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
         }
@@ -829,7 +824,7 @@ public class PerencanaanService {
     }
 
     private boolean terlambat(PerjanjianKinerja p, LocalDate batas) {
-        return p.getStatus() != StatusPk.DITETAPKAN && LocalDate.now(clock.withZone(WIB)).isAfter(batas);
+        return p.getStatus() != StatusPk.DITETAPKAN && Waktu.hariIni(clock).isAfter(batas);
     }
 
     private PkView view(PerjanjianKinerja pk) {
@@ -881,7 +876,7 @@ public class PerencanaanService {
                 pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
                 susun && pk.getStatus() == StatusPk.DITETAPKAN
                         && versi.get(versi.size() - 1).id().equals(pk.getId()),
-                batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun()),
+                batasRevisi(pk),
                 ssLeluhur(pk).stream().map(SasaranStrategis::getNama).distinct().toList());
     }
 }
