@@ -24,6 +24,9 @@ import id.kinerja.scoring.Rulebook;
 import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.TargetRange;
 import id.kinerja.scoring.Validity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,6 +71,8 @@ public class PerencanaanService {
     private final Clock clock;
     private final TahunBerjalan tahunBerjalan;
     private final ScoringEngine engine = new ScoringEngine();
+    @PersistenceContext
+    private EntityManager em;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
@@ -205,9 +210,9 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public Long simpanSasaran(Long pkId, Long ssId, String nama, String deskripsi, Perspective perspektif,
-            int posisi) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public Long simpanSasaran(Long pkId, long version, Long ssId, String nama, String deskripsi,
+            Perspective perspektif, int posisi) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Rulebook rb = rulebook(pk);
         if (!rb.perspectiveWeightSets().isEmpty()
                 && rb.perspectiveWeightSets().stream().noneMatch(s -> s.contains(perspektif))) {
@@ -248,8 +253,8 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public void hapusSasaran(Long pkId, Long ssId) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void hapusSasaran(Long pkId, long version, Long ssId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         SasaranStrategis ss = sasaranMilik(pk, ssId);
         if (!ikus.findBySsId(ssId).isEmpty()) {
             throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
@@ -266,8 +271,8 @@ public class PerencanaanService {
      * a map owner, range only for stabilize) are checked here, at the field that breaks them.
      */
     @Transactional
-    public Long simpanIku(Long pkId, Long ssId, Long ikuId, IkuParameters p) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public Long simpanIku(Long pkId, long version, Long ssId, Long ikuId, IkuParameters p) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         SasaranStrategis ss = sasaranMilik(pk, ssId);
         Iku iku;
         if (ikuId == null) {
@@ -296,8 +301,9 @@ public class PerencanaanService {
      * ratio × 100, and RAW_DATA consolidation upstairs sums the raw parts.
      */
     @Transactional
-    public void simpanTargetMentah(Long pkId, Long ikuId, BigDecimal pembilang, BigDecimal penyebut) {
-        muatUntukDiubah(pkId, null);
+    public void simpanTargetMentah(Long pkId, long version, Long ikuId, BigDecimal pembilang,
+            BigDecimal penyebut) {
+        muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         if (pembilang == null || penyebut == null || pembilang.signum() < 0 || penyebut.signum() <= 0) {
@@ -316,8 +322,8 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public void hapusIku(Long pkId, Long ikuId) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void hapusIku(Long pkId, long version, Long ikuId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
@@ -329,8 +335,8 @@ public class PerencanaanService {
 
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
     @Transactional
-    public void simpanTrajektori(Long pkId, Long ikuId, List<BigDecimal> nilai) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void simpanTrajektori(Long pkId, long version, Long ikuId, List<BigDecimal> nilai) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         JenisPeriode jenis = iku.getPeriodePelaporan();
@@ -710,16 +716,34 @@ public class PerencanaanService {
         return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
     }
 
-    PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
+    /**
+     * Loads a PK to change it or anything inside it (SS, IKU, trajectory, activity, budget line,
+     * map arrow). The caller's version must be the PK's current one (a stale form gets the 409),
+     * and the PK's version goes up when the transaction commits, conditional on it being unchanged
+     * meanwhile: of two concurrent changes inside one PK, even of two different IKU, only the first
+     * to commit succeeds, so rules reading the whole PK (IKU count, konversi-120 quota) cannot both
+     * pass on stale counts.
+     */
+    PerjanjianKinerja muatUntukDiubah(Long pkId, long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
-        if (version != null && pk.getVersion() != version) {
+        if (pk.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
         }
         if (!pk.getStatus().dapatDiubah()) {
             throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
         }
+        em.lock(pk, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return pk;
+    }
+
+    /**
+     * The PK's current version, for use cases that change a PK without a form of their own
+     * (cascading into the PK below, the Excel import, the demo seed); the change still bumps it.
+     */
+    @Transactional(readOnly = true)
+    public long versi(Long pkId) {
+        return muat(pkId).getVersion();
     }
 
     private PerjanjianKinerja muatUntukKeputusan(Long pkId, long version) {

@@ -106,12 +106,12 @@ class PetaStrategiTest {
                 pkId = perencanaan.pk(rokeu, 2026).id();
             }
             // saved out of map order on purpose: the map orders by perspective, then position
-            proses2 = perencanaan.simpanSasaran(pkId, null, "Laporan keuangan yang andal dan tepat waktu", null,
+            proses2 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Laporan keuangan yang andal dan tepat waktu", null,
                     Perspective.INTERNAL_PROCESS, 2);
-            stakeholder = perencanaan.simpanSasaran(pkId, null, NAMA_PANJANG, null, Perspective.STAKEHOLDER, 1);
-            pembelajaran = perencanaan.simpanSasaran(pkId, null, "SDM pengelola keuangan yang kompeten", null,
+            stakeholder = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, NAMA_PANJANG, null, Perspective.STAKEHOLDER, 1);
+            pembelajaran = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "SDM pengelola keuangan yang kompeten", null,
                     Perspective.LEARNING_GROWTH, 1);
-            proses1 = perencanaan.simpanSasaran(pkId, null, "Perencanaan anggaran yang berkualitas", null,
+            proses1 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Perencanaan anggaran yang berkualitas", null,
                     Perspective.INTERNAL_PROCESS, 1);
         } finally {
             SecurityContextHolder.clearContext();

@@ -61,19 +61,20 @@ class RencanaAksiController {
             @RequestParam(defaultValue = "false") boolean inisiatifStrategis,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mulai,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selesai,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         if (nama.isBlank()) {
             throw new BusinessRuleException("nama", "renaksi.nama.wajib");
         }
-        renaksi.tambahKegiatan(pkId, ikuId, new RencanaAksiService.KegiatanParameters(triwulan, nama.trim(),
+        renaksi.tambahKegiatan(pkId, PerencanaanController.versi(version), ikuId, new RencanaAksiService.KegiatanParameters(triwulan, nama.trim(),
                 angka(anggaran), buktiDukung, inisiatifStrategis, mulai, selesai));
         redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi#iku-" + ikuId;
     }
 
     @PostMapping("/kegiatan/{kegiatanId}/hapus")
-    String hapusKegiatan(@PathVariable Long pkId, @PathVariable Long kegiatanId, RedirectAttributes redirect) {
-        renaksi.hapusKegiatan(pkId, kegiatanId);
+    String hapusKegiatan(@PathVariable Long pkId, @PathVariable Long kegiatanId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        renaksi.hapusKegiatan(pkId, PerencanaanController.versi(version), kegiatanId);
         redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
@@ -81,18 +82,20 @@ class RencanaAksiController {
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @RequestParam String program,
             @RequestParam(required = false) String kegiatan, @RequestParam(required = false) String rincianOutput,
-            @RequestParam String anggaran, RedirectAttributes redirect) {
+            @RequestParam String anggaran, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         if (program.isBlank()) {
             throw new BusinessRuleException("program", "renaksi.program.wajib");
         }
-        renaksi.tambahAnggaran(pkId, program.trim(), kegiatan, rincianOutput, angka(anggaran));
+        renaksi.tambahAnggaran(pkId, PerencanaanController.versi(version), program.trim(), kegiatan, rincianOutput, angka(anggaran));
         redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
 
     @PostMapping("/anggaran/{anggaranId}/hapus")
-    String hapusAnggaran(@PathVariable Long pkId, @PathVariable Long anggaranId, RedirectAttributes redirect) {
-        renaksi.hapusAnggaran(pkId, anggaranId);
+    String hapusAnggaran(@PathVariable Long pkId, @PathVariable Long anggaranId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        renaksi.hapusAnggaran(pkId, PerencanaanController.versi(version), anggaranId);
         redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
