@@ -105,9 +105,10 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00 %");
 
         // Kemenlu refuses revisions after 20 October (rulebook data): one day after it, in the PK's year
+        page.navigate(pkUrl);
         String tahun = page.textContent("[data-testid=tahun-pk]").trim();
         jam.setel(tahun + "-10-21T08:00:00+07:00");
-        page.navigate(pkUrl);
+        page.reload();
         page.selectOption("#mulai-tw", "4");
         page.fill("#alasan", "Penyesuaian target");
         page.click("[data-testid=form-revisi] button[type=submit]");

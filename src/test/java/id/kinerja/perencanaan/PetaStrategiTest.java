@@ -129,13 +129,13 @@ class PetaStrategiTest {
     }
 
     private String tambah(Long dari, Long ke) throws Exception {
-        return mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        return mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", String.valueOf(dari)).param("ke", String.valueOf(ke)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private void tambahBerhasil(Long dari, Long ke) throws Exception {
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", String.valueOf(dari)).param("ke", String.valueOf(ke)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/perencanaan/pk/" + pkId + "/peta"));
@@ -267,7 +267,7 @@ class PetaStrategiTest {
         assertThat(html).contains("SS yang dipilih bukan bagian dari PK ini.");
         assertThat(jumlahPanah(stakeholder, asing)).isZero();
         // nothing chosen
-        String kosong = mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        String kosong = mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", "").param("ke", String.valueOf(stakeholder)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(kosong).contains("Pilih SS asal panah (sebab).");
@@ -278,7 +278,7 @@ class PetaStrategiTest {
         tambahBerhasil(proses1, stakeholder);
         Long panahId = jdbc.queryForObject("select id from peta_panah where dari_ss_id = ? and ke_ss_id = ?",
                 Long.class, proses1, stakeholder);
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah/{p}/hapus", pkId, panahId).with(as(PKO)).with(csrf()))
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah/{p}/hapus", pkId, panahId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jumlahPanah(proses1, stakeholder)).isZero();
     }
@@ -289,7 +289,7 @@ class PetaStrategiTest {
         mvc.perform(get("/perencanaan/pk/{id}/peta", pkId).with(as(lain))).andExpect(status().isForbidden());
         mvc.perform(get("/perencanaan/pk/{id}/peta/cetak", pkId).with(as(lain))).andExpect(status().isForbidden());
         mvc.perform(get("/perencanaan/pk/{id}/peta.pdf", pkId).with(as(lain))).andExpect(status().isForbidden());
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(lain)).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(lain)).with(csrf())
                         .param("dari", String.valueOf(pembelajaran)).param("ke", String.valueOf(stakeholder)))
                 .andExpect(status().isForbidden());
         assertThat(jumlahPanah(pembelajaran, stakeholder)).isZero();

@@ -28,9 +28,10 @@ class KonflikPkAdvice {
     private static final int MAKS_ISIAN = 40;
     private static final int MAKS_PANJANG = 4000;
 
-    private final PerencanaanService perencanaan;
+    // a provider: web-slice tests of other controllers load this advice without the planning service
+    private final org.springframework.beans.factory.ObjectProvider<PerencanaanService> perencanaan;
 
-    KonflikPkAdvice(PerencanaanService perencanaan) {
+    KonflikPkAdvice(org.springframework.beans.factory.ObjectProvider<PerencanaanService> perencanaan) {
         this.perencanaan = perencanaan;
     }
 
@@ -40,7 +41,7 @@ class KonflikPkAdvice {
         mav.setStatus(HttpStatus.CONFLICT);
         Long pkId = pkId(request);
         mav.addObject("pkId", pkId);
-        mav.addObject("versiSekarang", pkId == null ? null : perencanaan.versi(pkId));
+        mav.addObject("versiSekarang", pkId == null ? null : perencanaan.getObject().versi(pkId));
         mav.addObject("aksi", request.getRequestURI().substring(request.getContextPath().length()));
         Map<String, String> isian = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
