@@ -118,7 +118,7 @@ class SatuJamTest {
         }
         // after the demo year the planning page says plainly which year it shows
         jam.setel("2027-02-15T10:00:00+07:00");
-        assertThat(html("/perencanaan")).contains("Perencanaan 2026")
+        assertThat(html("/perencanaan")).contains("Perencanaan Kinerja 2026")
                 .contains("Yang ditampilkan: tahun anggaran 2026. Tahun anggaran 2027 belum dibuka");
         jam.setel("2026-03-01T10:00:00+07:00");
         assertThat(html("/perencanaan")).doesNotContain("Yang ditampilkan: tahun anggaran");
