@@ -55,13 +55,13 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
         }
     }
 
-    private static void masuk(Page p, String url) {
-        p.navigate(url.replace("/perencanaan", "/login"));
+    private void masuk(Page p, String tujuan) {
+        p.navigate(url("/login"));
         p.fill("#username", "marves.pko");
         p.fill("#password", "demo");
         p.click("button[type=submit]");
         p.waitForURL(u -> !u.contains("/login"));
-        p.navigate(url);
+        p.navigate(tujuan);
     }
 
     @Test
