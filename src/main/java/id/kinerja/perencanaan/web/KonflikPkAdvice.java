@@ -42,7 +42,10 @@ class KonflikPkAdvice {
         Long pkId = pkId(request);
         mav.addObject("pkId", pkId);
         mav.addObject("versiSekarang", pkId == null ? null : perencanaan.getObject().versi(pkId));
-        mav.addObject("aksi", request.getRequestURI().substring(request.getContextPath().length()));
+        String aksi = request.getRequestURI().substring(request.getContextPath().length());
+        // a workflow step (submit, approve, return, new version) is never repeated from this page:
+        // the user looks at the PK as it is now first
+        mav.addObject("aksi", aksi.matches(".*/(ajukan|tetapkan|kembalikan|versi)") ? null : aksi);
         Map<String, String> isian = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
             String nama = p.getKey();
