@@ -6,12 +6,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.UnitService;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.BrowserTestSupport;
-import id.kinerja.support.DemoUnits;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,16 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UnitService units;
+
     private long[] pkDenganIku() {
+        long unitId = UnitUji.buat(users, units, jdbc, "KONFLIK-BROWSER");
         UserDetails u = users.loadUserByUsername("marves.pko");
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
         try {
-            long pk = perencanaan.buka(DemoUnits.id(jdbc, "M-STAF-AHLI"), 2026).id();
+            long pk = perencanaan.buka(unitId, 2026).id();
             long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Rekomendasi kebijakan yang tepat",
                     null, Perspective.STAKEHOLDER, 1);
             long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,

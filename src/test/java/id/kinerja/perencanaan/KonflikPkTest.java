@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.UnitService;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
-import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two planners edit the same PK: every change inside it (SS, IKU, trajectory, activity, deletes)
  * carries the PK's version and bumps it, so the second save with the version both opened gets the
- * 409 with its input kept, also when the two touch different IKU. Each test drafts its own Marves
- * PK (a unit no other test plans for), so no test builds on another's rows.
+ * 409 with its input kept, also when the two touch different IKU. Each test drafts the PK of a unit
+ * it creates under Marves, so no test builds on another's rows.
  */
 @IntegrationTest
 class KonflikPkTest {
@@ -64,6 +64,9 @@ class KonflikPkTest {
 
     @Autowired
     PlatformTransactionManager transaksi;
+
+    @Autowired
+    UnitService units;
 
     @AfterEach
     void keluar() {
@@ -87,10 +90,11 @@ class KonflikPkTest {
                 new BigDecimal(target), null, null, null, null, null, null, null, null);
     }
 
-    /** A draft PK of the unit with one SS and two IKU; returns {pk, ss, iku1, iku2}. */
+    /** A draft PK of a new unit under Marves with one SS and two IKU; returns {pk, ss, iku1, iku2}. */
     private long[] pkDenganDuaIku(String unit) {
+        long unitId = UnitUji.buat(users, units, jdbc, unit);
         sebagaiPko();
-        long pk = perencanaan.buka(DemoUnits.id(jdbc, unit), 2026).id();
+        long pk = perencanaan.buka(unitId, 2026).id();
         long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Tata kelola yang bersih", null,
                 Perspective.STAKEHOLDER, 1);
         long iku1 = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, iku("Jumlah laporan audit", "40"));
@@ -105,7 +109,7 @@ class KonflikPkTest {
 
     @Test
     void aChangeInsideThePkBumpsItsVersion() {
-        long[] p = pkDenganDuaIku("M-INSPEKTORAT");
+        long[] p = pkDenganDuaIku("KONFLIK-VERSI");
         long sebelum = perencanaan.versi(p[0]);
         sebagaiPko();
         perencanaan.simpanTrajektori(p[0], sebelum, p[2], List.of(d("10"), d("10"), d("10"), d("10")));
@@ -118,7 +122,7 @@ class KonflikPkTest {
 
     @Test
     void secondSsSaveWithTheSameVersionGets409WithItsInputKept() throws Exception {
-        long[] p = pkDenganDuaIku("M-ROREN");
+        long[] p = pkDenganDuaIku("KONFLIK-SS");
         long v = perencanaan.versi(p[0]);
         mvc.perform(post("/perencanaan/pk/{id}/ss", p[0]).with(pko()).with(csrf()).param("version", "" + v)
                         .param("nama", "Sasaran dari sesi A").param("perspektif", "STAKEHOLDER").param("posisi", "2"))
@@ -146,7 +150,7 @@ class KonflikPkTest {
 
     @Test
     void twoSessionsEditingDifferentIkuOfOnePkConflict() throws Exception {
-        long[] p = pkDenganDuaIku("M-SESMENKO");
+        long[] p = pkDenganDuaIku("KONFLIK-IKU");
         long v = perencanaan.versi(p[0]);
         mvc.perform(ikuForm(p, p[2], v, "Jumlah laporan audit (sesi A)", "45"))
                 .andExpect(status().is3xxRedirection());
@@ -173,7 +177,7 @@ class KonflikPkTest {
 
     @Test
     void trajectoryAndActivityWithAStaleVersionGetThe409PageWithTheInputKept() throws Exception {
-        long[] p = pkDenganDuaIku("M-ASDEP-INV");
+        long[] p = pkDenganDuaIku("KONFLIK-TRAJ");
         long v = perencanaan.versi(p[0]);
         mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", p[0], p[2]).with(pko()).with(csrf())
                         .param("version", "" + v).param("jumlah", "4").param("t1", "10").param("t2", "10")
@@ -212,7 +216,7 @@ class KonflikPkTest {
      */
     @Test
     void overlappingTransactionsCannotBothCommit() throws Exception {
-        long[] p = pkDenganDuaIku("M-SESDEP1");
+        long[] p = pkDenganDuaIku("KONFLIK-TX");
         long v = perencanaan.versi(p[0]);
         CountDownLatch aDisimpan = new CountDownLatch(1);
         CountDownLatch bSelesai = new CountDownLatch(1);
