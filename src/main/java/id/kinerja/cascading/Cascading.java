@@ -1,5 +1,8 @@
 package id.kinerja.cascading;
 
+import id.kinerja.platform.jpa.DicapWaktu;
+import id.kinerja.platform.jpa.StempelWaktu;
+import jakarta.persistence.EntityListeners;
 import id.kinerja.perencanaan.Iku;
 import id.kinerja.platform.jpa.AbstractEntity;
 import id.kinerja.platform.jpa.UnitScoped;
@@ -15,8 +18,9 @@ import java.time.Instant;
 
 /** A link from an upper unit's IKU to the lower IKU that carries (or supports) it. */
 @Entity
+@EntityListeners(StempelWaktu.class)
 @Table(name = "cascading")
-public class Cascading extends AbstractEntity implements UnitScoped {
+public class Cascading extends AbstractEntity implements UnitScoped, DicapWaktu {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "atas_iku_id")
@@ -31,7 +35,7 @@ public class Cascading extends AbstractEntity implements UnitScoped {
     private MetodeLink metode;
 
     @Column(name = "dibuat_pada", nullable = false)
-    private Instant dibuatPada = Instant.now();
+    private Instant dibuatPada;
 
     protected Cascading() {
     }
@@ -57,5 +61,12 @@ public class Cascading extends AbstractEntity implements UnitScoped {
 
     public MetodeLink getMetode() {
         return metode;
+    }
+
+    @Override
+    public void catatDibuat(Instant waktu) {
+        if (dibuatPada == null) {
+            dibuatPada = waktu;
+        }
     }
 }

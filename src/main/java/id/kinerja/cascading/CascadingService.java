@@ -220,18 +220,18 @@ public class CascadingService {
         // the cascaded SS: the same objective in the same perspective (never a lower one)
         Long ssBawah = pkBawah.sasaran().stream().filter(s -> s.nama().equals(atas.getSs().getNama())).findFirst()
                 .map(PerencanaanService.SsView::id)
-                .orElseGet(() -> perencanaan.simpanSasaran(pkBawahId, null, atas.getSs().getNama(),
+                .orElseGet(() -> perencanaan.simpanSasaran(pkBawahId, perencanaan.versi(pkBawahId), null, atas.getSs().getNama(),
                         atas.getSs().getDeskripsi(), atas.getSs().getPerspektif(), atas.getSs().getPosisi()));
         Long ikuBawah;
         try {
-            ikuBawah = perencanaan.simpanIku(pkBawahId, ssBawah, null, baru);
+            ikuBawah = perencanaan.simpanIku(pkBawahId, perencanaan.versi(pkBawahId), ssBawah, null, baru);
         } catch (BusinessRuleException e) {
             String sebab = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale());
             throw new BusinessRuleException("unitId", "cascading.ikuBawah.ditolak", ujung, sebab);
         }
         if (p.konsolidasiLokasi() == LocationConsolidation.RAW_DATA) {
-            perencanaan.simpanTargetMentah(pkBawahId, ikuBawah, p.pembilang(), p.penyebut());
+            perencanaan.simpanTargetMentah(pkBawahId, perencanaan.versi(pkBawahId), ikuBawah, p.pembilang(), p.penyebut());
         }
         Iku bawah = ikus.findById(ikuBawah).orElseThrow();
         return links.saveAndFlush(new Cascading(atas, bawah, p.metode())).getId();

@@ -1,5 +1,8 @@
 package id.kinerja.cascading;
 
+import id.kinerja.platform.jpa.DicapWaktu;
+import id.kinerja.platform.jpa.StempelWaktu;
+import jakarta.persistence.EntityListeners;
 import id.kinerja.perencanaan.Iku;
 import id.kinerja.platform.jpa.AbstractEntity;
 import id.kinerja.platform.jpa.UnitScoped;
@@ -13,8 +16,9 @@ import java.time.Instant;
 
 /** Alignment on one level: a supporting (or chained) unit's IKU serving another unit's IKU. */
 @Entity
+@EntityListeners(StempelWaktu.class)
 @Table(name = "keselarasan")
-public class Keselarasan extends AbstractEntity implements UnitScoped {
+public class Keselarasan extends AbstractEntity implements UnitScoped, DicapWaktu {
 
     /** PENDUKUNG: a support unit's IKU serving a technical unit; RANTAI: a step of a chained process. */
     public enum Jenis { PENDUKUNG, RANTAI }
@@ -34,7 +38,7 @@ public class Keselarasan extends AbstractEntity implements UnitScoped {
     private String keterangan;
 
     @Column(name = "dibuat_pada", nullable = false)
-    private Instant dibuatPada = Instant.now();
+    private Instant dibuatPada;
 
     protected Keselarasan() {
     }
@@ -65,5 +69,12 @@ public class Keselarasan extends AbstractEntity implements UnitScoped {
 
     public String getKeterangan() {
         return keterangan;
+    }
+
+    @Override
+    public void catatDibuat(Instant waktu) {
+        if (dibuatPada == null) {
+            dibuatPada = waktu;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package id.kinerja.cascading;
 
+import id.kinerja.platform.jpa.DicapWaktu;
+import id.kinerja.platform.jpa.StempelWaktu;
+import jakarta.persistence.EntityListeners;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.perencanaan.Iku;
 import id.kinerja.platform.jpa.AbstractEntity;
@@ -14,8 +17,9 @@ import java.time.Instant;
 
 /** Who contributes to an IKU across units or ministries, and in what role (crosscutting chart). */
 @Entity
+@EntityListeners(StempelWaktu.class)
 @Table(name = "kontributor_crosscutting")
-public class KontributorCrosscutting extends AbstractEntity implements UnitScoped {
+public class KontributorCrosscutting extends AbstractEntity implements UnitScoped, DicapWaktu {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "iku_id")
@@ -32,7 +36,7 @@ public class KontributorCrosscutting extends AbstractEntity implements UnitScope
     private String peran;
 
     @Column(name = "dibuat_pada", nullable = false)
-    private Instant dibuatPada = Instant.now();
+    private Instant dibuatPada;
 
     protected KontributorCrosscutting() {
     }
@@ -63,5 +67,12 @@ public class KontributorCrosscutting extends AbstractEntity implements UnitScope
 
     public String getPeran() {
         return peran;
+    }
+
+    @Override
+    public void catatDibuat(Instant waktu) {
+        if (dibuatPada == null) {
+            dibuatPada = waktu;
+        }
     }
 }

@@ -160,14 +160,14 @@ class DemoPerencanaan {
         lengkapiPihak(awal, r);
         for (int s = 0; s < r.sasaran().size(); s++) {
             Ss ss = r.sasaran().get(s);
-            Long ssId = perencanaan.simpanSasaran(pkId, null, ss.nama(), ss.deskripsi(), ss.perspektif(), s + 1);
+            Long ssId = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, ss.nama(), ss.deskripsi(), ss.perspektif(), s + 1);
             for (int k = 0; k < ss.iku().size(); k++) {
                 IkuTersimpan iku = ss.iku().get(k) instanceof Turunan t
                         ? turunkan(unitId, r.unit(), ssId, t, ikuDemo)
                         : simpan(pkId, ssId, (Iku) ss.iku().get(k), k + 1);
                 ikuDemo.put(kunci(r.unit(), iku.nama()), iku);
                 if (iku.periode() != JenisPeriode.TAHUN) {
-                    perencanaan.simpanTrajektori(pkId, iku.id(), iku.trajektori());
+                    perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), iku.id(), iku.trajektori());
                 }
             }
         }
@@ -175,7 +175,7 @@ class DemoPerencanaan {
     }
 
     private IkuTersimpan simpan(Long pkId, Long ssId, Iku iku, int urutan) {
-        Long id = perencanaan.simpanIku(pkId, ssId, null, iku.parameters(urutan));
+        Long id = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ssId, null, iku.parameters(urutan));
         return new IkuTersimpan(id, iku.nama, iku.periode, iku.trajektori);
     }
 
@@ -207,7 +207,7 @@ class DemoPerencanaan {
             ss.stream().filter(ke -> ke.perspektif().ordinal() < dari.perspektif().ordinal())
                     .max(java.util.Comparator.comparingInt((PerencanaanService.SsView ke) -> ke.perspektif().ordinal())
                             .thenComparing(ke -> -ke.posisi()))
-                    .ifPresent(ke -> peta.tambahPanah(pk.id(), dari.id(), ke.id()));
+                    .ifPresent(ke -> peta.tambahPanah(pk.id(), perencanaan.versi(pk.id()), dari.id(), ke.id()));
         }
     }
 

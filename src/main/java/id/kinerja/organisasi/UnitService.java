@@ -1,5 +1,6 @@
 package id.kinerja.organisasi;
 
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.platform.web.BusinessRuleException;
@@ -16,8 +17,10 @@ public class UnitService {
     private final UnitRepository units;
     private final UnitLevelRepository levels;
     private final AksesService akses;
+    private final java.time.Clock clock;
 
-    UnitService(UnitRepository units, UnitLevelRepository levels, AksesService akses) {
+    UnitService(UnitRepository units, UnitLevelRepository levels, AksesService akses, java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.levels = levels;
         this.akses = akses;
@@ -163,7 +166,7 @@ public class UnitService {
         if (units.existsByIndukIdAndAktifTrue(id)) {
             throw new BusinessRuleException("tanggal", "unit.tutup.masihAdaAnak");
         }
-        unit.tutup(tanggal == null ? LocalDate.now() : tanggal);
+        unit.tutup(tanggal == null ? Waktu.hariIni(clock) : tanggal);
         units.flush();
         return UnitView.from(unit);
     }

@@ -1,7 +1,7 @@
 package id.kinerja.pengguna;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -19,11 +19,13 @@ class LoginThrottle {
     private final PenggunaRepository pengguna;
     private final int maxGagal;
     private final Duration kunci;
+    private final Clock clock;
 
     LoginThrottle(PenggunaRepository pengguna,
             @Value("${kinerja.security.max-failed-logins:5}") int maxGagal,
-            @Value("${kinerja.security.lockout:15m}") Duration kunci) {
+            @Value("${kinerja.security.lockout:15m}") Duration kunci, Clock clock) {
         this.pengguna = pengguna;
+        this.clock = clock;
         this.maxGagal = maxGagal;
         this.kunci = kunci;
     }
@@ -31,12 +33,12 @@ class LoginThrottle {
     @EventListener
     @Transactional
     public void gagal(AuthenticationFailureBadCredentialsEvent event) {
-        pengguna.catatGagalLogin(event.getAuthentication().getName(), maxGagal, Instant.now().plus(kunci));
+        pengguna.catatGagalLogin(event.getAuthentication().getName(), maxGagal, clock.instant().plus(kunci));
     }
 
     @EventListener
     @Transactional
     public void berhasil(AuthenticationSuccessEvent event) {
-        pengguna.catatLoginBerhasil(event.getAuthentication().getName(), Instant.now());
+        pengguna.catatLoginBerhasil(event.getAuthentication().getName(), clock.instant());
     }
 }

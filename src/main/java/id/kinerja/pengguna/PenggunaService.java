@@ -220,7 +220,7 @@ public class PenggunaService {
         return new PenggunaView(g.getId(), g.getUsername(), g.getNip(), g.getNama(), g.getJabatan(),
                 g.getPangkatGolongan(), g.getEmail(), g.isAktif(), g.isSuperAdmin(),
                 g.getLoginTerakhir() == null ? null
-                        : g.getLoginTerakhir().atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDateTime(),
+                        : g.getLoginTerakhir().atZone(id.kinerja.platform.waktu.Waktu.WIB).toLocalDateTime(),
                 g.getVersion(), tugas);
     }
 }

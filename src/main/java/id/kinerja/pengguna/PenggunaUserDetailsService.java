@@ -1,7 +1,7 @@
 package id.kinerja.pengguna;
 
 import id.kinerja.akses.KinerjaUser;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,9 +13,11 @@ class PenggunaUserDetailsService implements UserDetailsService {
 
     private final PenggunaRepository pengguna;
     private final PenugasanRepository penugasan;
+    private final Clock clock;
 
-    PenggunaUserDetailsService(PenggunaRepository pengguna, PenugasanRepository penugasan) {
+    PenggunaUserDetailsService(PenggunaRepository pengguna, PenugasanRepository penugasan, Clock clock) {
         this.pengguna = pengguna;
+        this.clock = clock;
         this.penugasan = penugasan;
     }
 
@@ -28,6 +30,6 @@ class PenggunaUserDetailsService implements UserDetailsService {
                 .filter(t -> t.getUnit().isAktif())
                 .map(Penugasan::getPeran).toList();
         return new KinerjaUser(p.getId(), p.getUsername(), p.getPasswordHash(), p.getNama(), p.isAktif(),
-                p.terkunciPada(Instant.now()), p.isSuperAdmin(), peran);
+                p.terkunciPada(clock.instant()), p.isSuperAdmin(), peran);
     }
 }

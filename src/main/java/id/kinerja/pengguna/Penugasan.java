@@ -1,5 +1,8 @@
 package id.kinerja.pengguna;
 
+import id.kinerja.platform.jpa.DicapWaktu;
+import id.kinerja.platform.jpa.StempelWaktu;
+import jakarta.persistence.EntityListeners;
 import id.kinerja.akses.Peran;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.platform.jpa.AbstractEntity;
@@ -16,8 +19,9 @@ import java.time.Instant;
 
 /** A role a user holds on one unit. */
 @Entity
+@EntityListeners(StempelWaktu.class)
 @Table(name = "penugasan")
-public class Penugasan extends AbstractEntity implements UnitScoped {
+public class Penugasan extends AbstractEntity implements UnitScoped, DicapWaktu {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pengguna_id")
@@ -32,7 +36,7 @@ public class Penugasan extends AbstractEntity implements UnitScoped {
     private Peran peran;
 
     @Column(name = "dibuat_pada", nullable = false)
-    private Instant dibuatPada = Instant.now();
+    private Instant dibuatPada;
 
     protected Penugasan() {
     }
@@ -62,5 +66,12 @@ public class Penugasan extends AbstractEntity implements UnitScoped {
 
     public Instant getDibuatPada() {
         return dibuatPada;
+    }
+
+    @Override
+    public void catatDibuat(Instant waktu) {
+        if (dibuatPada == null) {
+            dibuatPada = waktu;
+        }
     }
 }

@@ -7,9 +7,11 @@ import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.TahunAnggaran;
 import id.kinerja.organisasi.TahunAnggaranRepository;
+import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.organisasi.UnitNotFoundException;
 import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.NotFoundException;
 import id.kinerja.rulebook.RulebookService;
@@ -22,6 +24,9 @@ import id.kinerja.scoring.Rulebook;
 import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.TargetRange;
 import id.kinerja.scoring.Validity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerencanaanService {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId WIB = Waktu.WIB;
 
     private final PerjanjianKinerjaRepository pks;
     private final SasaranStrategisRepository sasaran;
@@ -65,13 +69,16 @@ public class PerencanaanService {
     private final JdbcTemplate jdbc;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
+    private final TahunBerjalan tahunBerjalan;
     private final ScoringEngine engine = new ScoringEngine();
+    @PersistenceContext
+    private EntityManager em;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
             PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
+            org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan) {
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -86,7 +93,8 @@ public class PerencanaanService {
         this.rulebooks = rulebooks;
         this.jdbc = jdbc;
         this.messages = messages;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
+        this.tahunBerjalan = tahunBerjalan;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -146,16 +154,9 @@ public class PerencanaanService {
         return new Beranda(th, daftar, kotakMasuk(rulebookMemo));
     }
 
-    /**
-     * The year planning pages open on: this year if any organisation has opened it, otherwise the
-     * latest fiscal year before it (so the demo's year stays reachable after New Year).
-     */
-    @Transactional(readOnly = true)
+    /** The year planning pages open on: the one rule of {@link TahunBerjalan}. */
     public int tahunBawaan() {
-        int sekarang = LocalDate.now(clock.withZone(WIB)).getYear();
-        Integer ada = jdbc.queryForObject("select max(tahun) from tahun_anggaran where tahun <= ?", Integer.class,
-                sekarang);
-        return ada == null ? sekarang : ada;
+        return tahunBerjalan.tahunBawaan();
     }
 
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
@@ -209,9 +210,9 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public Long simpanSasaran(Long pkId, Long ssId, String nama, String deskripsi, Perspective perspektif,
-            int posisi) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public Long simpanSasaran(Long pkId, long version, Long ssId, String nama, String deskripsi,
+            Perspective perspektif, int posisi) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Rulebook rb = rulebook(pk);
         if (!rb.perspectiveWeightSets().isEmpty()
                 && rb.perspectiveWeightSets().stream().noneMatch(s -> s.contains(perspektif))) {
@@ -252,8 +253,8 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public void hapusSasaran(Long pkId, Long ssId) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void hapusSasaran(Long pkId, long version, Long ssId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         SasaranStrategis ss = sasaranMilik(pk, ssId);
         if (!ikus.findBySsId(ssId).isEmpty()) {
             throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
@@ -270,8 +271,8 @@ public class PerencanaanService {
      * a map owner, range only for stabilize) are checked here, at the field that breaks them.
      */
     @Transactional
-    public Long simpanIku(Long pkId, Long ssId, Long ikuId, IkuParameters p) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public Long simpanIku(Long pkId, long version, Long ssId, Long ikuId, IkuParameters p) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         SasaranStrategis ss = sasaranMilik(pk, ssId);
         Iku iku;
         if (ikuId == null) {
@@ -300,8 +301,9 @@ public class PerencanaanService {
      * ratio × 100, and RAW_DATA consolidation upstairs sums the raw parts.
      */
     @Transactional
-    public void simpanTargetMentah(Long pkId, Long ikuId, BigDecimal pembilang, BigDecimal penyebut) {
-        muatUntukDiubah(pkId, null);
+    public void simpanTargetMentah(Long pkId, long version, Long ikuId, BigDecimal pembilang,
+            BigDecimal penyebut) {
+        muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         if (pembilang == null || penyebut == null || pembilang.signum() < 0 || penyebut.signum() <= 0) {
@@ -320,8 +322,8 @@ public class PerencanaanService {
     }
 
     @Transactional
-    public void hapusIku(Long pkId, Long ikuId) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void hapusIku(Long pkId, long version, Long ikuId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
@@ -333,8 +335,8 @@ public class PerencanaanService {
 
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
     @Transactional
-    public void simpanTrajektori(Long pkId, Long ikuId, List<BigDecimal> nilai) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+    public void simpanTrajektori(Long pkId, long version, Long ikuId, List<BigDecimal> nilai) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         JenisPeriode jenis = iku.getPeriodePelaporan();
@@ -363,9 +365,9 @@ public class PerencanaanService {
     // ---------------------------------------------------------------------------------------
     // changes: revisi and komplemen
 
-    /** Kemenlu refuses revisions after 20 October; the other rulebooks set no cut-off. */
-    static LocalDate batasRevisi(String rulebookKey, int th) {
-        return "KEMENLU_BSC".equals(rulebookKey) ? LocalDate.of(th, 10, 20) : null;
+    /** The last day a revision may be opened: rulebook data (Kemenlu 20 October); null = none. */
+    private LocalDate batasRevisi(PerjanjianKinerja pk) {
+        return rulebook(pk).revisionCutoff(pk.getTahunAnggaran().getTahun());
     }
 
     /**
@@ -397,9 +399,8 @@ public class PerencanaanService {
         if (alasan == null || alasan.isBlank()) {
             throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
         }
-        LocalDate batas = batasRevisi(lama.getUnit().getOrganisasi().getRulebookKey(),
-                lama.getTahunAnggaran().getTahun());
-        if (jenis == JenisPk.REVISI && batas != null && LocalDate.now(clock.withZone(WIB)).isAfter(batas)) {
+        LocalDate batas = batasRevisi(lama);
+        if (jenis == JenisPk.REVISI && batas != null && Waktu.hariIni(clock).isAfter(batas)) {
             throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.lewatBatas",
                     batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
         }
@@ -715,16 +716,34 @@ public class PerencanaanService {
         return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
     }
 
-    PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
+    /**
+     * Loads a PK to change it or anything inside it (SS, IKU, trajectory, activity, budget line,
+     * map arrow). The caller's version must be the PK's current one (a stale form gets the 409),
+     * and the PK's version goes up when the transaction commits, conditional on it being unchanged
+     * meanwhile: of two concurrent changes inside one PK, even of two different IKU, only the first
+     * to commit succeeds, so rules reading the whole PK (IKU count, konversi-120 quota) cannot both
+     * pass on stale counts.
+     */
+    PerjanjianKinerja muatUntukDiubah(Long pkId, long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
-        if (version != null && pk.getVersion() != version) {
+        if (pk.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
         }
         if (!pk.getStatus().dapatDiubah()) {
             throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
         }
+        em.lock(pk, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return pk;
+    }
+
+    /**
+     * The PK's current version, for use cases that change a PK without a form of their own
+     * (cascading into the PK below, the Excel import, the demo seed); the change still bumps it.
+     */
+    @Transactional(readOnly = true)
+    public long versi(Long pkId) {
+        return muat(pkId).getVersion();
     }
 
     private PerjanjianKinerja muatUntukKeputusan(Long pkId, long version) {
@@ -829,7 +848,7 @@ public class PerencanaanService {
     }
 
     private boolean terlambat(PerjanjianKinerja p, LocalDate batas) {
-        return p.getStatus() != StatusPk.DITETAPKAN && LocalDate.now(clock.withZone(WIB)).isAfter(batas);
+        return p.getStatus() != StatusPk.DITETAPKAN && Waktu.hariIni(clock).isAfter(batas);
     }
 
     private PkView view(PerjanjianKinerja pk) {
@@ -881,7 +900,7 @@ public class PerencanaanService {
                 pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
                 susun && pk.getStatus() == StatusPk.DITETAPKAN
                         && versi.get(versi.size() - 1).id().equals(pk.getId()),
-                batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun()),
+                batasRevisi(pk),
                 ssLeluhur(pk).stream().map(SasaranStrategis::getNama).distinct().toList());
     }
 }

@@ -44,9 +44,11 @@ public class PetaStrategiService {
     private final SasaranStrategisRepository sasaran;
     private final PetaPanahRepository panah;
     private final AksesService akses;
+    private final PerencanaanService perencanaan;
 
     PetaStrategiService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, PetaPanahRepository panah,
-            AksesService akses) {
+            AksesService akses, PerencanaanService perencanaan) {
+        this.perencanaan = perencanaan;
         this.pks = pks;
         this.sasaran = sasaran;
         this.panah = panah;
@@ -69,8 +71,8 @@ public class PetaStrategiService {
      * foreign SS, an arrow from an SS to itself, an arrow that already exists.
      */
     @Transactional
-    public Long tambahPanah(Long pkId, Long dariSsId, Long keSsId) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId);
+    public Long tambahPanah(Long pkId, long version, Long dariSsId, Long keSsId) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         List<BusinessRuleException> salah = new ArrayList<>();
         SasaranStrategis dari = sasaranMilik(pk, dariSsId, "dari", salah);
         SasaranStrategis ke = sasaranMilik(pk, keSsId, "ke", salah);
@@ -88,8 +90,8 @@ public class PetaStrategiService {
     }
 
     @Transactional
-    public void hapusPanah(Long pkId, Long panahId) {
-        muatUntukDiubah(pkId);
+    public void hapusPanah(Long pkId, long version, Long panahId) {
+        perencanaan.muatUntukDiubah(pkId, version);
         PetaPanah p = panah.findById(panahId).filter(x -> x.getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Panah peta strategi", panahId));
         panah.delete(p);
@@ -124,7 +126,7 @@ public class PetaStrategiService {
 
     public record PetaView(Long pkId, Long unitId, String unit, String unitKode, boolean pemilikPeta, int tahun,
             int nomorVersi, JenisPk jenis, StatusPk status, boolean bolehUbah, int lebar, int tinggi,
-            List<Pita> pita, List<PanahView> panah, List<SsPilihan> sasaran) {
+            List<Pita> pita, List<PanahView> panah, List<SsPilihan> sasaran, long version) {
 
         public boolean kosong() {
             return sasaran.isEmpty();
@@ -159,7 +161,8 @@ public class PetaStrategiService {
                 pk.getUnit().isPemilikPeta(), pk.getTahunAnggaran().getTahun(), pk.getNomorVersi(), pk.getJenis(),
                 pk.getStatus(), pk.getStatus().dapatDiubah() && akses.boleh(Aksi.SUSUN, unitId), tata.lebar(),
                 tata.tinggi(), tata.pita(), panahViews,
-                ss.stream().map(s -> new SsPilihan(s.getId(), s.getKode(), s.getNama(), s.getPerspektif())).toList());
+                ss.stream().map(s -> new SsPilihan(s.getId(), s.getKode(), s.getNama(), s.getPerspektif())).toList(),
+                pk.getVersion());
     }
 
     // ---------------------------------------------------------------------------------------
@@ -387,15 +390,6 @@ public class PetaStrategiService {
 
     private PerjanjianKinerja muat(Long pkId) {
         return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
-    }
-
-    private PerjanjianKinerja muatUntukDiubah(Long pkId) {
-        PerjanjianKinerja pk = muat(pkId);
-        akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
-        if (!pk.getStatus().dapatDiubah()) {
-            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
-        }
-        return pk;
     }
 
     private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId, String field,

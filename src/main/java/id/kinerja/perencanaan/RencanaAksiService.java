@@ -46,8 +46,8 @@ public class RencanaAksiService {
     }
 
     @Transactional
-    public Long tambahKegiatan(Long pkId, Long ikuId, KegiatanParameters p) {
-        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, null);
+    public Long tambahKegiatan(Long pkId, long version, Long ikuId, KegiatanParameters p) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         if (p.triwulan() < 1 || p.triwulan() > 4) {
@@ -83,8 +83,8 @@ public class RencanaAksiService {
     }
 
     @Transactional
-    public void hapusKegiatan(Long pkId, Long kegiatanId) {
-        perencanaan.muatUntukDiubah(pkId, null);
+    public void hapusKegiatan(Long pkId, long version, Long kegiatanId) {
+        perencanaan.muatUntukDiubah(pkId, version);
         KegiatanRenaksi k = kegiatan.findById(kegiatanId)
                 .filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
@@ -93,9 +93,9 @@ public class RencanaAksiService {
     }
 
     @Transactional
-    public Long tambahAnggaran(Long pkId, String program, String kegiatanPk, String rincianOutput,
-            BigDecimal jumlah) {
-        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, null);
+    public Long tambahAnggaran(Long pkId, long version, String program, String kegiatanPk,
+            String rincianOutput, BigDecimal jumlah) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         if (jumlah == null || jumlah.signum() < 0) {
             throw new BusinessRuleException("anggaran", "renaksi.anggaran.negatif");
         }
@@ -105,8 +105,8 @@ public class RencanaAksiService {
     }
 
     @Transactional
-    public void hapusAnggaran(Long pkId, Long anggaranId) {
-        perencanaan.muatUntukDiubah(pkId, null);
+    public void hapusAnggaran(Long pkId, long version, Long anggaranId) {
+        perencanaan.muatUntukDiubah(pkId, version);
         PkAnggaran a = anggaran.findById(anggaranId).filter(x -> x.getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Anggaran", anggaranId));
         anggaran.delete(a);

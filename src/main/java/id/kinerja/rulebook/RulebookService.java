@@ -2,6 +2,7 @@ package id.kinerja.rulebook;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.rulebook.RulebookVersi.Periode;
 import id.kinerja.scoring.Rulebook;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RulebookService {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId WIB = Waktu.WIB;
 
     private final RulebookVersiRepository versi;
     private final AksesService akses;
@@ -33,12 +34,11 @@ public class RulebookService {
     /** Parsed definitions by row id and version: parsing JSON per score would dominate a dashboard. */
     private final Map<String, Rulebook> cache = new ConcurrentHashMap<>();
 
-    RulebookService(RulebookVersiRepository versi, AksesService akses, JdbcTemplate jdbc,
-            org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+    RulebookService(RulebookVersiRepository versi, AksesService akses, JdbcTemplate jdbc, Clock clock) {
         this.versi = versi;
         this.akses = akses;
         this.jdbc = jdbc;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public record VersiView(Long id, Periode berlaku, String keterangan, String dibuatOleh,
@@ -53,7 +53,7 @@ public class RulebookService {
     }
 
     public Periode periodeSekarang() {
-        return Periode.dari(LocalDate.now(clock.withZone(WIB)));
+        return Periode.dari(Waktu.hariIni(clock));
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +117,7 @@ public class RulebookService {
         String json = RulebookJson.tulis(baru);
         String oleh = AksesService.penggunaSaatIni().getUsername();
         versi.findByKodeAndBerlakuTahunAndBerlakuTriwulan(kode, mulai.tahun(), mulai.triwulan())
-                .ifPresentOrElse(v -> v.ganti(json, keterangan, oleh),
+                .ifPresentOrElse(v -> v.ganti(json, keterangan, oleh, clock.instant()),
                         () -> versi.save(new RulebookVersi(kode, dasar.getNama(), mulai, json, keterangan, oleh)));
         versi.flush();
     }

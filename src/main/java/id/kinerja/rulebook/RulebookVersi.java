@@ -1,5 +1,8 @@
 package id.kinerja.rulebook;
 
+import id.kinerja.platform.jpa.DicapWaktu;
+import id.kinerja.platform.jpa.StempelWaktu;
+import jakarta.persistence.EntityListeners;
 import id.kinerja.platform.jpa.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,8 +14,9 @@ import org.hibernate.type.SqlTypes;
 
 /** One version of a rulebook, in force from a quarter until the next version starts. */
 @Entity
+@EntityListeners(StempelWaktu.class)
 @Table(name = "rulebook_versi")
-public class RulebookVersi extends AbstractEntity {
+public class RulebookVersi extends AbstractEntity implements DicapWaktu {
 
     @Column(nullable = false)
     private String kode;
@@ -39,7 +43,7 @@ public class RulebookVersi extends AbstractEntity {
     private String dibuatOleh;
 
     @Column(name = "dibuat_pada", nullable = false)
-    private Instant dibuatPada = Instant.now();
+    private Instant dibuatPada;
 
     protected RulebookVersi() {
     }
@@ -54,11 +58,11 @@ public class RulebookVersi extends AbstractEntity {
         this.dibuatOleh = dibuatOleh;
     }
 
-    void ganti(String definisi, String keterangan, String oleh) {
+    void ganti(String definisi, String keterangan, String oleh, Instant waktu) {
         this.definisi = definisi;
         this.keterangan = keterangan;
         this.dibuatOleh = oleh;
-        this.dibuatPada = Instant.now();
+        this.dibuatPada = waktu;
     }
 
     /** A quarter of a year: the unit in which rulebook versions take effect. */
@@ -115,5 +119,12 @@ public class RulebookVersi extends AbstractEntity {
 
     public Instant getDibuatPada() {
         return dibuatPada;
+    }
+
+    @Override
+    public void catatDibuat(Instant waktu) {
+        if (dibuatPada == null) {
+            dibuatPada = waktu;
+        }
     }
 }

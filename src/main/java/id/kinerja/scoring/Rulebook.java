@@ -34,6 +34,8 @@ import java.util.Set;
  *                                reach; levels not listed use {@link #DEFAULT_CASCADE_DEPTH}
  * @param pkDeadlines             level code → the day ("MM-DD") a PK of that level must be approved in
  *                                January (Kemenlu 15/20/25/31); levels not listed use {@link #DEFAULT_PK_DEADLINE}
+ * @param revisionCutoff          the last day ("MM-DD") of a year on which a PK revision may still be
+ *                                opened (Kemenlu 10-20); null = no cut-off
  */
 public record Rulebook(
         String key,
@@ -48,7 +50,8 @@ public record Rulebook(
         Map<String, IkuCountLimit> ikuCountLimits,
         boolean predikatFromStatusBand,
         Map<String, Integer> cascadeDepthLimits,
-        Map<String, String> pkDeadlines) {
+        Map<String, String> pkDeadlines,
+        String revisionCutoff) {
 
     /** When a rulebook names no deadline for a level: the end of January. */
     public static final String DEFAULT_PK_DEADLINE = "01-31";
@@ -73,6 +76,17 @@ public record Rulebook(
             Map<String, Integer> cascadeDepthLimits) {
         this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
                 konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, null);
+    }
+
+    /** A rulebook without a revision cut-off. */
+    public Rulebook(String key, WeightingScheme weightingScheme, RollUp rollUp,
+            List<PerspectiveWeights> perspectiveWeightSets, List<PredikatBand> predikatBands,
+            List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
+            Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand,
+            Map<String, Integer> cascadeDepthLimits, Map<String, String> pkDeadlines) {
+        this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, pkDeadlines,
+                null);
     }
 
     public Rulebook {
@@ -173,6 +187,27 @@ public record Rulebook(
             }
         }
         pkDeadlines = Collections.unmodifiableMap(deadlines);
+
+        if (revisionCutoff != null && revisionCutoff.isBlank()) {
+            revisionCutoff = null;
+        }
+        if (revisionCutoff != null && !sahBulanHari(revisionCutoff)) {
+            throw new IllegalArgumentException("rulebook " + key + ": invalid revision cut-off " + revisionCutoff);
+        }
+    }
+
+    private static boolean sahBulanHari(String mmdd) {
+        try {
+            return mmdd.matches("(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
+                    && java.time.MonthDay.parse("--" + mmdd) != null;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The last day of the year on which a revision may be opened; null if the rulebook sets none. */
+    public java.time.LocalDate revisionCutoff(int year) {
+        return revisionCutoff == null ? null : java.time.MonthDay.parse("--" + revisionCutoff).atYear(year);
     }
 
     /** The date a PK of this level must be approved by in the given year. */
@@ -277,6 +312,13 @@ public record Rulebook(
     public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
         return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines);
+                pkDeadlines, revisionCutoff);
+    }
+
+    /** A copy with another revision cut-off ("MM-DD", null = none). */
+    public Rulebook withRevisionCutoff(String cutoff) {
+        return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
+                pkDeadlines, cutoff);
     }
 }

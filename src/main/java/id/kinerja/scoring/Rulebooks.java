@@ -58,7 +58,9 @@ public final class Rulebooks {
                     "FIVE", IkuCountLimit.atMost(10)),
             true, Map.of(),
             // Permenlu 4/2018 calendar: Menteri 15 Jan, Eselon I 20 Jan, Eselon II/Perwakilan 25 Jan, staff 31 Jan
-            orderedDeadlines());
+            orderedDeadlines(),
+            // no PK revision after 20 October of the year
+            "10-20");
 
     private static Map<String, String> orderedDeadlines() {
         Map<String, String> m = new java.util.LinkedHashMap<>();

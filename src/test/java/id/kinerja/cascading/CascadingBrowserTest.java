@@ -61,9 +61,9 @@ class CascadingBrowserTest extends BrowserTestSupport {
             Long itjen = DemoUnits.id(jdbc, "ITJEN");
             PerencanaanService.PkView pk = perencanaan.pk(itjen, 2026);
             Long pkId = pk != null ? pk.id() : perencanaan.buka(itjen, 2026).id();
-            Long ss = perencanaan.simpanSasaran(pkId, null, "Meningkatnya tindak lanjut hasil pengawasan", null,
+            Long ss = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya tindak lanjut hasil pengawasan", null,
                     Perspective.CUSTOMER, 2);
-            return perencanaan.simpanIku(pkId, ss, null, new IkuParameters(1,
+            return perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, new IkuParameters(1,
                     "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "Rekomendasi ditindaklanjuti",
                     "Rekomendasi ditindaklanjuti / rekomendasi × 100%", null, "%", Validity.PROXY, Control.MODERATE,
                     null, "Itjen", "Sekretariat Itjen", "Laporan tindak lanjut", JenisCascading.N, null,

@@ -81,8 +81,8 @@ class CascadingTest {
         unitB = units.buat(new UnitParameters(unitAtas, "UJI-CASC-B", "Pusat Uji B", JenisUnit.UNIT_KERJA, true,
                 "Kepala Pusat B", 2)).id();
         Long pk = perencanaan.buka(unitAtas, 2026).id();
-        Long ss = perencanaan.simpanSasaran(pk, null, "Meningkatnya layanan uji", null, Perspective.CUSTOMER, 1);
-        atas = perencanaan.simpanIku(pk, ss, null, iku("Jumlah layanan uji", "100"));
+        Long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya layanan uji", null, Perspective.CUSTOMER, 1);
+        atas = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, iku("Jumlah layanan uji", "100"));
     }
 
     @AfterEach
@@ -164,10 +164,10 @@ class CascadingTest {
                 : perencanaan.buka(unitA, 2026).id();
         Long pkB = perencanaan.pk(unitB, 2026) != null ? perencanaan.pk(unitB, 2026).id()
                 : perencanaan.buka(unitB, 2026).id();
-        Long ssA = perencanaan.simpanSasaran(pkA, null, "Tata kelola pusat A", null, Perspective.INTERNAL_PROCESS, 1);
-        Long ssB = perencanaan.simpanSasaran(pkB, null, "Dukungan pusat B", null, Perspective.INTERNAL_PROCESS, 1);
-        Long ikuA = perencanaan.simpanIku(pkA, ssA, null, iku("Indeks layanan pusat A", "3"));
-        Long ikuB = perencanaan.simpanIku(pkB, ssB, null, iku("Ketepatan dukungan pusat B", "90"));
+        Long ssA = perencanaan.simpanSasaran(pkA, perencanaan.versi(pkA), null, "Tata kelola pusat A", null, Perspective.INTERNAL_PROCESS, 1);
+        Long ssB = perencanaan.simpanSasaran(pkB, perencanaan.versi(pkB), null, "Dukungan pusat B", null, Perspective.INTERNAL_PROCESS, 1);
+        Long ikuA = perencanaan.simpanIku(pkA, perencanaan.versi(pkA), ssA, null, iku("Indeks layanan pusat A", "3"));
+        Long ikuB = perencanaan.simpanIku(pkB, perencanaan.versi(pkB), ssB, null, iku("Ketepatan dukungan pusat B", "90"));
         keselarasan.selaraskan(ikuA, ikuB, Keselarasan.Jenis.PENDUKUNG, "B menyediakan dukungan TI");
         assertThatThrownBy(() -> keselarasan.selaraskan(ikuA, atas, Keselarasan.Jenis.RANTAI, null))
                 .hasFieldOrPropertyWithValue("messageKey", "selaras.bukanSelevel");
@@ -182,7 +182,8 @@ class CascadingTest {
 
     @Test
     void aDirectLinkOutOfStepIsFlagged() {
-        Long ikuDirect = perencanaan.simpanIku(perencanaan.pk(unitAtas, 2026).id(),
+        Long pkAtas = perencanaan.pk(unitAtas, 2026).id();
+        Long ikuDirect = perencanaan.simpanIku(pkAtas, perencanaan.versi(pkAtas),
                 jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, atas), null,
                 iku("Indeks kepuasan layanan uji", "3"));
         cascading.cascade(ikuDirect, new CascadingService.Parameter(MetodeLink.DIRECT, unitA, null, null, null, null,
@@ -191,7 +192,7 @@ class CascadingTest {
                 "cascading.peringatan.directTidakSejalan");
         Long pk = perencanaan.pk(unitAtas, 2026).id();
         Long ss = jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, ikuDirect);
-        perencanaan.simpanIku(pk, ss, ikuDirect, iku("Indeks kepuasan layanan uji", "3.5"));
+        perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, ikuDirect, iku("Indeks kepuasan layanan uji", "3.5"));
         assertThat(cascading.halaman(ikuDirect).iku().peringatan()).contains("cascading.peringatan.directTidakSejalan");
     }
 }

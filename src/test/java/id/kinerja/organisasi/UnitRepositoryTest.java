@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(properties = "kinerja.embedded-db.data-dir=")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(EmbeddedPostgresAutoConfiguration.class)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, id.kinerja.support.JamUjiConfiguration.class})
 class UnitRepositoryTest {
 
     @Autowired

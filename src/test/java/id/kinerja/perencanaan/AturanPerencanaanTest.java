@@ -24,6 +24,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AturanPerencanaanTest {
 
     @Autowired
+    PerencanaanService perencanaan;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -43,7 +46,7 @@ class AturanPerencanaanTest {
     }
 
     private long ss(long pk, String akun, String perspektif) throws Exception {
-        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as(akun)).with(csrf()).param("nama", "SS " + perspektif)
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as(akun)).with(csrf()).param("nama", "SS " + perspektif)
                 .param("perspektif", perspektif).param("posisi", "1")).andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select max(id) from sasaran_strategis where pk_id = ?", Long.class, pk);
     }
@@ -53,7 +56,7 @@ class AturanPerencanaanTest {
     }
 
     private MockHttpServletRequestBuilder iku(long pk, long ss, String akun, String nama, String target) {
-        return post("/perencanaan/pk/{id}/iku", pk).with(as(akun)).with(csrf()).param("ssId", String.valueOf(ss))
+        return post("/perencanaan/pk/{id}/iku", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as(akun)).with(csrf()).param("ssId", String.valueOf(ss))
                 .param("urutan", "1").param("nama", nama).param("definisi", "d").param("formula", "f")
                 .param("satuan", "%").param("jenisCascading", "N").param("konsolidasiPeriode", "TAKE_LAST_KNOWN")
                 .param("polarisasi", "MAXIMIZE").param("periodePelaporan", "TAHUN").param("target", target);
@@ -61,7 +64,7 @@ class AturanPerencanaanTest {
 
     /** An SS of a non-map owner is adopted from a PK above: same name, same or higher perspective. */
     private long ssAdopsi(long pk, String akun, String namaDariAtas, String perspektif) throws Exception {
-        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as(akun)).with(csrf()).param("nama", namaDariAtas)
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as(akun)).with(csrf()).param("nama", namaDariAtas)
                 .param("perspektif", perspektif).param("posisi", "1")).andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select max(id) from sasaran_strategis where pk_id = ?", Long.class, pk);
     }
@@ -76,12 +79,12 @@ class AturanPerencanaanTest {
     @Test
     void onlyMapOwnersDefineTheirOwnSasaranAndAdoptedOnesStayInTheirPerspective() throws Exception {
         long pk = bukaPk("ROREN-PK", "kemenlu.pko");
-        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as("kemenlu.pko")).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as("kemenlu.pko")).with(csrf())
                         .param("nama", "Sasaran karangan sendiri").param("perspektif", "INTERNAL_PROCESS")
                         .param("posisi", "1"))
                 .andExpect(model().attributeHasFieldErrors("form", "nama"))
                 .andExpect(content().string(Matchers.containsString("Hanya pemilik peta strategi")));
-        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as("kemenlu.pko")).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as("kemenlu.pko")).with(csrf())
                         .param("nama", ssRoren("INTERNAL_PROCESS")).param("perspektif", "LEARNING_GROWTH")
                         .param("posisi", "1"))
                 .andExpect(model().attributeHasFieldErrors("form", "perspektif"))
@@ -154,7 +157,7 @@ class AturanPerencanaanTest {
     @Test
     void aPlannerOfAnotherUnitCannotDraftIt() throws Exception {
         long pk = bukaPk("ASTIMPAS-1", "kemenlu.pko");
-        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).with(as("kemenlu.perencana")).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/ss", pk).param("version", String.valueOf(perencanaan.versi(pk))).with(as("kemenlu.perencana")).with(csrf())
                         .param("nama", "Susupan").param("perspektif", "CUSTOMER").param("posisi", "1"))
                 .andExpect(status().isForbidden());
     }

@@ -3,7 +3,10 @@ package id.kinerja.perencanaan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.support.BrowserTestSupport;
+import id.kinerja.support.JamUji;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The planner of an Eselon II unit drafts its PK in the browser (SS, IKU with Manual IKU, Rencana
@@ -11,6 +14,14 @@ import org.junit.jupiter.api.Test;
  * approves, and the PK becomes read-only.
  */
 class PerencanaanBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    JamUji jam;
+
+    @AfterEach
+    void jamPulih() {
+        jam.pulihkan();
+    }
 
     private void isiIku(String nama, String validitas, String kendali, String target) {
         page.fill("#nama", nama);
@@ -93,11 +104,14 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.navigate(pkUrl + "/cetak");
         assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00 %");
 
-        // Kemenlu refuses revisions after 20 October (the demo year's cut-off has passed)
+        // Kemenlu refuses revisions after 20 October (rulebook data): one day after it, in the PK's year
         page.navigate(pkUrl);
+        String tahun = page.textContent("[data-testid=tahun-pk]").trim();
+        jam.setel(tahun + "-10-21T08:00:00+07:00");
+        page.reload();
         page.selectOption("#mulai-tw", "4");
         page.fill("#alasan", "Penyesuaian target");
         page.click("[data-testid=form-revisi] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-detail]")).contains("setelah 20-10-2026");
+        assertThat(page.textContent("[data-testid=galat-detail]")).contains("setelah 20-10-" + tahun);
     }
 }

@@ -106,12 +106,12 @@ class PetaStrategiTest {
                 pkId = perencanaan.pk(rokeu, 2026).id();
             }
             // saved out of map order on purpose: the map orders by perspective, then position
-            proses2 = perencanaan.simpanSasaran(pkId, null, "Laporan keuangan yang andal dan tepat waktu", null,
+            proses2 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Laporan keuangan yang andal dan tepat waktu", null,
                     Perspective.INTERNAL_PROCESS, 2);
-            stakeholder = perencanaan.simpanSasaran(pkId, null, NAMA_PANJANG, null, Perspective.STAKEHOLDER, 1);
-            pembelajaran = perencanaan.simpanSasaran(pkId, null, "SDM pengelola keuangan yang kompeten", null,
+            stakeholder = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, NAMA_PANJANG, null, Perspective.STAKEHOLDER, 1);
+            pembelajaran = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "SDM pengelola keuangan yang kompeten", null,
                     Perspective.LEARNING_GROWTH, 1);
-            proses1 = perencanaan.simpanSasaran(pkId, null, "Perencanaan anggaran yang berkualitas", null,
+            proses1 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Perencanaan anggaran yang berkualitas", null,
                     Perspective.INTERNAL_PROCESS, 1);
         } finally {
             SecurityContextHolder.clearContext();
@@ -129,13 +129,13 @@ class PetaStrategiTest {
     }
 
     private String tambah(Long dari, Long ke) throws Exception {
-        return mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        return mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", String.valueOf(dari)).param("ke", String.valueOf(ke)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private void tambahBerhasil(Long dari, Long ke) throws Exception {
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", String.valueOf(dari)).param("ke", String.valueOf(ke)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/perencanaan/pk/" + pkId + "/peta"));
@@ -267,7 +267,7 @@ class PetaStrategiTest {
         assertThat(html).contains("SS yang dipilih bukan bagian dari PK ini.");
         assertThat(jumlahPanah(stakeholder, asing)).isZero();
         // nothing chosen
-        String kosong = mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(PKO)).with(csrf())
+        String kosong = mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf())
                         .param("dari", "").param("ke", String.valueOf(stakeholder)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(kosong).contains("Pilih SS asal panah (sebab).");
@@ -278,7 +278,7 @@ class PetaStrategiTest {
         tambahBerhasil(proses1, stakeholder);
         Long panahId = jdbc.queryForObject("select id from peta_panah where dari_ss_id = ? and ke_ss_id = ?",
                 Long.class, proses1, stakeholder);
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah/{p}/hapus", pkId, panahId).with(as(PKO)).with(csrf()))
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah/{p}/hapus", pkId, panahId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(PKO)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jumlahPanah(proses1, stakeholder)).isZero();
     }
@@ -289,7 +289,7 @@ class PetaStrategiTest {
         mvc.perform(get("/perencanaan/pk/{id}/peta", pkId).with(as(lain))).andExpect(status().isForbidden());
         mvc.perform(get("/perencanaan/pk/{id}/peta/cetak", pkId).with(as(lain))).andExpect(status().isForbidden());
         mvc.perform(get("/perencanaan/pk/{id}/peta.pdf", pkId).with(as(lain))).andExpect(status().isForbidden());
-        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).with(as(lain)).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/peta/panah", pkId).param("version", String.valueOf(perencanaan.versi(pkId))).with(as(lain)).with(csrf())
                         .param("dari", String.valueOf(pembelajaran)).param("ke", String.valueOf(stakeholder)))
                 .andExpect(status().isForbidden());
         assertThat(jumlahPanah(pembelajaran, stakeholder)).isZero();

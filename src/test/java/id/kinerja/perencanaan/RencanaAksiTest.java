@@ -66,16 +66,16 @@ class RencanaAksiTest {
         Long itjen = DemoUnits.id(jdbc, "ITJEN");
         PerencanaanService.PkView ada = perencanaan.pk(itjen, 2026);
         pkId = ada != null ? ada.id() : perencanaan.buka(itjen, 2026).id();
-        Long ss1 = perencanaan.simpanSasaran(pkId, null, "Meningkatnya kualitas pengawasan", null,
+        Long ss1 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya kualitas pengawasan", null,
                 Perspective.STAKEHOLDER, 1);
-        Long ss2 = perencanaan.simpanSasaran(pkId, null, "Terwujudnya proses audit berbasis risiko", null,
+        Long ss2 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Terwujudnya proses audit berbasis risiko", null,
                 Perspective.INTERNAL_PROCESS, 1);
-        ikuSum = perencanaan.simpanIku(pkId, ss1, null, iku("Jumlah laporan hasil pengawasan", "laporan",
+        ikuSum = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss1, null, iku("Jumlah laporan hasil pengawasan", "laporan",
                 PeriodConsolidation.SUM, "40"));
-        ikuProses = perencanaan.simpanIku(pkId, ss2, null, iku("Persentase audit berbasis risiko", "%",
+        ikuProses = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss2, null, iku("Persentase audit berbasis risiko", "%",
                 PeriodConsolidation.TAKE_LAST_KNOWN, "90"));
-        perencanaan.simpanTrajektori(pkId, ikuSum, List.of(d("5"), d("10"), d("10"), d("15")));
-        perencanaan.simpanTrajektori(pkId, ikuProses, List.of(d("60"), d("70"), d("80"), d("90")));
+        perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), ikuSum, List.of(d("5"), d("10"), d("10"), d("15")));
+        perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), ikuProses, List.of(d("60"), d("70"), d("80"), d("90")));
     }
 
     @AfterEach
@@ -101,22 +101,22 @@ class RencanaAksiTest {
 
     @Test
     void strategicInitiativesFollowTheirRules() {
-        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, ikuSum, kegiatan(1, "IS di stakeholder", "1", true)))
+        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuSum, kegiatan(1, "IS di stakeholder", "1", true)))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "renaksi.is.perspektif");
-        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, ikuProses, new RencanaAksiService.KegiatanParameters(1,
+        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuProses, new RencanaAksiService.KegiatanParameters(1,
                 "IS tanpa tanggal", d("1"), null, true, null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "renaksi.is.tanggalWajib");
-        renaksi.tambahKegiatan(pkId, ikuProses, kegiatan(1, "Penyusunan peta risiko", "1000000", true));
-        renaksi.tambahKegiatan(pkId, ikuProses, kegiatan(2, "Audit berbasis risiko tahap I", "3000000", true));
-        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, ikuProses, kegiatan(3, "IS ketiga", "1", true)))
+        renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuProses, kegiatan(1, "Penyusunan peta risiko", "1000000", true));
+        renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuProses, kegiatan(2, "Audit berbasis risiko tahap I", "3000000", true));
+        assertThatThrownBy(() -> renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuProses, kegiatan(3, "IS ketiga", "1", true)))
                 .hasFieldOrPropertyWithValue("messageKey", "renaksi.is.maks");
     }
 
     @Test
     void matricesShowCumulativeTargetsAndBudgetShares() throws Exception {
-        renaksi.tambahKegiatan(pkId, ikuSum, kegiatan(1, "Audit kinerja Perwakilan", "25000000", false));
-        renaksi.tambahKegiatan(pkId, ikuSum, kegiatan(3, "Reviu laporan keuangan", "75000000", false));
-        renaksi.tambahAnggaran(pkId, "Program Dukungan Manajemen", "Pengawasan internal", "Laporan hasil pengawasan",
+        renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuSum, kegiatan(1, "Audit kinerja Perwakilan", "25000000", false));
+        renaksi.tambahKegiatan(pkId, perencanaan.versi(pkId), ikuSum, kegiatan(3, "Reviu laporan keuangan", "75000000", false));
+        renaksi.tambahAnggaran(pkId, perencanaan.versi(pkId), "Program Dukungan Manajemen", "Pengawasan internal", "Laporan hasil pengawasan",
                 d("100000000"));
         RencanaAksiService.BarisIku sum = renaksi.halaman(pkId).matriks().stream()
                 .filter(b -> b.ikuId().equals(ikuSum)).findFirst().orElseThrow();

@@ -48,14 +48,14 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
         try {
             sebagai("marves.pkounit");
             Long pkId = perencanaan.buka(DemoUnits.id(jdbc, "M-ASDEP-KM"), 2026).id();
-            Long ss = perencanaan.simpanSasaran(pkId, null, "Meningkatnya keamanan dan ketahanan maritim", null,
+            Long ss = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya keamanan dan ketahanan maritim", null,
                     Perspective.STAKEHOLDER, 1);
-            Long iku = perencanaan.simpanIku(pkId, ss, null, new IkuParameters(1, "Jumlah rekomendasi kebijakan",
+            Long iku = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, new IkuParameters(1, "Jumlah rekomendasi kebijakan",
                     "Rekomendasi kebijakan keamanan laut yang disampaikan", "Jumlah rekomendasi", null, "rekomendasi",
                     null, null, QualityTier.OUTPUT, "Asdep KKM", "Sesdep", "Laporan", JenisCascading.N, null,
                     PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false, d("100"),
                     null, null, null, null, null, null, null, null));
-            perencanaan.simpanTrajektori(pkId, iku, List.of(d("10"), d("20"), d("30"), d("40")));
+            perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), iku, List.of(d("10"), d("20"), d("30"), d("40")));
             perencanaan.ajukan(pkId, perencanaan.pkById(pkId).version());
             sebagai("marves.pimpinan");
             perencanaan.tetapkan(pkId, perencanaan.pkById(pkId).version());
@@ -86,7 +86,7 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
                 + "where s.pk_id = ?", Long.class, v2);
         sebagai("marves.pkounit");
         try {
-            assertThatThrownBy(() -> perencanaan.simpanTrajektori(v2, ikuV2,
+            assertThatThrownBy(() -> perencanaan.simpanTrajektori(v2, perencanaan.versi(v2), ikuV2,
                     List.of(d("15"), d("20"), d("40"), d("45"))))
                     .isInstanceOf(BusinessRuleException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "pk.revisi.periodeBeku");

@@ -68,6 +68,11 @@ public abstract class BrowserTestSupport {
         }
     }
 
+    /** A second, independent browser session (own cookies), e.g. a colleague editing the same PK. */
+    protected BrowserContext konteksBaru() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("id-ID"));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
  * The whole application on a real PostgreSQL with the demo data, served on a random port (for
  * the browser tests) with MockMvc at hand. Every test
  * class using exactly this annotation shares one cached context (one database start per run).
- * Tests create their own rows with unique codes instead of relying on a clean database.
+ * Tests create their own rows with unique codes instead of relying on a clean database. The clock
+ * is {@link JamUji}, fixed (see {@link JamUjiConfiguration} for the default and the override).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,6 @@ import org.springframework.context.annotation.Import;
         "kinerja.security.max-failed-logins=3"
 })
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, JamUjiConfiguration.class})
 public @interface IntegrationTest {
 }

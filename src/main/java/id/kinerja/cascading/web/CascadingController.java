@@ -2,14 +2,15 @@ package id.kinerja.cascading.web;
 
 import id.kinerja.cascading.CascadingService;
 import id.kinerja.cascading.MetodeLink;
+import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BacaAngka;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.scoring.LocationConsolidation;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,14 @@ class CascadingController {
     private final id.kinerja.cascading.MatriksExcel excel;
     private final ObjectProvider<PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
+    private final TahunBerjalan tahunBerjalan;
+    private final Clock clock;
 
     CascadingController(CascadingService cascading, id.kinerja.cascading.MatriksExcel excel,
             ObjectProvider<PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, TahunBerjalan tahunBerjalan, Clock clock) {
+        this.tahunBerjalan = tahunBerjalan;
+        this.clock = clock;
         this.cascading = cascading;
         this.excel = excel;
         this.pdf = pdf;
@@ -109,7 +114,7 @@ class CascadingController {
             @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
         model.addAttribute("format", format);
         model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));
-        model.addAttribute("tanggal", LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        model.addAttribute("tanggal", Waktu.hariIni(clock));
         return "cascading/matriks-cetak";
     }
 
@@ -117,11 +122,11 @@ class CascadingController {
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
         CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
         return PdfDownload.attachment(pdf.getObject().render("cascading/matriks-cetak",
-                Map.of("data", data, "tanggal", LocalDate.now(ZoneId.of("Asia/Jakarta")))),
+                Map.of("data", data, "tanggal", Waktu.hariIni(clock))),
                 "matriks-cascading-" + data.unitId() + "-" + data.tahun() + ".pdf");
     }
 
-    private static int tahunIni() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+    private int tahunIni() {
+        return tahunBerjalan.tahunBawaan();
     }
 }

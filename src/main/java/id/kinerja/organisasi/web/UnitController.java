@@ -5,6 +5,7 @@ import id.kinerja.organisasi.UnitService;
 import id.kinerja.organisasi.UnitView;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
@@ -30,8 +31,10 @@ class UnitController {
     private final UnitService units;
     // a provider, so web-slice tests of this controller need no PDF renderer
     private final ObjectProvider<PdfRenderer> pdf;
+    private final java.time.Clock clock;
 
-    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf) {
+    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf, java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.pdf = pdf;
     }
@@ -56,7 +59,7 @@ class UnitController {
     @GetMapping("/unit/{id}/cetak")
     String cetak(@PathVariable Long id, Model model) {
         model.addAttribute("units", units.subtree(id));
-        model.addAttribute("tanggal", LocalDate.now());
+        model.addAttribute("tanggal", Waktu.hariIni(clock));
         return "organisasi/cetak";
     }
 
@@ -64,7 +67,7 @@ class UnitController {
     @GetMapping("/unit/{id}/cetak.pdf")
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long id) {
         List<UnitView> subtree = units.subtree(id);
-        byte[] dokumen = pdf.getObject().render("organisasi/cetak", Map.of("units", subtree, "tanggal", LocalDate.now()));
+        byte[] dokumen = pdf.getObject().render("organisasi/cetak", Map.of("units", subtree, "tanggal", Waktu.hariIni(clock)));
         return PdfDownload.attachment(dokumen, "daftar-unit-" + subtree.get(0).kode() + ".pdf");
     }
 

@@ -821,14 +821,14 @@ public class PkExcelService {
                     if (g.lama == null) {
                         int posisi = g.posisi != null ? g.posisi
                                 : Math.min(99, posisiMaks.getOrDefault(g.perspektif, 0) + 1);
-                        g.id = perencanaan.simpanSasaran(pk.id(), null, g.nama, null, g.perspektif, posisi);
+                        g.id = perencanaan.simpanSasaran(pk.id(), perencanaan.versi(pk.id()), null, g.nama, null, g.perspektif, posisi);
                         posisiMaks.merge(g.perspektif, posisi, Math::max);
                         jumlah[0]++;
                     } else {
                         Perspective p = g.perspektif != null ? g.perspektif : g.lama.perspektif();
                         int posisi = g.posisi != null ? g.posisi : g.lama.posisi();
                         if (p != g.lama.perspektif() || posisi != g.lama.posisi()) {
-                            perencanaan.simpanSasaran(pk.id(), g.lama.id(), g.lama.nama(), g.lama.deskripsi(), p,
+                            perencanaan.simpanSasaran(pk.id(), perencanaan.versi(pk.id()), g.lama.id(), g.lama.nama(), g.lama.deskripsi(), p,
                                     posisi);
                         }
                         g.id = g.lama.id();
@@ -862,7 +862,7 @@ public class PkExcelService {
                         m == null ? null : m.dataY1Target(), m == null ? null : m.dataY1Realisasi());
                 Long ikuId;
                 try {
-                    ikuId = perencanaan.simpanIku(pk.id(), g.id, lama == null ? null : lama.id(), p);
+                    ikuId = perencanaan.simpanIku(pk.id(), perencanaan.versi(pk.id()), g.id, lama == null ? null : lama.id(), p);
                     jumlah[lama == null ? 1 : 2]++;
                 } catch (BusinessRuleException e) {
                     catatPelanggaran(b, e);
@@ -878,7 +878,7 @@ public class PkExcelService {
                         && lama.trajektori().stream().anyMatch(Objects::nonNull);
                 if (adaNilai || adaLama) {
                     try {
-                        perencanaan.simpanTrajektori(pk.id(), ikuId, nilai);
+                        perencanaan.simpanTrajektori(pk.id(), perencanaan.versi(pk.id()), ikuId, nilai);
                     } catch (BusinessRuleException e) {
                         catatPelanggaran(b, e);
                     }

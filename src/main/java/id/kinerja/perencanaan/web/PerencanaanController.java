@@ -17,10 +17,12 @@ import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -163,7 +165,9 @@ class PerencanaanController {
 
     @GetMapping("/pk/{pkId}/ss/baru")
     String ssBaru(@PathVariable Long pkId, Model model) {
-        model.addAttribute("pk", perencanaan.pkById(pkId));
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        model.addAttribute("pk", pk);
+        model.addAttribute("versiPk", pk.version());
         model.addAttribute("form", new SasaranForm());
         return "perencanaan/ss-form";
     }
@@ -172,6 +176,7 @@ class PerencanaanController {
     String ssUbah(@PathVariable Long pkId, @PathVariable Long ssId, Model model) {
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
         model.addAttribute("pk", pk);
+        model.addAttribute("versiPk", pk.version());
         model.addAttribute("ssId", ssId);
         model.addAttribute("form", SasaranForm.from(pk.sasaran().stream().filter(s -> s.id().equals(ssId))
                 .findFirst().orElseThrow(() -> new NotFoundException("Sasaran Strategis", ssId))));
@@ -180,16 +185,20 @@ class PerencanaanController {
 
     @PostMapping({"/pk/{pkId}/ss", "/pk/{pkId}/ss/{ssId}"})
     String ssSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ssId,
-            @Valid @ModelAttribute("form") SasaranForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") SasaranForm form, BindingResult binding,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("versiPk", version);
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanSasaran(pkId, ssId, form.getNama().trim(), form.getDeskripsi(),
+                perencanaan.simpanSasaran(pkId, versi(version), ssId, form.getNama().trim(), form.getDeskripsi(),
                         form.getPerspektif(), form.getPosisi());
                 redirect.addFlashAttribute("pesanKode", "pk.ss.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
                 FormErrors.tampilkan(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                konflik(binding, model, response, pkId);
             }
         }
         model.addAttribute("pk", perencanaan.pkById(pkId));
@@ -198,8 +207,9 @@ class PerencanaanController {
     }
 
     @PostMapping("/pk/{pkId}/ss/{ssId}/hapus")
-    String ssHapus(@PathVariable Long pkId, @PathVariable Long ssId, RedirectAttributes redirect) {
-        perencanaan.hapusSasaran(pkId, ssId);
+    String ssHapus(@PathVariable Long pkId, @PathVariable Long ssId, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        perencanaan.hapusSasaran(pkId, versi(version), ssId);
         redirect.addFlashAttribute("pesanKode", "pk.ss.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -208,7 +218,9 @@ class PerencanaanController {
 
     @GetMapping("/pk/{pkId}/iku/baru")
     String ikuBaru(@PathVariable Long pkId, @RequestParam(required = false) Long ss, Model model) {
-        model.addAttribute("pk", perencanaan.pkById(pkId));
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        model.addAttribute("pk", pk);
+        model.addAttribute("versiPk", pk.version());
         IkuForm form = new IkuForm();
         form.setSsId(ss);
         model.addAttribute("form", form);
@@ -221,6 +233,7 @@ class PerencanaanController {
         PerencanaanService.IkuView iku = pk.sasaran().stream().flatMap(s -> s.iku().stream())
                 .filter(i -> i.id().equals(ikuId)).findFirst().orElseThrow(() -> new NotFoundException("IKU", ikuId));
         model.addAttribute("pk", pk);
+        model.addAttribute("versiPk", pk.version());
         model.addAttribute("iku", iku);
         model.addAttribute("form", IkuForm.from(iku.manual(), iku.ssId()));
         return "perencanaan/iku-form";
@@ -228,15 +241,19 @@ class PerencanaanController {
 
     @PostMapping({"/pk/{pkId}/iku", "/pk/{pkId}/iku/{ikuId}"})
     String ikuSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ikuId,
-            @Valid @ModelAttribute("form") IkuForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") IkuForm form, BindingResult binding,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("versiPk", version);
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanIku(pkId, form.getSsId(), ikuId, form.toParameters());
+                perencanaan.simpanIku(pkId, versi(version), form.getSsId(), ikuId, form.toParameters());
                 redirect.addFlashAttribute("pesanKode", "pk.iku.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
                 FormErrors.tampilkan(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                konflik(binding, model, response, pkId);
             }
         }
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
@@ -247,8 +264,9 @@ class PerencanaanController {
     }
 
     @PostMapping("/pk/{pkId}/iku/{ikuId}/hapus")
-    String ikuHapus(@PathVariable Long pkId, @PathVariable Long ikuId, RedirectAttributes redirect) {
-        perencanaan.hapusIku(pkId, ikuId);
+    String ikuHapus(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        perencanaan.hapusIku(pkId, versi(version), ikuId);
         redirect.addFlashAttribute("pesanKode", "pk.iku.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -262,7 +280,8 @@ class PerencanaanController {
      */
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
-            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+            @RequestParam java.util.Map<String, String> semua, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect) {
         if (jumlah < 0 || jumlah > MAKS_PERIODE) {
             throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", MAKS_PERIODE);
         }
@@ -281,7 +300,7 @@ class PerencanaanController {
         }
         if (galat.isEmpty()) {
             try {
-                perencanaan.simpanTrajektori(pkId, ikuId, nilai);
+                perencanaan.simpanTrajektori(pkId, versi(version), ikuId, nilai);
                 redirect.addFlashAttribute("pesanKode", "pk.trajektori.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId + "#iku-" + ikuId;
             } catch (BusinessRuleException e) {
@@ -294,6 +313,21 @@ class PerencanaanController {
         model.addAttribute("pk", perencanaan.pkById(pkId));
         model.addAttribute("trajektoriDitolak", new IsianDitolak(String.valueOf(ikuId), ketikan, galat));
         return "perencanaan/pk";
+    }
+
+    /** A form without the PK's version never overwrites: it conflicts like a stale one. */
+    static long versi(Long version) {
+        return version == null ? -1 : version;
+    }
+
+    /**
+     * Someone changed the PK since the form was opened: the form comes back (409) with the user's
+     * input and a note; it now carries the current version, so saving again is a deliberate choice.
+     */
+    private void konflik(BindingResult binding, Model model, HttpServletResponse response, Long pkId) {
+        binding.reject("pk.konflik");
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("versiPk", perencanaan.versi(pkId));
     }
 
     // --- workflow

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -63,10 +64,10 @@ class PetaStrategiController {
 
     @PostMapping("/peta/panah")
     String tambahPanah(@PathVariable Long pkId, @ModelAttribute("form") PanahForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                peta.tambahPanah(pkId, form.getDari(), form.getKe());
+                peta.tambahPanah(pkId, PerencanaanController.versi(version), form.getDari(), form.getKe());
                 redirect.addFlashAttribute("pesanKode", "peta.panah.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId + "/peta";
             } catch (BusinessRuleException e) {
@@ -79,13 +80,15 @@ class PetaStrategiController {
                 }
             }
         }
+        model.addAttribute("versiPk", version);
         model.addAttribute("peta", peta.peta(pkId));
         return "perencanaan/peta";
     }
 
     @PostMapping("/peta/panah/{panahId}/hapus")
-    String hapusPanah(@PathVariable Long pkId, @PathVariable Long panahId, RedirectAttributes redirect) {
-        peta.hapusPanah(pkId, panahId);
+    String hapusPanah(@PathVariable Long pkId, @PathVariable Long panahId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        peta.hapusPanah(pkId, PerencanaanController.versi(version), panahId);
         redirect.addFlashAttribute("pesanKode", "peta.panah.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/peta";
     }

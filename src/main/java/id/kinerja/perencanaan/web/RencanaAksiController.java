@@ -60,7 +60,7 @@ class RencanaAksiController {
 
     @PostMapping("/kegiatan")
     String tambahKegiatan(@PathVariable Long pkId, @ModelAttribute("kegiatanForm") KegiatanForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         if (form.getIkuId() == null) {
             throw new NotFoundException("IKU", null);
         }
@@ -69,7 +69,7 @@ class RencanaAksiController {
         }
         if (!binding.hasErrors()) {
             try {
-                renaksi.tambahKegiatan(pkId, form.getIkuId(), new RencanaAksiService.KegiatanParameters(
+                renaksi.tambahKegiatan(pkId, PerencanaanController.versi(version), form.getIkuId(), new RencanaAksiService.KegiatanParameters(
                         form.getTriwulan(), form.getNama().trim(), form.getAnggaran(), form.getBuktiDukung(),
                         form.isInisiatifStrategis(), form.getMulai(), form.getSelesai()));
                 redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.tersimpan");
@@ -85,15 +85,16 @@ class RencanaAksiController {
     }
 
     @PostMapping("/kegiatan/{kegiatanId}/hapus")
-    String hapusKegiatan(@PathVariable Long pkId, @PathVariable Long kegiatanId, RedirectAttributes redirect) {
-        renaksi.hapusKegiatan(pkId, kegiatanId);
+    String hapusKegiatan(@PathVariable Long pkId, @PathVariable Long kegiatanId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        renaksi.hapusKegiatan(pkId, PerencanaanController.versi(version), kegiatanId);
         redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
 
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @ModelAttribute("anggaranForm") AnggaranForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         if (form.getProgram() == null || form.getProgram().isBlank()) {
             binding.rejectValue("program", "renaksi.program.wajib");
         }
@@ -102,7 +103,7 @@ class RencanaAksiController {
         }
         if (!binding.hasErrors()) {
             try {
-                renaksi.tambahAnggaran(pkId, form.getProgram().trim(), form.getKegiatan(), form.getRincianOutput(),
+                renaksi.tambahAnggaran(pkId, PerencanaanController.versi(version), form.getProgram().trim(), form.getKegiatan(), form.getRincianOutput(),
                         form.getAnggaran());
                 redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
@@ -117,8 +118,9 @@ class RencanaAksiController {
     }
 
     @PostMapping("/anggaran/{anggaranId}/hapus")
-    String hapusAnggaran(@PathVariable Long pkId, @PathVariable Long anggaranId, RedirectAttributes redirect) {
-        renaksi.hapusAnggaran(pkId, anggaranId);
+    String hapusAnggaran(@PathVariable Long pkId, @PathVariable Long anggaranId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        renaksi.hapusAnggaran(pkId, PerencanaanController.versi(version), anggaranId);
         redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }

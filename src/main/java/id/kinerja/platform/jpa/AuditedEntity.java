@@ -1,14 +1,14 @@
 package id.kinerja.platform.jpa;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** Domain data that users edit: optimistic locking and timestamps. */
 @MappedSuperclass
+@EntityListeners(StempelWaktu.class)
 public abstract class AuditedEntity extends AbstractEntity {
 
     @Version
@@ -20,15 +20,13 @@ public abstract class AuditedEntity extends AbstractEntity {
     @Column(name = "diubah_pada", nullable = false)
     private Instant diubahPada;
 
-    @PrePersist
-    void onCreate() {
-        dibuatPada = Instant.now();
-        diubahPada = dibuatPada;
+    void dibuat(Instant waktu) {
+        dibuatPada = waktu;
+        diubahPada = waktu;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        diubahPada = Instant.now();
+    void diubah(Instant waktu) {
+        diubahPada = waktu;
     }
 
     public long getVersion() {

@@ -60,18 +60,20 @@ public class PdfRenderer {
     private volatile ConversionService conversionService;
     private final StaticResourceUriResolver resources;
     private final PdfFonts fonts;
+    private final java.time.Clock clock;
 
     @Autowired
-    public PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext) {
-        this(templates, applicationContext, StaticResourceUriResolver.forClasspathStatic(), PdfFonts.system());
+    public PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, java.time.Clock clock) {
+        this(templates, applicationContext, StaticResourceUriResolver.forClasspathStatic(), PdfFonts.system(), clock);
     }
 
     PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, StaticResourceUriResolver resources,
-            PdfFonts fonts) {
+            PdfFonts fonts, java.time.Clock clock) {
         this.templates = templates;
         this.applicationContext = applicationContext;
         this.resources = resources;
         this.fonts = fonts;
+        this.clock = clock;
     }
 
     /** Renders {@code template} with {@code model} in the current request's locale to PDF bytes. */
@@ -89,6 +91,10 @@ public class PdfRenderer {
         Context context = new Context(locale);
         context.setVariables(new HashMap<>(model));
         context.setVariable(PDF_VARIABLE, Boolean.TRUE);
+        // as on a page (HariIniModelAdvice): today's WIB date from the one clock
+        if (!model.containsKey("hariIni")) {
+            context.setVariable("hariIni", id.kinerja.platform.waktu.Waktu.hariIni(clock));
+        }
         // as in a Spring MVC view: ${@bean} references and the application's conversion service
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, conversionService()));

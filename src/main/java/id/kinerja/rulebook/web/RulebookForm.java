@@ -77,6 +77,11 @@ public class RulebookForm {
     @Valid
     private List<TanggalBaris> batasPk = new ArrayList<>();
 
+    /** The last day ("MM-DD") a revision may be opened in a year; blank = no cut-off. */
+    @jakarta.validation.constraints.Pattern(regexp = "|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
+            message = "{rulebook.batasPk.format}")
+    private String batasRevisi;
+
     public static RulebookForm from(Rulebook r, RulebookVersi.Periode mulai) {
         RulebookForm f = new RulebookForm();
         f.kode = r.key();
@@ -102,6 +107,7 @@ public class RulebookForm {
         }
         r.cascadeDepthLimits().forEach((level, d) -> f.kedalamanCascading.add(new BatasBaris(level, null, d)));
         r.pkDeadlines().forEach((level, t) -> f.batasPk.add(new TanggalBaris(level, t)));
+        f.batasRevisi = r.revisionCutoff();
         for (int i = 0; i < 2; i++) {
             f.batasPk.add(new TanggalBaris());
         }
@@ -167,7 +173,8 @@ public class RulebookForm {
                         && !b.getTanggal().isBlank())
                 .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal().trim()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
-                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat);
+                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat,
+                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim());
     }
 
     public RulebookVersi.Periode berlaku() {
@@ -452,6 +459,14 @@ public class RulebookForm {
 
     public void setStatus(List<BandBaris> status) {
         this.status = status;
+    }
+
+    public String getBatasRevisi() {
+        return batasRevisi;
+    }
+
+    public void setBatasRevisi(String batasRevisi) {
+        this.batasRevisi = batasRevisi;
     }
 
     public List<TanggalBaris> getBatasPk() {

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer with the real security configuration; the service is a test double here. */
 @WebMvcTest(controllers = UnitController.class)
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, id.kinerja.support.JamUjiConfiguration.class})
 class UnitControllerSecurityTest {
 
     @Autowired

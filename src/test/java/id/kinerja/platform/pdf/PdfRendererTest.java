@@ -50,7 +50,8 @@ class PdfRendererTest {
         engine.setTemplateEngineMessageSource(messages);
         StaticApplicationContext context = new StaticApplicationContext();
         context.refresh();
-        renderer = new PdfRenderer(engine, context);
+        renderer = new PdfRenderer(engine, context,
+                id.kinerja.platform.waktu.Waktu.tetap("2026-11-30T05:30:00+07:00"));
     }
 
     private static List<UnitView> units() {
