@@ -63,7 +63,7 @@ class AngkaMasukanTest {
         Long unit = DemoUnits.id(jdbc, "M-ASDEP-INV");
         PerencanaanService.PkView ada = perencanaan.pk(unit, 2026);
         pkId = ada != null ? ada.id() : perencanaan.buka(unit, 2026).id();
-        ssId = perencanaan.simpanSasaran(pkId, null, "Meningkatnya realisasi investasi " + System.nanoTime(), null,
+        ssId = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya realisasi investasi " + System.nanoTime(), null,
                 Perspective.INTERNAL_PROCESS, 1);
         SecurityContextHolder.clearContext();
     }
@@ -73,12 +73,17 @@ class AngkaMasukanTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** The PK's current version, as the form would carry it. */
+    private String versi() {
+        return String.valueOf(perencanaan.versi(pkId));
+    }
+
     private RequestPostProcessor akun() {
         return user(users.loadUserByUsername(AKUN));
     }
 
     private MockHttpServletRequestBuilder iku(String nama, String target) {
-        return post("/perencanaan/pk/{id}/iku", pkId).with(akun()).with(csrf()).param("ssId", String.valueOf(ssId))
+        return post("/perencanaan/pk/{id}/iku", pkId).with(akun()).with(csrf()).param("version", versi()).param("ssId", String.valueOf(ssId))
                 .param("urutan", "1").param("nama", nama).param("definisi", "d").param("formula", "f")
                 .param("satuan", "proyek").param("jenisCascading", "N").param("konsolidasiPeriode", "SUM")
                 .param("polarisasi", "MAXIMIZE").param("periodePelaporan", "TRIWULAN").param("kualitas", "OUTPUT")
@@ -126,7 +131,7 @@ class AngkaMasukanTest {
                 new String[] {"Program B", "150.000.000", "150000000"},
                 new String[] {"Program C", "250.000.000,50", "250000000.50"},
                 new String[] {"Program D", "Rp. 12,5", "12.50"})) {
-            mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf())
+            mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
                             .param("program", baris[0]).param("anggaran", baris[1]))
                     .andExpect(status().is3xxRedirection());
             assertThat(jdbc.queryForObject("select anggaran from pk_anggaran where pk_id = ? and program = ?"
@@ -141,12 +146,12 @@ class AngkaMasukanTest {
 
     @Test
     void aNegativeOrMistypedBudgetIsShownAtTheFieldNotAs409() throws Exception {
-        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf())
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
                         .param("program", "Program negatif").param("anggaran", "-5.000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Anggaran: Tidak boleh negatif").contains("value=\"-5.000\"")
                 .contains("value=\"Program negatif\"");
-        html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf())
+        html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
                         .param("program", "Program salah ketik").param("anggaran", "150.000.00"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("tidak jelas").contains("value=\"150.000.00\"");
@@ -159,13 +164,13 @@ class AngkaMasukanTest {
         mvc.perform(iku("Proyek dengan kegiatan", "40")).andExpect(status().is3xxRedirection());
         Long iku = jdbc.queryForObject("select id from iku where ss_id = ? and nama = 'Proyek dengan kegiatan'",
                 Long.class, ssId);
-        mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf()).param("version", versi())
                         .param("ikuId", iku.toString()).param("triwulan", "2").param("nama", "Rapat koordinasi")
                         .param("anggaran", "Rp 75.000.000"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select anggaran from kegiatan_renaksi where iku_id = ?", BigDecimal.class,
                 iku)).isEqualByComparingTo("75000000");
-        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf())
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf()).param("version", versi())
                         .param("ikuId", iku.toString()).param("triwulan", "3").param("nama", "Kunjungan lapangan")
                         .param("anggaran", "1.5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -179,7 +184,7 @@ class AngkaMasukanTest {
         Long iku = jdbc.queryForObject("select id from iku where ss_id = ? and nama = 'Proyek per triwulan'",
                 Long.class, ssId);
         String html = mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun())
-                        .with(csrf()).param("jumlah", "4").param("t1", "250").param("t2", "2,5,0")
+                        .with(csrf()).param("version", versi()).param("jumlah", "4").param("t1", "250").param("t2", "2,5,0")
                         .param("t3", "250").param("t4", "250"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Target periode ke-2: &quot;2,5,0&quot; bukan angka")
@@ -187,14 +192,14 @@ class AngkaMasukanTest {
         assertThat(jdbc.queryForObject("select count(*) from target_periode where iku_id = ?", Integer.class, iku))
                 .isZero();
 
-        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf()).param("version", versi())
                         .param("jumlah", "4").param("t1", "100").param("t2", "200").param("t3", "300")
                         .param("t4", "1.000"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select target from target_periode where iku_id = ? and nomor = 4",
                 BigDecimal.class, iku)).isEqualByComparingTo("1000");
 
-        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf())
+        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf()).param("version", versi())
                         .param("jumlah", "2147483647"))
                 .andExpect(status().isBadRequest());
     }
