@@ -28,6 +28,9 @@ public final class CadanganCli {
     }
 
     public static void main(String[] args) throws Exception {
+        // a command-line tool: only warnings (the embedded server's start/stop chatter is INFO)
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         if (args.length < 1 || !List.of("buat", "pulihkan").contains(args[0])
                 || args[0].equals("pulihkan") && args.length < 2) {
             System.err.println("usage: buat [file.zip] | pulihkan file.zip");
