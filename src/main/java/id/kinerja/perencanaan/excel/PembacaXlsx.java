@@ -19,6 +19,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -70,8 +71,11 @@ class PembacaXlsx {
             @Value("${kinerja.excel.impor.maks-kolom:100}") int maksKolom,
             @Value("${kinerja.excel.impor.serentak:2}") int serentak) {
         this.maksTerurai = maksTerurai.toBytes();
-        this.maksKolom = maksKolom;
+        this.maksKolom = Math.min(Math.max(1, maksKolom), 256); // the in-memory holder (HSSF) has 256 columns
         this.serentak = new Semaphore(Math.max(1, serentak));
+        // POI reads [Content_Types].xml and the relationships before our counting stream sees a
+        // byte; its own per-entry cap (JVM-wide, default 4 GB) covers a zip whose declared sizes lie
+        ZipSecureFile.setMaxEntrySize(Math.max(this.maksTerurai, 1024 * 1024));
     }
 
     /** A file refused before or while reading; {@code kunci} is a message key of the excel bundle. */
@@ -105,8 +109,9 @@ class PembacaXlsx {
         if (!serentak.tryAcquire()) {
             throw new Ditolak("excel.galat.sibuk");
         }
-        Path berkas = Files.createTempFile("kinerja-impor", ".xlsx");
+        Path berkas = null;
         try {
+            berkas = Files.createTempFile("kinerja-impor", ".xlsx");
             Files.write(berkas, isi);
             periksaZip(berkas);
             try (OPCPackage pkg = OPCPackage.open(berkas.toFile(), PackageAccess.READ)) {
@@ -121,8 +126,13 @@ class PembacaXlsx {
             }
             throw e instanceof IOException io ? io : new IOException(e);
         } finally {
-            Files.deleteIfExists(berkas);
-            serentak.release();
+            try {
+                if (berkas != null) {
+                    Files.deleteIfExists(berkas);
+                }
+            } finally {
+                serentak.release();
+            }
         }
     }
 
