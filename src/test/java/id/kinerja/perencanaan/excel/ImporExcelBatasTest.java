@@ -245,6 +245,20 @@ class ImporExcelBatasTest {
     }
 
     @Test
+    void anApiUploadOverTheGlobalLimitGets413ProblemJson() throws Exception {
+        String batas = "----kinerja" + System.nanoTime();
+        List<byte[]> bagian = List.of(("--" + batas + "\r\nContent-Disposition: form-data; name=\"berkas\"; "
+                + "filename=\"besar.bin\"\r\n\r\n").getBytes(StandardCharsets.UTF_8), new byte[30 * 1024 * 1024],
+                ("\r\n--" + batas + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/unit"))
+                .header("Content-Type", "multipart/form-data; boundary=" + batas)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(bagian)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"status\":413");
+    }
+
+    @Test
     void anUploadOverTheGlobalLimitGetsAnIndonesian413Page() throws Exception {
         HttpResponse<String> r = unggahHttp(masuk(), 30 * 1024 * 1024);
         assertThat(r.statusCode()).isEqualTo(413);
