@@ -24,6 +24,11 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("Kinerja").authenticationEntryPoint((req, res, ex) -> {
+                    if (id.kinerja.platform.web.GangguanBasisData.adalah(ex)) { // user look-up could not reach the DB
+                        res.setHeader("Retry-After", "15");
+                        problem(res, HttpStatus.SERVICE_UNAVAILABLE, "Basis data sedang tidak dapat dihubungi");
+                        return;
+                    }
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
                     problem(res, HttpStatus.UNAUTHORIZED, "Autentikasi diperlukan");
                 }))

@@ -16,10 +16,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
+    private volatile EmbeddedPostgres postgres;
+    private Process watchdog;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(EmbeddedPostgres.Builder builder) throws IOException {
+        this.builder = builder;
+        this.postgres = builder.start();
+        this.watchdog = PostgresWatchdog.start(postgres);
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) {
@@ -44,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } else {
                 log.info("Embedded PostgreSQL on a temporary data directory");
             }
-            return new EmbeddedPostgresServer(builder.start());
+            return new EmbeddedPostgresServer(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL could not start", e);
         }
@@ -88,8 +92,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres;
     }
 
+    /**
+     * Stops the server as an outage would (the pool's connections break, new ones are refused);
+     * {@link #restart()} brings it back on the same port and data. For outage drills and tests.
+     */
+    public synchronized void stop() throws IOException {
+        PostgresWatchdog.stop(watchdog);
+        watchdog = null;
+        postgres.close();
+    }
+
+    public synchronized void restart() throws IOException {
+        builder.setPort(postgres.getPort());
+        postgres = builder.start();
+        watchdog = PostgresWatchdog.start(postgres);
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        PostgresWatchdog.stop(watchdog);
+        watchdog = null;
         postgres.close();
     }
 }
