@@ -1,0 +1,11 @@
+package id.kinerja.bukti;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
+
+    List<BuktiDukung> findByJenisPemilikAndPemilikIdOrderById(String jenisPemilik, long pemilikId);
+
+    long countByJenisPemilikAndPemilikId(String jenisPemilik, long pemilikId);
+}
