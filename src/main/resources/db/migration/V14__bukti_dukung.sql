@@ -12,7 +12,7 @@ create table bukti_dukung (
     nama_file           varchar(255),
     content_type        varchar(150),
     ukuran              bigint       check (ukuran >= 0),
-    sha256              char(64)     check (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256              varchar(64)  check (sha256 ~ '^[0-9a-f]{64}$'),
     penyimpanan         varchar(20),
     kunci_penyimpanan   varchar(200) unique,
     url                 varchar(2000),

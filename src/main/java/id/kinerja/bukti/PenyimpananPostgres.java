@@ -47,7 +47,7 @@ public class PenyimpananPostgres implements PenyimpananBukti {
         for (long dari = 0; dari < total; dari += POTONGAN) {
             // substring() counts from 1
             List<byte[]> potongan = jdbc.query("select substring(isi from ? for ?) from bukti_isi where kunci = ?",
-                    (rs, i) -> rs.getBytes(1), dari + 1, POTONGAN, kunci);
+                    (rs, i) -> rs.getBytes(1), Math.toIntExact(dari + 1), POTONGAN, kunci);
             if (potongan.isEmpty() || potongan.get(0).length == 0) {
                 throw new IOException("Isi bukti " + kunci + " terhapus saat diunduh");
             }
