@@ -7,5 +7,7 @@ interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
 
     List<BuktiDukung> findByJenisPemilikAndPemilikIdOrderById(String jenisPemilik, long pemilikId);
 
+    List<BuktiDukung> findByJenisPemilikAndPemilikIdInOrderById(String jenisPemilik, java.util.Collection<Long> ids);
+
     long countByJenisPemilikAndPemilikId(String jenisPemilik, long pemilikId);
 }

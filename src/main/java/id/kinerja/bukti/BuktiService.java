@@ -85,7 +85,8 @@ public class BuktiService {
     }
 
     /** What the evidence fragment shows for one owner. */
-    public record PanelBukti(String jenisPemilik, long pemilikId, String label, List<BuktiView> daftar,
+    public record PanelBukti(String jenisPemilik, long pemilikId, String label, String tautanPemilik,
+            List<BuktiView> daftar,
             boolean bolehUbah, boolean terkunci, boolean penuh, long maksUkuran, int maksPerPemilik,
             int maksPanjangTautan, String accept) {
 
@@ -122,10 +123,46 @@ public class BuktiService {
         akses.periksa(Aksi.LIHAT, info.unitId());
         List<BuktiView> daftar = repo.findByJenisPemilikAndPemilikIdOrderById(jenisPemilik, pemilikId).stream()
                 .map(this::view).toList();
-        boolean bolehUbah = info.dapatDiubah() && akses.boleh(Aksi.SUSUN, info.unitId());
-        return new PanelBukti(jenisPemilik, pemilikId, info.label(), daftar, bolehUbah, !info.dapatDiubah(),
-                daftar.size() >= properties.getMaksPerPemilik(), properties.getMaksUkuran().toBytes(),
-                properties.getMaksPerPemilik(), properties.getMaksPanjangTautan(), accept());
+        return panel(jenisPemilik, pemilikId, info, daftar, akses.boleh(Aksi.SUSUN, info.unitId()));
+    }
+
+    /**
+     * Panels of many records of one kind at once (an entry page with a row per value): one query
+     * for all their evidence and one reach check per unit. Records out of reach or unknown are
+     * left out, not refused.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PanelBukti> panelSemua(String jenisPemilik, java.util.Collection<Long> pemilikIds) {
+        if (pemilikIds.size() > 1000) {
+            throw new IllegalArgumentException("Terlalu banyak pemilik sekaligus: " + pemilikIds.size());
+        }
+        Map<Long, Boolean> lihat = new HashMap<>();
+        Map<Long, Boolean> susun = new HashMap<>();
+        Map<Long, InfoPemilik> infos = new java.util.LinkedHashMap<>();
+        for (Long id : new java.util.LinkedHashSet<>(pemilikIds)) {
+            PemilikBukti p = pemilik.get(jenisPemilik);
+            InfoPemilik info = p == null || id == null ? null : p.info(id).orElse(null);
+            if (info != null && lihat.computeIfAbsent(info.unitId(), u -> akses.boleh(Aksi.LIHAT, u))) {
+                infos.put(id, info);
+            }
+        }
+        Map<Long, List<BuktiView>> semua = new HashMap<>();
+        if (!infos.isEmpty()) {
+            repo.findByJenisPemilikAndPemilikIdInOrderById(jenisPemilik, infos.keySet())
+                    .forEach(b -> semua.computeIfAbsent(b.getPemilikId(), k -> new java.util.ArrayList<>()).add(view(b)));
+        }
+        Map<Long, PanelBukti> hasil = new java.util.LinkedHashMap<>();
+        infos.forEach((id, info) -> hasil.put(id, panel(jenisPemilik, id, info, semua.getOrDefault(id, List.of()),
+                susun.computeIfAbsent(info.unitId(), u -> akses.boleh(Aksi.SUSUN, u)))));
+        return hasil;
+    }
+
+    private PanelBukti panel(String jenisPemilik, long pemilikId, InfoPemilik info, List<BuktiView> daftar,
+            boolean bolehSusun) {
+        return new PanelBukti(jenisPemilik, pemilikId, info.label(), info.tautan(), daftar,
+                info.dapatDiubah() && bolehSusun, !info.dapatDiubah(), daftar.size() >= properties.getMaksPerPemilik(),
+                properties.getMaksUkuran().toBytes(), properties.getMaksPerPemilik(),
+                properties.getMaksPanjangTautan(), accept());
     }
 
     /**

@@ -46,6 +46,9 @@ class BuktiWebTest {
     @Autowired
     PemilikUji pemilik;
 
+    @Autowired
+    BuktiService service;
+
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }
@@ -325,5 +328,26 @@ class BuktiWebTest {
         mvc.perform(multipart("/bukti/UJI/{id}/berkas", id).file(berkas("x.pdf", BerkasUji.pdf()))
                 .with(as("kemenlu.validator")).with(csrf())).andExpect(status().isForbidden());
         assertThat(jumlah(id)).isEqualTo(1);
+    }
+
+    @Test
+    void panelsOfManyOwnersAtOnceLeaveOutWhatIsOutOfReach() throws Exception {
+        long milikSendiri = pemilik.daftarkan(roren(), true);
+        long milikLain = pemilik.daftarkan(DemoUnits.id(jdbc, "ASTIMPAS"), true);
+        unggah(milikSendiri, "laporan.pdf", BerkasUji.pdf(), "kemenlu.perencana");
+        var user = users.loadUserByUsername("kemenlu.perencana");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+                        user.getAuthorities()));
+        try {
+            Map<Long, BuktiService.PanelBukti> panel = service.panelSemua(PemilikUji.JENIS,
+                    java.util.List.of(milikSendiri, milikLain, 987654321L));
+            assertThat(panel).containsOnlyKeys(milikSendiri);
+            assertThat(panel.get(milikSendiri).daftar()).extracting(BuktiService.BuktiView::sha256)
+                    .containsExactly(BerkasUji.SHA256_CONTOH_PDF);
+            assertThat(panel.get(milikSendiri).bolehUbah()).isTrue();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 }
