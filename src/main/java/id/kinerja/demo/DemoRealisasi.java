@@ -46,9 +46,11 @@ class DemoRealisasi {
     private final RencanaKinerjaApi rencana;
     private final OrganisasiQuery organisasi;
     private final UserDetailsService users;
+    private final jakarta.persistence.EntityManager em;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
-            OrganisasiQuery organisasi, UserDetailsService users) {
+            OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.realisasi = realisasi;
         this.skor = skor;
         this.rencana = rencana;
@@ -74,18 +76,23 @@ class DemoRealisasi {
                     if (pk == null || (tw == 3 && kode.equals(TANPA_TW3))) {
                         continue;
                     }
+                    // the seed is one transaction: a small persistence context keeps each auto-flush cheap
+                    em.flush();
+                    em.clear();
                     masuk(kode.startsWith("M-") || kode.equals("MARVES") ? "marves.pko" : "kemenlu.pko");
                     int urut = 0;
+                    List<RealisasiService.Baris> baris = new java.util.ArrayList<>();
                     for (IkuRencana iku : pk.iku()) {
                         urut++;
                         if (skor.turunan(iku) != null) {
                             continue;
                         }
                         for (var kp : periode(iku, tw)) {
-                            realisasi.simpan(unitId, tahun, iku.kode(), kp, masukan(iku, kp, tw, urut, kode), null);
-                            nilai++;
+                            baris.add(new RealisasiService.Baris(iku.id(), kp, null, masukan(iku, kp, tw, urut, kode)));
                         }
                     }
+                    // one quarter of one unit at a time, as the entry page saves it
+                    nilai += realisasi.simpanSemua(unitId, tahun, tw, baris);
                     if (tw == 3 && kode.equals(TW3_TIDAK_DIAJUKAN)) {
                         continue;
                     }
