@@ -47,10 +47,13 @@ class DemoRealisasi {
     private final OrganisasiQuery organisasi;
     private final UserDetailsService users;
     private final jakarta.persistence.EntityManager em;
+    private final java.time.Clock clock;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
-            OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em) {
+            OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em,
+            java.time.Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.realisasi = realisasi;
         this.skor = skor;
         this.rencana = rencana;
@@ -113,7 +116,7 @@ class DemoRealisasi {
     private boolean dimulai(Long organisasiId, int tahun, int tw) {
         return organisasi.periode(organisasiId, tahun).stream()
                 .filter(p -> p.jenis() == id.kinerja.organisasi.JenisPeriode.TRIWULAN && p.nomor() == tw)
-                .anyMatch(p -> !LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).isBefore(p.mulai()));
+                .anyMatch(p -> !LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))).isBefore(p.mulai()));
     }
 
     private long versi(Long unitId, int tahun, int tw) {
