@@ -1,5 +1,8 @@
 package id.kinerja.realisasi;
 
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.platform.angka.HasilAngka;
+
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.Peran;
@@ -341,13 +344,11 @@ public class RealisasiService {
             }
             return null;
         }
-        try {
-            return AngkaMasukan.parse(raw);
-        } catch (NumberFormatException e) {
-            String tampil = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw.trim();
-            salah.add(new BusinessRuleException(field, "realisasi.angka.tidakSah", tampil));
-            return null;
+        HasilAngka h = AngkaIndonesia.baca(raw, AngkaMasukan.BATAS);
+        if (!h.sah()) {
+            salah.add(new BusinessRuleException(field, h.kode(), h.argumenPesan()));
         }
+        return h.nilai();
     }
 
     // ---------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package id.kinerja.realisasi;
 
+import id.kinerja.platform.angka.AngkaIndonesia;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,12 +63,12 @@ class AturanRealisasiTest {
         long baru = perencanaan.ubahVersi(h.pkId(), perencanaan.pkById(h.pkId()).version(), JenisPk.REVISI, 3,
                 "Adendum: penyesuaian target").id();
         Long ikuBaru = iku(baru).get(0).id();
-        assertThatThrownBy(() -> perencanaan.simpanTrajektori(baru, ikuBaru, PkUji.traj("10", "20", "35", "35")))
+        assertThatThrownBy(() -> perencanaan.simpanTrajektori(baru, perencanaan.versi(baru), ikuBaru, PkUji.traj("10", "20", "35", "35")))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.getField()).isEqualTo("t3");
                     assertThat(e.getMessageKey()).isEqualTo("pk.revisi.targetSudahBerealisasi");
                 });
-        perencanaan.simpanTrajektori(baru, ikuBaru, PkUji.traj("10", "20", "30", "45"));
+        perencanaan.simpanTrajektori(baru, perencanaan.versi(baru), ikuBaru, PkUji.traj("10", "20", "30", "45"));
     }
 
     @Test
@@ -79,7 +81,7 @@ class AturanRealisasiTest {
         long baru = perencanaan.ubahVersi(h.pkId(), perencanaan.pkById(h.pkId()).version(), JenisPk.REVISI, 3,
                 "Revisi target semester II").id();
         Long ikuBaru = iku(baru).get(0).id();
-        perencanaan.simpanTrajektori(baru, ikuBaru, PkUji.traj("10", "20", "40", "30"));
+        perencanaan.simpanTrajektori(baru, perencanaan.versi(baru), ikuBaru, PkUji.traj("10", "20", "40", "30"));
         perencanaan.ajukan(baru, perencanaan.pkById(baru).version());
         perencanaan.tetapkan(baru, perencanaan.pkById(baru).version());
         realisasi.simpan(h.unitId(), PkUji.TAHUN, s11, "TW3", angka("33"), null);
@@ -96,15 +98,22 @@ class AturanRealisasiTest {
 
     @Test
     void indonesianNumbersAndTheirLimits() {
-        assertThat(AngkaMasukan.parse("1.250,75")).isEqualByComparingTo("1250.75");
-        assertThat(AngkaMasukan.parse("1.000")).isEqualByComparingTo("1000");
-        assertThat(AngkaMasukan.parse("12,5")).isEqualByComparingTo("12.5");
-        assertThat(AngkaMasukan.parse("12.5")).isEqualByComparingTo("12.5");
-        assertThat(AngkaMasukan.parse("Rp 75.000.000")).isEqualByComparingTo("75000000");
-        assertThat(AngkaMasukan.parse("-3,25")).isEqualByComparingTo("-3.25");
-        for (String salah : List.of("12,5,5", "1.2.3", "abc", "1e5", "1.00,5", "1000000000000", "0,1234567",
+        assertThat(baca("1.250,75")).isEqualByComparingTo("1250.75");
+        assertThat(baca("1.000")).isEqualByComparingTo("1000");
+        assertThat(baca("12,5")).isEqualByComparingTo("12.5");
+        assertThat(baca("Rp 75.000.000")).isEqualByComparingTo("75000000");
+        assertThat(baca("-3,25")).isEqualByComparingTo("-3.25");
+        // what the entry page shows again must read back to the same value
+        assertThat(baca(AngkaMasukan.teks(new java.math.BigDecimal("1234.5")))).isEqualByComparingTo("1234.5");
+        for (String salah : List.of("12.5", "12,5,5", "1.2.3", "abc", "1e5", "1.00,5", "1000000000000", "0,1234567",
                 "9".repeat(41))) {
-            assertThatThrownBy(() -> AngkaMasukan.parse(salah)).as(salah).isInstanceOf(NumberFormatException.class);
+            assertThat(AngkaIndonesia.baca(salah, AngkaMasukan.BATAS).sah()).as(salah).isFalse();
         }
+    }
+
+    private static java.math.BigDecimal baca(String teks) {
+        id.kinerja.platform.angka.HasilAngka h = AngkaIndonesia.baca(teks, AngkaMasukan.BATAS);
+        assertThat(h.sah()).as(teks).isTrue();
+        return h.nilai();
     }
 }

@@ -63,15 +63,15 @@ final class PkUji {
         organisasi.bukaTahunTanpaPemeriksaan(org.id(), TAHUN);
         long unitId = org.unitAkarId();
         long pk = perencanaan.buka(unitId, TAHUN).id();
-        Long s1 = perencanaan.simpanSasaran(pk, null, "Sasaran pemangku kepentingan", null, Perspective.STAKEHOLDER, 1);
-        Long s5 = perencanaan.simpanSasaran(pk, null, "Sasaran proses internal", null, Perspective.INTERNAL_PROCESS, 1);
-        Long i11 = perencanaan.simpanIku(pk, s1, null, iku("Jumlah kesepakatan", Polarization.MAXIMIZE,
+        Long s1 = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Sasaran pemangku kepentingan", null, Perspective.STAKEHOLDER, 1);
+        Long s5 = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Sasaran proses internal", null, Perspective.INTERNAL_PROCESS, 1);
+        Long i11 = perencanaan.simpanIku(pk, perencanaan.versi(pk), s1, null, iku("Jumlah kesepakatan", Polarization.MAXIMIZE,
                 PeriodConsolidation.SUM, JenisPeriode.TRIWULAN, "100", Validity.EXACT, Control.LOW));
-        perencanaan.simpanTrajektori(pk, i11, traj("10", "20", "30", "40"));
-        Long i51 = perencanaan.simpanIku(pk, s5, null, iku("Waktu layanan", Polarization.MINIMIZE,
+        perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), i11, traj("10", "20", "30", "40"));
+        Long i51 = perencanaan.simpanIku(pk, perencanaan.versi(pk), s5, null, iku("Waktu layanan", Polarization.MINIMIZE,
                 PeriodConsolidation.TAKE_LAST_KNOWN, JenisPeriode.TRIWULAN, "5", Validity.PROXY, Control.MODERATE));
-        perencanaan.simpanTrajektori(pk, i51, traj("8", "7", "6", "5"));
-        perencanaan.simpanIku(pk, s5, null, iku("Indeks tahunan", Polarization.MAXIMIZE,
+        perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), i51, traj("8", "7", "6", "5"));
+        perencanaan.simpanIku(pk, perencanaan.versi(pk), s5, null, iku("Indeks tahunan", Polarization.MAXIMIZE,
                 PeriodConsolidation.TAKE_LAST_KNOWN, JenisPeriode.TAHUN, "100", Validity.PROXY, Control.MODERATE));
         perencanaan.ajukan(pk, perencanaan.pkById(pk).version());
         perencanaan.tetapkan(pk, perencanaan.pkById(pk).version());
