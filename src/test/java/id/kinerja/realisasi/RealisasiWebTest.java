@@ -97,7 +97,7 @@ class RealisasiWebTest {
                         .param("baris[1].ikuId", ikuId(u, 1)).param("baris[1].periode", "TW2")
                         .param("baris[1].na", "true").param("baris[1].alasan", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("&quot;12,5,5&quot; bukan angka yang sah")))
+                .andExpect(content().string(Matchers.containsString("&quot;12,5,5&quot; bukan angka. Tulis seperti 1.234,5")))
                 .andExpect(content().string(Matchers.containsString("value=\"12,5,5\"")))
                 .andExpect(content().string(Matchers.containsString("Alasan n/a wajib diisi")));
         assertThat(jdbc.queryForObject("select count(*) from realisasi where unit_id = ?", Integer.class,
