@@ -142,6 +142,11 @@ class AngkaMasukanTest {
                         .get("/perencanaan/pk/{id}/rencana-aksi", pkId).with(akun()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(halaman).contains("75.000.000").contains("250.000.000,50");
+        // the signed PK keeps the cents too (it printed whole rupiah)
+        String cetak = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/perencanaan/pk/{id}/cetak", pkId).with(akun()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cetak).contains("Rp 250.000.000,50").contains("Rp 75.000.000<");
     }
 
     @Test

@@ -45,9 +45,13 @@ class AngkaBinderAdvice {
     @InitBinder
     void angka(WebDataBinder binder) {
         binder.setBindingErrorProcessor(PROSESOR);
-        binder.registerCustomEditor(BigDecimal.class, new AngkaEditor(BatasAngka.NILAI, 0));
         Class<?> jenis = binder.getTarget() != null ? binder.getTarget().getClass()
                 : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (jenis != null && !punyaAngka(jenis, 2)) {
+            // registering an editor initialises the binder; leave forms without numbers configurable
+            return;
+        }
+        binder.registerCustomEditor(BigDecimal.class, new AngkaEditor(BatasAngka.NILAI, 0));
         for (Class<?> c = jenis; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() == BigDecimal.class && f.isAnnotationPresent(Rupiah.class)) {
@@ -55,6 +59,31 @@ class AngkaBinderAdvice {
                 }
             }
         }
+    }
+
+    /** Whether the form (or the element type of its lists, to {@code kedalaman} levels) has a BigDecimal field. */
+    private static boolean punyaAngka(Class<?> jenis, int kedalaman) {
+        if (jenis.getName().startsWith("java.")) {
+            return jenis == BigDecimal.class;
+        }
+        for (Class<?> c = jenis; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() == BigDecimal.class) {
+                    return true;
+                }
+                if (kedalaman > 0 && java.util.Collection.class.isAssignableFrom(f.getType())
+                        && f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                        && p.getActualTypeArguments()[0] instanceof Class<?> elemen
+                        && punyaAngka(elemen, kedalaman - 1)) {
+                    return true;
+                }
+                if (kedalaman > 0 && !f.getType().isPrimitive() && !f.getType().isEnum()
+                        && f.getType().getName().startsWith("id.kinerja.") && punyaAngka(f.getType(), kedalaman - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Not thread-safe (as every PropertyEditor): one per binder. */
