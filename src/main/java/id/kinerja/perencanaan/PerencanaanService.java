@@ -49,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PerencanaanService {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The document kind under which segregation of duties tracks PK versions. */
+    static final String DOKUMEN_PK = "PK";
 
     private final PerjanjianKinerjaRepository pks;
     private final SasaranStrategisRepository sasaran;
@@ -66,12 +68,18 @@ public class PerencanaanService {
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
     private final ScoringEngine engine = new ScoringEngine();
+    private final id.kinerja.akses.PemisahanTugas pemisahan;
+    private final id.kinerja.platform.database.TokenFormulirService tokenFormulir;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
             PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
+            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock,
+            id.kinerja.akses.PemisahanTugas pemisahan,
+            id.kinerja.platform.database.TokenFormulirService tokenFormulir) {
+        this.pemisahan = pemisahan;
+        this.tokenFormulir = tokenFormulir;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -196,6 +204,7 @@ public class PerencanaanService {
         pk.tetapkanPihak(pertama.nama(), unit.getJabatanKepala(), pertama.nip(), kedua.nama(),
                 unit.getInduk() == null ? null : unit.getInduk().getJabatanKepala(), kedua.nip(), false);
         pks.saveAndFlush(pk);
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return view(pk);
     }
 
@@ -206,6 +215,34 @@ public class PerencanaanService {
         pk.tetapkanPihak(pertamaNama, pk.getPihakPertamaJabatan(), pertamaNip, keduaNama, keduaJabatan, keduaNip,
                 keduaPlt);
         pks.flush();
+    }
+
+    /**
+     * A create from a web form: with a one-time token, the second submission of the same form
+     * (double-click, back + resubmit) creates nothing and answers null.
+     */
+    @Transactional
+    public Long tambahSasaran(Long pkId, String nama, String deskripsi, Perspective perspektif, int posisi,
+            String tokenFormulir) {
+        muatUntukDiubah(pkId, null);
+        if (!tokenFormulir().pakaiSekali(tokenFormulir)) {
+            return null;
+        }
+        return simpanSasaran(pkId, null, nama, deskripsi, perspektif, posisi);
+    }
+
+    /** Like {@link #tambahSasaran}: an IKU created once per form submission (null for a repeat). */
+    @Transactional
+    public Long tambahIku(Long pkId, Long ssId, IkuParameters p, String tokenFormulir) {
+        muatUntukDiubah(pkId, null);
+        if (!tokenFormulir().pakaiSekali(tokenFormulir)) {
+            return null;
+        }
+        return simpanIku(pkId, ssId, null, p);
+    }
+
+    private id.kinerja.platform.database.TokenFormulirService tokenFormulir() {
+        return tokenFormulir;
     }
 
     @Transactional
@@ -331,6 +368,15 @@ public class PerencanaanService {
         kodeUlang(pk);
     }
 
+    /** A trajectory has at most one value per month. */
+    public static final int PERIODE_MAKS = 12;
+
+    /** Throws unless the current user may draft this PK (for handlers that must check before parsing). */
+    @Transactional(readOnly = true)
+    public void periksaBolehSusun(Long pkId) {
+        akses.periksa(Aksi.SUSUN, muat(pkId).getUnit().getId());
+    }
+
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
     @Transactional
     public void simpanTrajektori(Long pkId, Long ikuId, List<BigDecimal> nilai) {
@@ -427,6 +473,7 @@ public class PerencanaanService {
                     a.getAnggaran()));
         }
         pks.flush();
+        pemisahan.catat(DOKUMEN_PK, baru.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return view(baru);
     }
 
@@ -553,7 +600,8 @@ public class PerencanaanService {
         if (!masalah.isEmpty()) {
             throw new BusinessRuleException("pk", "pk.ajukan.masihAdaMasalah", masalah.size());
         }
-        pk.ajukan(clock.instant());
+        pk.ajukan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.AJUKAN);
         pks.flush();
         audit.catat(AuditAksi.AJUKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(), null,
                 Map.of("status", StatusPk.DIAJUKAN.name()), null);
@@ -562,6 +610,8 @@ public class PerencanaanService {
     @Transactional
     public void tetapkan(Long pkId, long version) {
         PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
+        // whoever drafted or submitted this version never approves it
+        pemisahan.periksaBolehMemutuskan(DOKUMEN_PK, pk.getId());
         pk.tetapkan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
         pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(), pk.getTahunAnggaran().getId())
                 .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
@@ -718,12 +768,15 @@ public class PerencanaanService {
     PerjanjianKinerja muatUntukDiubah(Long pkId, Long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
+        // edits of one PK renumber all its codes: they take turns (parallel "Tambah SS" → S6, S7)
+        jdbc.queryForList("select id from perjanjian_kinerja where id = ? for update", Long.class, pkId);
         if (version != null && pk.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
         }
         if (!pk.getStatus().dapatDiubah()) {
             throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
         }
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return pk;
     }
 
@@ -873,7 +926,8 @@ public class PerencanaanService {
                 pk.isPihakKeduaPlt(), pk.getCatatan(), pk.getDitetapkanOleh(),
                 pk.getDitetapkanPada() == null ? null : pk.getDitetapkanPada().atZone(WIB).toLocalDate(), batas,
                 terlambat(pk, batas), susun && pk.getStatus().dapatDiubah(),
-                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN, perspektif, ssViews,
+                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN
+                        && !pemisahan.ikutMenyusun(DOKUMEN_PK, pk.getId()), perspektif, ssViews,
                 pk.getStatus().dapatDiubah() ? masalah(pk, semua).stream()
                         .map(m -> new MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
                                 org.springframework.context.i18n.LocaleContextHolder.getLocale())))

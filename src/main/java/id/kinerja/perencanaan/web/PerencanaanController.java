@@ -4,6 +4,7 @@ import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.MetodeCascading;
 import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.platform.database.TokenFormulirService;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.platform.web.NotFoundException;
@@ -174,11 +175,17 @@ class PerencanaanController {
     @PostMapping({"/pk/{pkId}/ss", "/pk/{pkId}/ss/{ssId}"})
     String ssSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ssId,
             @Valid @ModelAttribute("form") SasaranForm form, BindingResult binding, Model model,
+            @RequestParam(name = TokenFormulirService.PARAMETER, required = false) String token,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanSasaran(pkId, ssId, form.getNama().trim(), form.getDeskripsi(),
-                        form.getPerspektif(), form.getPosisi());
+                if (ssId == null) {
+                    perencanaan.tambahSasaran(pkId, form.getNama().trim(), form.getDeskripsi(),
+                            form.getPerspektif(), form.getPosisi(), token);
+                } else {
+                    perencanaan.simpanSasaran(pkId, ssId, form.getNama().trim(), form.getDeskripsi(),
+                            form.getPerspektif(), form.getPosisi());
+                }
                 redirect.addFlashAttribute("pesanKode", "pk.ss.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
@@ -222,10 +229,15 @@ class PerencanaanController {
     @PostMapping({"/pk/{pkId}/iku", "/pk/{pkId}/iku/{ikuId}"})
     String ikuSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ikuId,
             @Valid @ModelAttribute("form") IkuForm form, BindingResult binding, Model model,
+            @RequestParam(name = TokenFormulirService.PARAMETER, required = false) String token,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanIku(pkId, form.getSsId(), ikuId, form.toParameters());
+                if (ikuId == null) {
+                    perencanaan.tambahIku(pkId, form.getSsId(), form.toParameters(), token);
+                } else {
+                    perencanaan.simpanIku(pkId, form.getSsId(), ikuId, form.toParameters());
+                }
                 redirect.addFlashAttribute("pesanKode", "pk.iku.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
@@ -250,6 +262,11 @@ class PerencanaanController {
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
             @RequestParam java.util.Map<String, String> semua, RedirectAttributes redirect) {
+        // access first, then bounded input: nothing a request says is looped over before both
+        perencanaan.periksaBolehSusun(pkId);
+        if (jumlah < 1 || jumlah > PerencanaanService.PERIODE_MAKS) {
+            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", PerencanaanService.PERIODE_MAKS);
+        }
         List<BigDecimal> nilai = new ArrayList<>();
         for (int i = 1; i <= jumlah; i++) {
             String v = semua.get("t" + i);
