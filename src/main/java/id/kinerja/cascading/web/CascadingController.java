@@ -53,6 +53,8 @@ class CascadingController {
             @RequestParam(required = false) String penyebut,
             @RequestParam(required = false) LocationConsolidation konsolidasiLokasi,
             @RequestParam(required = false) Long ikuPendukungId, RedirectAttributes redirect) {
+        // access before any parsing: an attacker learns nothing from how the input is judged
+        cascading.periksaBolehSusun(ikuId);
         try {
             cascading.cascade(ikuId, new CascadingService.Parameter(metode, unitId, nama, angka(target),
                     angka(pembilang), angka(penyebut), konsolidasiLokasi, ikuPendukungId));

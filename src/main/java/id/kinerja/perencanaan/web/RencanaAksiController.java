@@ -62,6 +62,7 @@ class RencanaAksiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mulai,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selesai,
             RedirectAttributes redirect) {
+        renaksi.periksaBolehSusun(pkId);
         if (nama.isBlank()) {
             throw new BusinessRuleException("nama", "renaksi.nama.wajib");
         }
@@ -82,6 +83,7 @@ class RencanaAksiController {
     String tambahAnggaran(@PathVariable Long pkId, @RequestParam String program,
             @RequestParam(required = false) String kegiatan, @RequestParam(required = false) String rincianOutput,
             @RequestParam String anggaran, RedirectAttributes redirect) {
+        renaksi.periksaBolehSusun(pkId);
         if (program.isBlank()) {
             throw new BusinessRuleException("program", "renaksi.program.wajib");
         }
