@@ -45,7 +45,7 @@ class IsianJahatTest {
 
     static {
         MUATAN.put("10.000 karakter", "x".repeat(10_000));
-        MUATAN.put("100.000 karakter", "y".repeat(100_000));
+        MUATAN.put("200.000 karakter", "y".repeat(200_000));
         MUATAN.put("\\x01", "Teks\u0001kendali");
         MUATAN.put("NUL", "Teks\u0000nul");
         MUATAN.put("surrogat tunggal", "Teks\uD800rusak");

@@ -9,8 +9,11 @@ import java.text.Normalizer;
  */
 public final class TeksMasuk {
 
-    /** No single text value is larger: the longest column is 4,000 characters. */
-    public static final int PANJANG_MAKS = 20_000;
+    /**
+     * A safety net above every field's own limit (the longest column is 4,000 characters; a pasted
+     * table in the simulator is longer): no single text value is larger.
+     */
+    public static final int PANJANG_MAKS = 100_000;
 
     private TeksMasuk() {
     }
@@ -53,6 +56,13 @@ public final class TeksMasuk {
             }
         }
         return -1;
+    }
+
+    /** Text read from an uploaded file (Excel cells): forbidden characters dropped, NFC. */
+    public static String dariBerkas(String teks) {
+        String bersih = bersihkan(teks);
+        return bersih == null || Normalizer.isNormalized(bersih, Normalizer.Form.NFC) ? bersih
+                : Normalizer.normalize(bersih, Normalizer.Form.NFC);
     }
 
     /** For output that must stay well-formed whatever is stored (XML, PDF): forbidden characters dropped. */
