@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     static final int UKURAN_HALAMAN = 50;
+    static final int HALAMAN_MAKS = 1_000_000;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final DataSource dataSource;
@@ -41,6 +42,18 @@ public class AuditService {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             AuditWriter.tulis(connection, aksi, entitas, entitasId, unitId, sebelum, sesudah, keterangan);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** An entry on behalf of a named actor that is not signed in (e.g. a failed sign-in). */
+    @Transactional
+    public void catatSebagai(String pelaku, AuditAksi aksi, String entitas, Object entitasId, Long unitId,
+            Map<String, Object> sebelum, Map<String, Object> sesudah, String keterangan) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            AuditWriter.tulis(connection, pelaku, aksi, entitas, entitasId, unitId, sebelum, sesudah, keterangan);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -78,6 +91,14 @@ public class AuditService {
                 sql.append(i == 0 ? "" : " or ").append("u.path like ?");
                 args.add(cakupan.penugasan().get(i).unitPath() + "%");
             }
+            // a user account belongs to no single unit: its entries show to the managers of the
+            // units where it holds a role
+            for (int i = 0; i < cakupan.penugasan().size(); i++) {
+                sql.append(" or (a.entitas = 'Pengguna' and a.unit_id is null and exists (select 1 from penugasan pg")
+                        .append(" join unit pu on pu.id = pg.unit_id")
+                        .append(" where pg.pengguna_id::text = a.entitas_id and pu.path like ?))");
+                args.add(cakupan.penugasan().get(i).unitPath() + "%");
+            }
             sql.append(")");
         }
         if (f.pelaku() != null && !f.pelaku().isBlank()) {
@@ -104,10 +125,11 @@ public class AuditService {
             sql.append(" and a.unit_id = ?");
             args.add(f.unitId());
         }
-        int halaman = Math.max(0, f.halaman());
+        // a page number from the URL: bounded, and the offset computed in long (50,000,000 × 50 overflowed)
+        int halaman = Math.max(0, Math.min(HALAMAN_MAKS, f.halaman()));
         sql.append(" order by a.id desc limit ? offset ?");
         args.add(UKURAN_HALAMAN + 1);
-        args.add(halaman * UKURAN_HALAMAN);
+        args.add((long) halaman * UKURAN_HALAMAN);
         List<Baris> rows = jdbc.query(sql.toString(), (rs, i) -> new Baris(rs.getLong(1),
                 rs.getTimestamp(2).toInstant().atZone(WIB).toLocalDateTime(), rs.getString(3), AuditAksi.valueOf(rs.getString(4)), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), args.toArray());

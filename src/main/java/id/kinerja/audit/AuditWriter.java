@@ -23,8 +23,13 @@ final class AuditWriter {
 
     static void tulis(Connection connection, AuditAksi aksi, String entitas, Object entitasId, Long unitId,
             Map<String, Object> sebelum, Map<String, Object> sesudah, String keterangan) {
+        tulis(connection, pelaku(), aksi, entitas, entitasId, unitId, sebelum, sesudah, keterangan);
+    }
+
+    static void tulis(Connection connection, String pelaku, AuditAksi aksi, String entitas, Object entitasId,
+            Long unitId, Map<String, Object> sebelum, Map<String, Object> sesudah, String keterangan) {
         try (PreparedStatement ps = connection.prepareStatement(SQL)) {
-            ps.setString(1, pelaku());
+            ps.setString(1, pelaku);
             ps.setString(2, aksi.name());
             ps.setString(3, entitas);
             ps.setString(4, entitasId == null ? null : entitasId.toString());
@@ -33,14 +38,21 @@ final class AuditWriter {
             } else {
                 ps.setLong(5, unitId);
             }
-            ps.setString(6, sebelum == null ? null : JSON.writeValueAsString(sebelum));
-            ps.setString(7, sesudah == null ? null : JSON.writeValueAsString(sesudah));
-            ps.setString(8, keterangan);
+            ps.setString(6, sebelum == null ? null : json(sebelum));
+            ps.setString(7, sesudah == null ? null : json(sesudah));
+            ps.setString(8, keterangan == null ? null : keterangan.replace('\u0000', '\uFFFD'));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Jejak audit gagal ditulis", e);
         }
     }
+
+    /** jsonb refuses \u0000 whatever else was checked upstream: the trail must never fail a change. */
+    private static String json(Map<String, Object> data) {
+        return NUL_JSON.matcher(JSON.writeValueAsString(data)).replaceAll("$1\\\\uFFFD");
+    }
+
+    private static final java.util.regex.Pattern NUL_JSON = java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
 
     static String pelaku() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

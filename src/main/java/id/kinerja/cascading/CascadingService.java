@@ -151,6 +151,12 @@ public class CascadingService {
 
     // ---------------------------------------------------------------------------------------
 
+    /** Access first: a handler calls this before it parses any of the request's input. */
+    @Transactional(readOnly = true)
+    public void periksaBolehSusun(Long ikuId) {
+        akses.periksa(Aksi.SUSUN, muat(ikuId).getSs().getPk().getUnit().getId());
+    }
+
     @Transactional
     public Long cascade(Long ikuId, Parameter p) {
         Iku atas = muat(ikuId);

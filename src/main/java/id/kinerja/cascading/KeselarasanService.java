@@ -60,8 +60,11 @@ public class KeselarasanService {
             return new Selaras(k.getId(), k.getJenis(), sayaPendukung, lain.getSs().getPk().getUnit().getNama(),
                     lain.getKode(), lain.getNama(), k.getKeterangan());
         }).toList();
+        // only IKU of units this user may open: the list must not reveal the rest of the tree
+        AksesService.Cakupan lihat = akses.cakupan(Aksi.LIHAT);
         List<Kandidat> kandidat = ikus.findSelevel(unit.getOrganisasi().getId(), unit.getLevel().getKedalaman(),
                         unit.getId(), iku.getSs().getPk().getTahunAnggaran().getId()).stream()
+                .filter(i -> lihat.mencakup(i.getSs().getPk().getUnit().getPath()))
                 .limit(300)
                 .map(i -> new Kandidat(i.getId(), i.getSs().getPk().getUnit().getNama(), i.getKode(), i.getNama()))
                 .toList();
@@ -69,20 +72,22 @@ public class KeselarasanService {
                 .map(k -> new Kontributor(k.getId(), k.getUnit() != null ? k.getUnit().getNama() : k.getNamaEksternal(),
                         k.getUnit() == null, k.getPeran()))
                 .toList();
-        return new Data(ikuId, selaras, kandidat, pihak, akses.boleh(Aksi.SUSUN, unit.getId()));
+        return new Data(ikuId, selaras, kandidat, pihak,
+                akses.boleh(Aksi.SUSUN, unit.getId()) && iku.getSs().getPk().getStatus().dapatDiubah());
     }
 
     /** A same-level IKU of another unit supports (or chains into) this one. */
     @Transactional
     public void selaraskan(Long ikuId, Long pendukungId, Keselarasan.Jenis jenis, String keterangan) {
-        Iku iku = muat(ikuId);
+        Iku iku = muatUntukDiubah(ikuId);
         Unit unit = iku.getSs().getPk().getUnit();
-        akses.periksa(Aksi.SUSUN, unit.getId());
         if (pendukungId == null || jenis == null) {
             throw new BusinessRuleException("pendukungId", "selaras.wajib");
         }
         Iku pendukung = muat(pendukungId);
         Unit unitPendukung = pendukung.getSs().getPk().getUnit();
+        // the answer (and its message) must not name a unit this user may not open
+        akses.periksa(Aksi.LIHAT, unitPendukung.getId());
         String ujung = iku.getKode() + " (" + unit.getNama() + ") ← " + pendukung.getKode() + " ("
                 + unitPendukung.getNama() + ")";
         if (!unitPendukung.getOrganisasi().getId().equals(unit.getOrganisasi().getId())
@@ -93,6 +98,7 @@ public class KeselarasanService {
         if (keselarasan.existsByIkuIdAndPendukungId(ikuId, pendukungId)) {
             throw new BusinessRuleException("pendukungId", "cascading.duplikat", ujung);
         }
+        batasPanjang("keterangan", keterangan, 500);
         keselarasan.saveAndFlush(new Keselarasan(iku, pendukung, jenis, blank(keterangan)));
     }
 
@@ -100,7 +106,7 @@ public class KeselarasanService {
     public void hapusSelaras(Long ikuId, Long id) {
         Keselarasan k = keselarasan.findById(id).filter(x -> x.getIku().getId().equals(ikuId))
                 .orElseThrow(() -> new NotFoundException("Keselarasan", id));
-        akses.periksa(Aksi.SUSUN, k.getIku().getSs().getPk().getUnit().getId());
+        muatUntukDiubah(k.getIku().getId());
         keselarasan.delete(k);
         keselarasan.flush();
     }
@@ -108,17 +114,21 @@ public class KeselarasanService {
     /** A contributor: a unit of this ministry (by id) or another ministry/agency (by name). */
     @Transactional
     public void tambahKontributor(Long ikuId, Long unitId, String namaEksternal, String peran) {
-        Iku iku = muat(ikuId);
-        akses.periksa(Aksi.SUSUN, iku.getSs().getPk().getUnit().getId());
+        Iku iku = muatUntukDiubah(ikuId);
         if (peran == null || peran.isBlank()) {
             throw new BusinessRuleException("peran", "crosscutting.peran.wajib");
         }
         Unit unit = null;
         if (unitId != null) {
-            unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+            Long organisasiId = iku.getSs().getPk().getUnit().getOrganisasi().getId();
+            // a unit of another ministry is named, not picked: its id is answered as unknown
+            unit = units.findById(unitId).filter(u -> u.getOrganisasi().getId().equals(organisasiId))
+                    .orElseThrow(() -> new UnitNotFoundException(unitId));
         } else if (namaEksternal == null || namaEksternal.isBlank()) {
             throw new BusinessRuleException("namaEksternal", "crosscutting.pihak.wajib");
         }
+        batasPanjang("peran", peran, 500);
+        batasPanjang("namaEksternal", namaEksternal, 300);
         kontributor.saveAndFlush(new KontributorCrosscutting(iku, unit, unit == null ? namaEksternal.trim() : null,
                 peran.trim()));
     }
@@ -127,13 +137,29 @@ public class KeselarasanService {
     public void hapusKontributor(Long ikuId, Long id) {
         KontributorCrosscutting k = kontributor.findById(id).filter(x -> x.getIku().getId().equals(ikuId))
                 .orElseThrow(() -> new NotFoundException("Kontributor", id));
-        akses.periksa(Aksi.SUSUN, k.getIku().getSs().getPk().getUnit().getId());
+        muatUntukDiubah(k.getIku().getId());
         kontributor.delete(k);
         kontributor.flush();
     }
 
+    /** The IKU whose links change: the user drafts its unit's plan, and the PK is still a draft. */
+    private Iku muatUntukDiubah(Long ikuId) {
+        Iku iku = muat(ikuId);
+        akses.periksa(Aksi.SUSUN, iku.getSs().getPk().getUnit().getId());
+        if (!iku.getSs().getPk().getStatus().dapatDiubah()) {
+            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
+        }
+        return iku;
+    }
+
     private Iku muat(Long ikuId) {
         return ikus.findById(ikuId).orElseThrow(() -> new NotFoundException("IKU", ikuId));
+    }
+
+    private static void batasPanjang(String field, String nilai, int maks) {
+        if (nilai != null && nilai.trim().length() > maks) {
+            throw new BusinessRuleException(field, "teks.terlaluPanjang", maks);
+        }
     }
 
     private static String blank(String s) {

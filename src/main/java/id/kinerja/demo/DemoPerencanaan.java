@@ -88,6 +88,15 @@ class DemoPerencanaan {
     /** Runs inside DemoData's transaction and security context (the super admin). */
     void seed(Map<String, Long> unitIds) {
         long mulai = System.nanoTime();
+        sebagaiPenyusun();
+        try {
+            seedSebagaiPenyusun(unitIds, mulai);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(penyetuju);
+        }
+    }
+
+    private void seedSebagaiPenyusun(Map<String, Long> unitIds, long mulai) {
         // upper plans before the plans that carry their IKU
         List<Rencana> rencana = List.of(kemenlu(), setjen(), aspasaf(), roren(), analisEvaluasi(), marves(),
                 deputiSatu(), deputiDua(), asdepEnergi());
@@ -218,7 +227,30 @@ class DemoPerencanaan {
             throw new IllegalStateException("PK demo " + unit + " belum lengkap: " + pk.masalah());
         }
         perencanaan.ajukan(pkId, pk.version());
-        perencanaan.tetapkan(pkId, perencanaan.pkById(pkId).version());
+        // segregation of duties holds for the seed too: drafted as the seed's planner, approved as itself
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var penyusun = context.getAuthentication();
+        context.setAuthentication(penyetuju);
+        try {
+            perencanaan.tetapkan(pkId, perencanaan.pkById(pkId).version());
+        } finally {
+            context.setAuthentication(penyusun);
+        }
+    }
+
+    /** Who approves the seeded PKs: the super admin DemoData acts as ("sistem-demo"). */
+    private org.springframework.security.core.Authentication penyetuju;
+
+    /** The seed drafts under a planner name of its own, so that "sistem-demo" may approve. */
+    private void sebagaiPenyusun() {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        penyetuju = context.getAuthentication();
+        if (penyetuju != null && penyetuju.getPrincipal() instanceof id.kinerja.akses.KinerjaUser u) {
+            var penyusun = new id.kinerja.akses.KinerjaUser(u.getId(), "sistem-demo-penyusun", "", u.getNama(), true,
+                    false, true, java.util.List.of());
+            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    penyusun, null, penyusun.getAuthorities()));
+        }
     }
 
     /** Every indirect consolidation reproduces its upper target; every CP/C lower IKU hangs on a link. */

@@ -97,6 +97,12 @@ public class Unit extends AuditedEntity implements UnitScoped {
         tetapkanPath();
     }
 
+    /** A descendant of a moved unit: new path prefix, and a level as deep as it now sits. */
+    void geser(String pathBaru, UnitLevel levelBaru) {
+        this.path = pathBaru;
+        this.level = levelBaru;
+    }
+
     void tutup(LocalDate tanggal) {
         this.aktif = false;
         this.ditutupPada = tanggal;

@@ -151,9 +151,19 @@ public class UnitService {
                 .isEmpty()) {
             throw new BusinessRuleException("indukId", "unit.pindah.terlaluDalam");
         }
+        List<Unit> subtree = units.findSubtree(oldPath);
         unit.pindah(indukBaru, levelBaru);
+        // each descendant moves as an entity (not one bulk UPDATE), so each gets its audit row
+        for (Unit turunan : subtree) {
+            if (turunan.getId().equals(unit.getId())) {
+                continue;
+            }
+            int kedalaman = turunan.getLevel().getKedalaman() + shift;
+            UnitLevel level = levels.findByOrganisasiIdAndKedalaman(unit.getOrganisasi().getId(), kedalaman)
+                    .orElseThrow(() -> new BusinessRuleException("indukId", "unit.pindah.terlaluDalam"));
+            turunan.geser(unit.getPath() + turunan.getPath().substring(oldPath.length()), level);
+        }
         units.flush();
-        units.geserSubtree(oldPath, unit.getPath(), shift);
     }
 
     @Transactional

@@ -1,44 +1,98 @@
 package id.kinerja.pengguna;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Failed-login throttling: after N wrong passwords in a row the account is locked for a while.
- * Kept in the database, so it holds across several application instances.
+ * Failed-login throttling by account name AND by client address, kept in the database (so it
+ * holds across instances). After a few free failures each further failure doubles the wait
+ * (1 s, 2 s, 4 s … up to a cap); nothing is ever locked for long, so an attacker cannot lock a
+ * colleague out, and a name that does not exist is throttled exactly like one that does. A
+ * waiting request is refused at once ("coba lagi dalam N detik"), never held on a thread.
  */
 @Component
 class LoginThrottle {
 
-    private final PenggunaRepository pengguna;
-    private final int maxGagal;
-    private final Duration kunci;
+    record Aturan(String awalan, int bebas, Duration tundaMaks) {
+    }
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Aturan akun;
+    private final Aturan alamat;
+    private final Duration jendela;
 
-    LoginThrottle(PenggunaRepository pengguna,
-            @Value("${kinerja.security.max-failed-logins:5}") int maxGagal,
-            @Value("${kinerja.security.lockout:15m}") Duration kunci, Clock clock) {
-        this.pengguna = pengguna;
+    LoginThrottle(JdbcTemplate jdbc, Clock clock,
+            @Value("${kinerja.security.max-failed-logins:5}") int akunBebas,
+            @Value("${kinerja.security.login-delay-max:60s}") Duration akunTundaMaks,
+            @Value("${kinerja.security.address-failed-logins:30}") int alamatBebas,
+            @Value("${kinerja.security.address-delay-max:5m}") Duration alamatTundaMaks,
+            @Value("${kinerja.security.failed-login-window:15m}") Duration jendela) {
+        this.jdbc = jdbc;
         this.clock = clock;
-        this.maxGagal = maxGagal;
-        this.kunci = kunci;
+        this.akun = new Aturan("akun:", akunBebas, akunTundaMaks);
+        this.alamat = new Aturan("alamat:", alamatBebas, alamatTundaMaks);
+        this.jendela = jendela;
     }
 
-    @EventListener
-    @Transactional
-    public void gagal(AuthenticationFailureBadCredentialsEvent event) {
-        pengguna.catatGagalLogin(event.getAuthentication().getName(), maxGagal, clock.instant().plus(kunci));
+    /** Seconds still to wait before this name may be tried from this address (0 = go ahead). */
+    long tunggu(String username, String address) {
+        Instant now = clock.instant();
+        List<Timestamp> sampai = jdbc.queryForList(
+                "select tunggu_sampai from login_throttle where kunci in (?, ?) and tunggu_sampai > ?",
+                Timestamp.class, kunciAkun(username), kunciAlamat(address), Timestamp.from(now));
+        return sampai.stream().mapToLong(t -> Math.max(1, (Duration.between(now, t.toInstant()).toMillis() + 999) / 1000))
+                .max().orElse(0);
     }
 
-    @EventListener
-    @Transactional
-    public void berhasil(AuthenticationSuccessEvent event) {
-        pengguna.catatLoginBerhasil(event.getAuthentication().getName(), clock.instant());
+    /** Counts one failure on both keys; returns true when either key now has to wait. */
+    boolean gagal(String username, String address) {
+        boolean a = catat(kunciAkun(username), akun);
+        boolean b = catat(kunciAlamat(address), alamat);
+        return a || b;
+    }
+
+    /** Plain SQL on purpose: a sign-in is not an edit, so neither version nor audit trail move. */
+    void berhasil(String username) {
+        jdbc.update("delete from login_throttle where kunci = ?", kunciAkun(username));
+        jdbc.update("update pengguna set login_terakhir = ? where username = ?", Timestamp.from(clock.instant()),
+                username);
+    }
+
+    private boolean catat(String kunci, Aturan aturan) {
+        Instant now = clock.instant();
+        Timestamp batasJendela = Timestamp.from(now.minus(jendela));
+        Integer gagal = jdbc.queryForObject("""
+                insert into login_throttle (kunci, gagal, gagal_terakhir) values (?, 1, ?)
+                on conflict (kunci) do update set
+                  gagal = case when login_throttle.gagal_terakhir < ? then 1 else login_throttle.gagal + 1 end,
+                  gagal_terakhir = excluded.gagal_terakhir
+                returning gagal""", Integer.class, kunci, Timestamp.from(now), batasJendela);
+        if (gagal == null || gagal < aturan.bebas()) {
+            return false;
+        }
+        int pangkat = Math.min(30, gagal - aturan.bebas());
+        long detik = Math.min(aturan.tundaMaks().toSeconds(), 1L << pangkat);
+        jdbc.update("update login_throttle set tunggu_sampai = ? where kunci = ?",
+                Timestamp.from(now.plusSeconds(Math.max(1, detik))), kunci);
+        return true;
+    }
+
+    /** Names longer than any username cannot exist; they are cut so the key stays bounded. */
+    static String kunciAkun(String username) {
+        String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return "akun:" + (u.length() > 60 ? u.substring(0, 60) : u);
+    }
+
+    static String kunciAlamat(String address) {
+        String a = address == null ? "?" : address;
+        return "alamat:" + (a.length() > 100 ? a.substring(0, 100) : a);
     }
 }

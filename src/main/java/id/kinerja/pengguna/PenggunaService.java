@@ -18,21 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PenggunaService {
 
-    static final int PANJANG_MIN_PASSWORD = 8;
-
     private final PenggunaRepository pengguna;
     private final PenugasanRepository penugasan;
     private final UnitRepository units;
     private final AksesService akses;
     private final PasswordEncoder encoder;
+    private final id.kinerja.akses.SesiPengguna sesi;
 
     PenggunaService(PenggunaRepository pengguna, PenugasanRepository penugasan, UnitRepository units,
-            AksesService akses, PasswordEncoder encoder) {
+            AksesService akses, PasswordEncoder encoder, id.kinerja.akses.SesiPengguna sesi) {
         this.pengguna = pengguna;
         this.penugasan = penugasan;
         this.units = units;
         this.akses = akses;
         this.encoder = encoder;
+        this.sesi = sesi;
     }
 
     /** Users in the current manager's reach; with a unit, only those holding a role on it. */
@@ -81,7 +81,7 @@ public class PenggunaService {
         if (nip != null && pengguna.existsByNip(nip)) {
             throw new BusinessRuleException("nip", "pengguna.nip.duplikat", nip);
         }
-        periksaPassword(p.password());
+        KebijakanPassword.periksa(p.password(), p.username());
         Pengguna baru = pengguna.save(new Pengguna(p.username(), nip, p.nama(), p.jabatan(), p.pangkatGolongan(),
                 kosongJadiNull(p.email()), encoder.encode(p.password()), p.superAdmin()));
         if (p.unitId() != null) {
@@ -121,7 +121,8 @@ public class PenggunaService {
 
     @Transactional
     public PenggunaView ubah(Long id, long version, PenggunaParameters p) {
-        Pengguna g = muatDalamJangkauan(id);
+        Pengguna g = muatUntukDiubah(id);
+        boolean dinonaktifkan = g.isAktif() && !p.aktif();
         if (g.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Pengguna.class, id);
         }
@@ -135,14 +136,20 @@ public class PenggunaService {
         g.ubahProfil(nip, p.nama(), p.jabatan(), p.pangkatGolongan(), kosongJadiNull(p.email()), p.aktif(),
                 p.superAdmin());
         pengguna.flush();
+        if (dinonaktifkan) {
+            sesi.akhiriSemua(g.getUsername());
+        }
         return view(g);
     }
 
     @Transactional
     public void gantiPassword(Long id, String passwordBaru) {
-        Pengguna g = muatDalamJangkauan(id);
-        periksaPassword(passwordBaru);
+        Pengguna g = muatUntukDiubah(id);
+        KebijakanPassword.periksa(passwordBaru, g.getUsername());
         g.gantiPassword(encoder.encode(passwordBaru));
+        pengguna.flush();
+        // whoever held the old password is signed out everywhere
+        sesi.akhiriSemua(g.getUsername());
     }
 
     @Transactional
@@ -187,7 +194,27 @@ public class PenggunaService {
         return akses.cakupan(Aksi.KELOLA_RULEBOOK).mencakup(akar.getPath());
     }
 
-    /** A user is in reach when a super admin asks, or when one of their units is in the asker's subtree. */
+    /**
+     * An account may be changed (profile, password, deactivation) by a super admin, or by a
+     * manager when it is no super admin and ALL of its roles lie in the manager's reach: a role
+     * elsewhere means somebody else also answers for this account.
+     */
+    private Pengguna muatUntukDiubah(Long id) {
+        Pengguna g = pengguna.findById(id).orElseThrow(() -> new PenggunaNotFoundException(id));
+        AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_ORGANISASI);
+        if (cakupan.semua()) {
+            return g;
+        }
+        List<Penugasan> peran = penugasan.findByPenggunaIdOrderByUnitPath(id);
+        boolean semuaTerjangkau = !g.isSuperAdmin() && !peran.isEmpty()
+                && peran.stream().allMatch(t -> cakupan.mencakup(t.getUnit().getPath()));
+        if (!semuaTerjangkau) {
+            throw new AccessDeniedException("Akun juga dikelola di luar jangkauan Anda");
+        }
+        return g;
+    }
+
+    /** A user is visible when a super admin asks, or when one of their units is in the asker's subtree. */
     private Pengguna muatDalamJangkauan(Long id) {
         Pengguna g = pengguna.findById(id).orElseThrow(() -> new PenggunaNotFoundException(id));
         AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_ORGANISASI);
@@ -200,12 +227,6 @@ public class PenggunaService {
             throw new AccessDeniedException("Pengguna di luar jangkauan");
         }
         return g;
-    }
-
-    private static void periksaPassword(String password) {
-        if (password == null || password.length() < PANJANG_MIN_PASSWORD) {
-            throw new BusinessRuleException("password", "pengguna.password.pendek", PANJANG_MIN_PASSWORD);
-        }
     }
 
     private static String kosongJadiNull(String s) {

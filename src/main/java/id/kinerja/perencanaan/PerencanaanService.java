@@ -53,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PerencanaanService {
 
     private static final ZoneId WIB = Waktu.WIB;
+    /** The document kind under which segregation of duties tracks PK versions. */
+    static final String DOKUMEN_PK = "PK";
 
     private final PerjanjianKinerjaRepository pks;
     private final SasaranStrategisRepository sasaran;
@@ -73,12 +75,18 @@ public class PerencanaanService {
     private final ScoringEngine engine = new ScoringEngine();
     @PersistenceContext
     private EntityManager em;
+    private final id.kinerja.akses.PemisahanTugas pemisahan;
+    private final id.kinerja.platform.database.TokenFormulirService tokenFormulir;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
             PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan) {
+            org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan,
+            id.kinerja.akses.PemisahanTugas pemisahan,
+            id.kinerja.platform.database.TokenFormulirService tokenFormulir) {
+        this.pemisahan = pemisahan;
+        this.tokenFormulir = tokenFormulir;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -197,6 +205,7 @@ public class PerencanaanService {
         pk.tetapkanPihak(pertama.nama(), unit.getJabatanKepala(), pertama.nip(), kedua.nama(),
                 unit.getInduk() == null ? null : unit.getInduk().getJabatanKepala(), kedua.nip(), false);
         pks.saveAndFlush(pk);
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return view(pk);
     }
 
@@ -207,6 +216,35 @@ public class PerencanaanService {
         pk.tetapkanPihak(pertamaNama, pk.getPihakPertamaJabatan(), pertamaNip, keduaNama, keduaJabatan, keduaNip,
                 keduaPlt);
         pks.flush();
+    }
+
+    /**
+     * A create from a web form: with a one-time token, the second submission of the same form
+     * (double-click, back + resubmit) creates nothing and answers null.
+     */
+    @Transactional
+    public Long tambahSasaran(Long pkId, long version, String nama, String deskripsi, Perspective perspektif,
+            int posisi, String tokenFormulir) {
+        // the token before the PK lock: a repeated submission waits for the first and does nothing
+        periksaBolehSusun(pkId);
+        if (!tokenFormulir().pakaiSekali(tokenFormulir)) {
+            return null;
+        }
+        return simpanSasaran(pkId, version, null, nama, deskripsi, perspektif, posisi);
+    }
+
+    /** Like {@link #tambahSasaran}: an IKU created once per form submission (null for a repeat). */
+    @Transactional
+    public Long tambahIku(Long pkId, long version, Long ssId, IkuParameters p, String tokenFormulir) {
+        periksaBolehSusun(pkId);
+        if (!tokenFormulir().pakaiSekali(tokenFormulir)) {
+            return null;
+        }
+        return simpanIku(pkId, version, ssId, null, p);
+    }
+
+    private id.kinerja.platform.database.TokenFormulirService tokenFormulir() {
+        return tokenFormulir;
     }
 
     @Transactional
@@ -333,6 +371,15 @@ public class PerencanaanService {
         kodeUlang(pk);
     }
 
+    /** A trajectory has at most one value per month. */
+    public static final int PERIODE_MAKS = 12;
+
+    /** Throws unless the current user may draft this PK (for handlers that must check before parsing). */
+    @Transactional(readOnly = true)
+    public void periksaBolehSusun(Long pkId) {
+        akses.periksa(Aksi.SUSUN, muat(pkId).getUnit().getId());
+    }
+
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
     @Transactional
     public void simpanTrajektori(Long pkId, long version, Long ikuId, List<BigDecimal> nilai) {
@@ -429,6 +476,7 @@ public class PerencanaanService {
                     a.getAnggaran()));
         }
         pks.flush();
+        pemisahan.catat(DOKUMEN_PK, baru.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return view(baru);
     }
 
@@ -586,7 +634,8 @@ public class PerencanaanService {
         if (!masalah.isEmpty()) {
             throw new BusinessRuleException("pk", "pk.ajukan.masihAdaMasalah", masalah.size());
         }
-        pk.ajukan(clock.instant());
+        pk.ajukan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.AJUKAN);
         pks.flush();
         audit.catat(AuditAksi.AJUKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(), null,
                 Map.of("status", StatusPk.DIAJUKAN.name()), null);
@@ -595,6 +644,8 @@ public class PerencanaanService {
     @Transactional
     public void tetapkan(Long pkId, long version) {
         PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
+        // whoever drafted or submitted this version never approves it
+        pemisahan.periksaBolehMemutuskan(DOKUMEN_PK, pk.getId());
         pk.tetapkan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
         pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(), pk.getTahunAnggaran().getId())
                 .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
@@ -759,6 +810,8 @@ public class PerencanaanService {
     PerjanjianKinerja muatUntukDiubah(Long pkId, long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
+        // edits of one PK renumber all its codes: they take turns (parallel "Tambah SS" → S6, S7)
+        jdbc.queryForList("select id from perjanjian_kinerja where id = ? for update", Long.class, pkId);
         if (pk.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
         }
@@ -766,6 +819,7 @@ public class PerencanaanService {
             throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
         }
         em.lock(pk, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return pk;
     }
 
@@ -924,7 +978,8 @@ public class PerencanaanService {
                 pk.isPihakKeduaPlt(), pk.getCatatan(), pk.getDitetapkanOleh(),
                 pk.getDitetapkanPada() == null ? null : pk.getDitetapkanPada().atZone(WIB).toLocalDate(), batas,
                 terlambat(pk, batas), susun && pk.getStatus().dapatDiubah(),
-                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN, perspektif, ssViews,
+                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN
+                        && !pemisahan.ikutMenyusun(DOKUMEN_PK, pk.getId()), perspektif, ssViews,
                 pk.getStatus().dapatDiubah() ? masalah(pk, semua).stream()
                         .map(m -> new MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
                                 org.springframework.context.i18n.LocaleContextHolder.getLocale())))

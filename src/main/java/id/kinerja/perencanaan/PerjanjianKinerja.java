@@ -70,6 +70,9 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
     @Column(name = "diajukan_pada")
     private Instant diajukanPada;
 
+    @Column(name = "diajukan_oleh")
+    private String diajukanOleh;
+
     @Column(name = "ditetapkan_pada")
     private Instant ditetapkanPada;
 
@@ -111,9 +114,10 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         this.pihakKeduaPlt = keduaPlt;
     }
 
-    void ajukan(Instant now) {
+    void ajukan(Instant now, String oleh) {
         status = StatusPk.DIAJUKAN;
         diajukanPada = now;
+        diajukanOleh = oleh;
         catatan = null;
     }
 
@@ -199,6 +203,10 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
 
     public Instant getDitetapkanPada() {
         return ditetapkanPada;
+    }
+
+    public String getDiajukanOleh() {
+        return diajukanOleh;
     }
 
     public String getDitetapkanOleh() {

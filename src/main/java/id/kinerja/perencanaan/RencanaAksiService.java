@@ -45,6 +45,12 @@ public class RencanaAksiService {
             boolean inisiatifStrategis, LocalDate mulai, LocalDate selesai) {
     }
 
+    /** Access first: handlers call this before they parse any of the request's input. */
+    @Transactional(readOnly = true)
+    public void periksaBolehSusun(Long pkId) {
+        perencanaan.periksaBolehSusun(pkId);
+    }
+
     @Transactional
     public Long tambahKegiatan(Long pkId, long version, Long ikuId, KegiatanParameters p) {
         PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);

@@ -44,8 +44,8 @@ class LoginTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-        // a throw-away account, so that locking it cannot disturb other tests
+    void repeatedFailuresMakeTheNameWaitThenItSignsInAgain() throws Exception {
+        // a throw-away account, so that throttling it cannot disturb other tests
         mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
                         .param("username", "uji.kunci").param("nama", "Uji Kunci").param("password", "kata-sandi-uji")
                         .param("unitId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("peran", "PERENCANA"))
@@ -54,9 +54,14 @@ class LoginTest {
         for (int i = 0; i < 3; i++) {
             mvc.perform(formLogin().user("uji.kunci").password("keliru")).andExpect(unauthenticated());
         }
+        // refused at once while the wait runs, even with the right password; never a hard lock
         mvc.perform(formLogin().user("uji.kunci").password("kata-sandi-uji")).andExpect(unauthenticated());
-        assertThat(jdbc.queryForObject("select terkunci_sampai is not null from pengguna where username = 'uji.kunci'",
+        assertThat(jdbc.queryForObject("select tunggu_sampai > now() from login_throttle where kunci = 'akun:uji.kunci'",
                 Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select terkunci_sampai is null from pengguna where username = 'uji.kunci'",
+                Boolean.class)).isTrue();
+        jdbc.update("update login_throttle set tunggu_sampai = now() - interval '1 second' where kunci = 'akun:uji.kunci'");
+        mvc.perform(formLogin().user("uji.kunci").password("kata-sandi-uji")).andExpect(authenticated());
     }
 
     @Test

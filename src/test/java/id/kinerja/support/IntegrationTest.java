@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
         "kinerja.embedded-db.data-dir=",
         "kinerja.demo.enabled=true",
         "spring.jpa.hibernate.ddl-auto=validate",
-        "kinerja.security.max-failed-logins=3"
+        "kinerja.security.max-failed-logins=3",
+        // as behind a TLS proxy: X-Forwarded-Proto from a local address is trusted (issue 10)
+        "server.forward-headers-strategy=native"
 })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, JamUjiConfiguration.class})

@@ -2,7 +2,7 @@ package id.kinerja.akses.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
+import id.kinerja.akses.LoginDitahanException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +15,8 @@ class LoginController {
     String login(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
         Object error = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        model.addAttribute("terkunci", error instanceof LockedException);
+        // one message for every failure; only the wait (the same for any name) is told
+        model.addAttribute("ditahanDetik", error instanceof LoginDitahanException d ? d.getDetik() : null);
         return "akses/login";
     }
 }

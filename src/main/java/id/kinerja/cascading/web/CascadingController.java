@@ -58,6 +58,8 @@ class CascadingController {
             @RequestParam(required = false) String penyebut,
             @RequestParam(required = false) LocationConsolidation konsolidasiLokasi,
             @RequestParam(required = false) Long ikuPendukungId, RedirectAttributes redirect) {
+        // access before any parsing: an attacker learns nothing from how the input is judged
+        cascading.periksaBolehSusun(ikuId);
         try {
             cascading.cascade(ikuId, new CascadingService.Parameter(metode, unitId, nama,
                     BacaAngka.atauTolak(target, BatasAngka.NILAI, "target", "label.target"),

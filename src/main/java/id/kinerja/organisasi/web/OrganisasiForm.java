@@ -29,19 +29,24 @@ public class OrganisasiForm {
     private String rulebookKey = "KEMENLU_BSC";
 
     @NotBlank(message = "{organisasi.kota.wajib}")
+    @Size(max = 100, message = "{teks.panjangMaks}")
     private String kota = "Jakarta";
 
     @NotBlank(message = "{organisasi.level.wajib}")
     @Pattern(regexp = "(?s)\\s*[A-Za-z0-9_-]+;[^\\n;]+(;peta)?\\s*(\\n\\s*[A-Za-z0-9_-]+;[^\\n;]+(;peta)?\\s*)*",
             message = "{organisasi.level.format}")
+    @Size(max = 2000, message = "{teks.panjangMaks}")
     private String level;
 
     @NotBlank(message = "{organisasi.unitAkar.wajib}")
+    @Size(max = 250, message = "{teks.panjangMaks}")
     private String namaUnitAkar;
 
     @NotBlank(message = "{organisasi.kodeUnitAkar.wajib}")
+    @Size(max = 40, message = "{teks.panjangMaks}")
     private String kodeUnitAkar;
 
+    @Size(max = 200, message = "{teks.panjangMaks}")
     private String jabatanKepala;
 
     public OrganisasiService.OrganisasiBaru toParameters() {

@@ -29,8 +29,10 @@ public class PenggunaForm {
     private String pangkatGolongan;
 
     @Email(message = "{pengguna.email.format}")
+    @Size(max = 200, message = "{teks.panjangMaks}")
     private String email;
 
+    @Size(max = 200, message = "{teks.panjangMaks}")
     private String password;
 
     private boolean aktif = true;

@@ -952,7 +952,7 @@ public class PkExcelService {
         if (s == null) {
             return null;
         }
-        s = s.strip();
+        s = id.kinerja.platform.web.TeksMasuk.dariBerkas(s).strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -7,6 +7,7 @@ import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
+import id.kinerja.platform.database.TokenFormulirService;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.platform.web.FormErrors;
@@ -187,12 +188,18 @@ class PerencanaanController {
     String ssSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ssId,
             @Valid @ModelAttribute("form") SasaranForm form, BindingResult binding,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            @RequestParam(name = TokenFormulirService.PARAMETER, required = false) String token,
             HttpServletResponse response) {
         model.addAttribute("versiPk", version);
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanSasaran(pkId, versi(version), ssId, form.getNama().trim(), form.getDeskripsi(),
-                        form.getPerspektif(), form.getPosisi());
+                if (ssId == null) {
+                    perencanaan.tambahSasaran(pkId, versi(version), form.getNama().trim(), form.getDeskripsi(),
+                            form.getPerspektif(), form.getPosisi(), token);
+                } else {
+                    perencanaan.simpanSasaran(pkId, versi(version), ssId, form.getNama().trim(), form.getDeskripsi(),
+                            form.getPerspektif(), form.getPosisi());
+                }
                 redirect.addFlashAttribute("pesanKode", "pk.ss.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
@@ -243,11 +250,16 @@ class PerencanaanController {
     String ikuSimpan(@PathVariable Long pkId, @PathVariable(required = false) Long ikuId,
             @Valid @ModelAttribute("form") IkuForm form, BindingResult binding,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            @RequestParam(name = TokenFormulirService.PARAMETER, required = false) String token,
             HttpServletResponse response) {
         model.addAttribute("versiPk", version);
         if (!binding.hasErrors()) {
             try {
-                perencanaan.simpanIku(pkId, versi(version), form.getSsId(), ikuId, form.toParameters());
+                if (ikuId == null) {
+                    perencanaan.tambahIku(pkId, versi(version), form.getSsId(), form.toParameters(), token);
+                } else {
+                    perencanaan.simpanIku(pkId, versi(version), form.getSsId(), ikuId, form.toParameters());
+                }
                 redirect.addFlashAttribute("pesanKode", "pk.iku.tersimpan");
                 return "redirect:/perencanaan/pk/" + pkId;
             } catch (BusinessRuleException e) {
@@ -271,9 +283,6 @@ class PerencanaanController {
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
-    /** Most periods of a trajectory (monthly reporting); bounds the loop below. */
-    private static final int MAKS_PERIODE = 12;
-
     /**
      * The Rencana Aksi trajectory: one value per reporting period, named t1, t2 … A refused value
      * shows the PK page again with what was typed and the reason at the box.
@@ -282,8 +291,10 @@ class PerencanaanController {
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
             @RequestParam java.util.Map<String, String> semua, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
-        if (jumlah < 0 || jumlah > MAKS_PERIODE) {
-            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", MAKS_PERIODE);
+        // access first, then bounded input: nothing a request says is looped over before both
+        perencanaan.periksaBolehSusun(pkId);
+        if (jumlah < 1 || jumlah > PerencanaanService.PERIODE_MAKS) {
+            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", PerencanaanService.PERIODE_MAKS);
         }
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         List<BigDecimal> nilai = new ArrayList<>();

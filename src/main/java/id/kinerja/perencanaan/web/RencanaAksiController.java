@@ -61,6 +61,7 @@ class RencanaAksiController {
     @PostMapping("/kegiatan")
     String tambahKegiatan(@PathVariable Long pkId, @ModelAttribute("kegiatanForm") KegiatanForm form,
             BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        renaksi.periksaBolehSusun(pkId);
         if (form.getIkuId() == null) {
             throw new NotFoundException("IKU", null);
         }
@@ -95,6 +96,7 @@ class RencanaAksiController {
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @ModelAttribute("anggaranForm") AnggaranForm form,
             BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        renaksi.periksaBolehSusun(pkId);
         if (form.getProgram() == null || form.getProgram().isBlank()) {
             binding.rejectValue("program", "renaksi.program.wajib");
         }

@@ -14,6 +14,7 @@ public class SasaranForm {
     @Size(max = 500, message = "{pk.ss.nama.panjang}")
     private String nama;
 
+    @Size(max = 4000, message = "{teks.panjangMaks}")
     private String deskripsi;
 
     @NotNull(message = "{pk.ss.perspektif.wajib}")

@@ -98,7 +98,18 @@ public class PdfRenderer {
         // as in a Spring MVC view: ${@bean} references and the application's conversion service
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, conversionService()));
-        return templates.process(template, context);
+        return xmlAman(templates.process(template, context));
+    }
+
+    private static final java.util.regex.Pattern REF_KENDALI = java.util.regex.Pattern.compile(
+            "&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01])|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]));");
+
+    /**
+     * XML 1.0 has no place for control characters: one stored before input was checked at the edge
+     * (e.g. an SS name with \x01) would otherwise break this document's PDF for good.
+     */
+    static String xmlAman(String xhtml) {
+        return REF_KENDALI.matcher(id.kinerja.platform.web.TeksMasuk.bersihkan(xhtml)).replaceAll("");
     }
 
     /** The conversion service MVC views use ({@code ${{...}}}), when there is one. */

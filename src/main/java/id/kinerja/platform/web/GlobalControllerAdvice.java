@@ -50,6 +50,11 @@ class GlobalControllerAdvice {
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // data exception (value too long, bad character): the input is at fault, not a concurrent edit
+            return respond(request, HttpStatus.BAD_REQUEST, "error/400", text("galat.400.data"));
+        }
         return respond(request, HttpStatus.CONFLICT, "error/409", text("galat.409.integritas"));
     }
 

@@ -21,6 +21,8 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("KINERJA_LANG");
         resolver.setDefaultLocale(INDONESIA);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a tampered language cookie falls back to Indonesian instead of failing every page
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 
@@ -34,6 +36,7 @@ class WebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
 }

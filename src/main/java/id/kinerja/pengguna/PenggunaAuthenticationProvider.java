@@ -1,0 +1,87 @@
+package id.kinerja.pengguna;
+
+import id.kinerja.akses.LoginDitahanException;
+import id.kinerja.audit.AuditAksi;
+import id.kinerja.audit.AuditService;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Username/password sign-in for the login form and HTTP Basic alike: throttled by name and by
+ * client address before the password is even looked at, and every failure answered with the
+ * same message whether the account exists, is inactive or the password is wrong. Failures and
+ * throttled attempts go into the audit trail.
+ */
+@Component
+class PenggunaAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider dao;
+    private final LoginThrottle throttle;
+    private final AuditService audit;
+
+    PenggunaAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditService audit) {
+        this.dao = new DaoAuthenticationProvider(users);
+        this.dao.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName() == null ? "" : authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        long tunggu = throttle.tunggu(username, address);
+        if (tunggu > 0) {
+            catat(AuditAksi.LOGIN_DITAHAN, username, address, tunggu);
+            throw new LoginDitahanException(tunggu);
+        }
+        Object kredensial = authentication.getCredentials();
+        try {
+            // BCrypt reads at most 72 bytes; a longer one can never be a password set here
+            if (kredensial instanceof String pw && pw.getBytes(StandardCharsets.UTF_8).length > 72) {
+                throw new BadCredentialsException("Kata sandi terlalu panjang");
+            }
+            Authentication hasil = dao.authenticate(authentication);
+            throttle.berhasil(username);
+            return hasil;
+        } catch (AuthenticationException e) {
+            boolean ditahan = throttle.gagal(username, address);
+            catat(AuditAksi.LOGIN_GAGAL, username, address, null);
+            if (ditahan) {
+                long detik = throttle.tunggu(username, address);
+                if (detik > 0) {
+                    throw new LoginDitahanException(detik);
+                }
+            }
+            // one message for a wrong password, an unknown name and an inactive account
+            throw new BadCredentialsException("Nama pengguna atau kata sandi salah");
+        }
+    }
+
+    private void catat(AuditAksi aksi, String username, String address, Long detik) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("username", username.length() > 60 ? username.substring(0, 60) : username);
+        data.put("alamat", address);
+        if (detik != null) {
+            data.put("tungguDetik", detik);
+        }
+        audit.catatSebagai("anonim", aksi, "Login", null, null, null, data, null);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
