@@ -14,9 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +33,6 @@ class SimulasiController {
         this.kalkulator = kalkulator;
         this.messages = messages;
         this.pengenal = new PengenalPilihan(messages);
-    }
-
-    /** Row indexes beyond the sheet are refused by the binder (see {@link #terlaluBanyakBaris}). */
-    @InitBinder("form")
-    void batasBaris(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(SimulasiForm.MAKS_BARIS);
     }
 
     /** e.g. {@code baris[300].code}: a clear message on the page instead of a 500. */
