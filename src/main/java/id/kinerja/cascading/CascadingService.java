@@ -237,6 +237,17 @@ public class CascadingService {
         return links.saveAndFlush(new Cascading(atas, bawah, p.metode())).getId();
     }
 
+    /** A link as its confirmation page names it: "S1.1 (Unit atas) → S1.1 (Unit bawah)". */
+    @Transactional(readOnly = true)
+    public String uraianTautan(Long ikuId, Long linkId) {
+        Cascading c = links.findById(linkId).filter(x -> x.getAtas().getId().equals(ikuId))
+                .orElseThrow(() -> new NotFoundException("Cascading", linkId));
+        akses.periksa(Aksi.SUSUN, c.getAtas().getSs().getPk().getUnit().getId());
+        return c.getAtas().getKode() + " " + c.getAtas().getNama() + " (" + c.getAtas().getSs().getPk().getUnit()
+                .getNama() + ") → " + c.getBawah().getKode() + " " + c.getBawah().getNama() + " ("
+                + c.getBawah().getSs().getPk().getUnit().getNama() + ")";
+    }
+
     @Transactional
     public void hapus(Long linkId) {
         Cascading c = links.findById(linkId).orElseThrow(() -> new NotFoundException("Cascading", linkId));

@@ -66,12 +66,18 @@ public class PerencanaanService {
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
     private final ScoringEngine engine = new ScoringEngine();
+    private final org.springframework.context.ApplicationEventPublisher peristiwa;
+    private final ObjectProvider<KeterkaitanIku> keterkaitan;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
             PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock) {
+            org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock,
+            org.springframework.context.ApplicationEventPublisher peristiwa,
+            ObjectProvider<KeterkaitanIku> keterkaitan) {
+        this.peristiwa = peristiwa;
+        this.keterkaitan = keterkaitan;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -290,6 +296,7 @@ public class PerencanaanService {
             semua.add(iku);
         }
         periksaIku(pk, semua, iku);
+        periksaKomplemen(pk, iku);
         ikus.saveAndFlush(iku);
         kodeUlang(pk);
         return iku.getId();
@@ -324,11 +331,62 @@ public class PerencanaanService {
         PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        keterkaitan.forEach(k -> k.periksaHapus(ikuId));
+        keterkaitan.forEach(k -> k.hapusBersama(ikuId));
         targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
         kegiatan.deleteAll(kegiatan.findByIkuId(ikuId));
         ikus.delete(iku);
         ikus.flush();
         kodeUlang(pk);
+    }
+
+    /** What a delete would take with it, and why it is refused (null when it is not). */
+    public record Dampak(String kode, String nama, List<String> ikut, String galat) {
+    }
+
+    /** Before deleting an IKU: its Manual IKU, trajectory, activities and what other features hold. */
+    @Transactional(readOnly = true)
+    public Dampak dampakHapusIku(Long pkId, Long ikuId) {
+        muatUntukDiubah(pkId, null);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> ikut = new ArrayList<>();
+        ikut.add(messages.getMessage("pk.iku.hapus.ikutManual", new Object[] {iku.getKode()}, locale));
+        long traj = targets.findByIkuIdOrderByNomor(ikuId).stream().filter(t -> t.getTarget() != null).count();
+        if (traj > 0) {
+            ikut.add(messages.getMessage("pk.iku.hapus.ikutTrajektori", new Object[] {traj}, locale));
+        }
+        for (KegiatanRenaksi k : kegiatan.findByIkuId(ikuId)) {
+            ikut.add(messages.getMessage("pk.iku.hapus.ikutKegiatan", new Object[] {k.getTriwulan(), k.getNama()},
+                    locale));
+        }
+        String galat = null;
+        for (KeterkaitanIku k : keterkaitan) {
+            k.ikutTerhapus(ikuId).forEach(p -> ikut.add(messages.getMessage(p.kode(), p.args(), p.kode(), locale)));
+            try {
+                k.periksaHapus(ikuId);
+            } catch (BusinessRuleException e) {
+                galat = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), locale);
+            }
+        }
+        return new Dampak(iku.getKode(), iku.getNama(), ikut, galat);
+    }
+
+    /** Before deleting an SS: the arrows of the Peta Strategi go with it; an SS with IKU is refused. */
+    @Transactional(readOnly = true)
+    public Dampak dampakHapusSasaran(Long pkId, Long ssId) {
+        PerjanjianKinerja pk = muatUntukDiubah(pkId, null);
+        SasaranStrategis ss = sasaranMilik(pk, ssId);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> ikut = new ArrayList<>();
+        int p = panah.findBySsId(ssId).size();
+        if (p > 0) {
+            ikut.add(messages.getMessage("pk.ss.hapus.ikutPanah", new Object[] {p}, locale));
+        }
+        String galat = ikus.findBySsId(ssId).isEmpty() ? null
+                : messages.getMessage("pk.ss.masihAdaIku", new Object[] {ss.getKode()}, locale);
+        return new Dampak(ss.getKode(), ss.getNama(), ikut, galat);
     }
 
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
@@ -345,6 +403,7 @@ public class PerencanaanService {
             throw new BusinessRuleException("trajektori", "scoring.target.negative", "");
         }
         periksaPeriodeBeku(pk, iku, nilai);
+        periksaKomplemenTrajektori(pk, iku, nilai);
         Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
                 .filter(t -> t.getJenisPeriode() == jenis)
                 .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
@@ -519,6 +578,51 @@ public class PerencanaanService {
     }
 
     /**
+     * A komplemen hands the plan to a new holder (transfer, promotion, reorganisation); it may add
+     * IKU, but changing a target it carries over is a revision and follows the revision cut-off.
+     */
+    private void periksaKomplemen(PerjanjianKinerja pk, Iku iku) {
+        LocalDate batas = batasKomplemenLewat(pk, iku);
+        if (batas == null) {
+            return;
+        }
+        Iku a = iku.getAsal();
+        if (!samaNilai(a.getTarget(), iku.getTarget()) || !samaNilai(a.getTargetBawah(), iku.getTargetBawah())
+                || !samaNilai(a.getTargetAtas(), iku.getTargetAtas())) {
+            String field = iku.getTarget() == null && a.getTarget() == null ? "targetBawah" : "target";
+            throw new BusinessRuleException(field, "pk.komplemen.targetLewatBatas", teksTarget(a),
+                    batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+        }
+    }
+
+    private void periksaKomplemenTrajektori(PerjanjianKinerja pk, Iku iku, List<BigDecimal> nilai) {
+        LocalDate batas = batasKomplemenLewat(pk, iku);
+        if (batas == null) {
+            return;
+        }
+        List<BigDecimal> lama = trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId()));
+        for (int n = 1; n <= nilai.size() && n <= lama.size(); n++) {
+            if (!samaNilai(lama.get(n - 1), nilai.get(n - 1))) {
+                throw new BusinessRuleException("t" + n, "pk.komplemen.trajektoriLewatBatas", n,
+                        batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+            }
+        }
+    }
+
+    /** The revision cut-off if this is a carried-over IKU of a komplemen and the cut-off has passed. */
+    private LocalDate batasKomplemenLewat(PerjanjianKinerja pk, Iku iku) {
+        if (pk.getJenis() != JenisPk.KOMPLEMEN || iku.getAsal() == null) {
+            return null;
+        }
+        LocalDate batas = batasRevisi(pk.getUnit().getOrganisasi().getRulebookKey(), pk.getTahunAnggaran().getTahun());
+        return batas != null && LocalDate.now(clock.withZone(WIB)).isAfter(batas) ? batas : null;
+    }
+
+    private static boolean samaNilai(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
      * In a revision, a period that ended before the quarter the revision takes effect is history:
      * its target must stay what the previous version said.
      */
@@ -567,6 +671,7 @@ public class PerencanaanService {
                 .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
                 .forEach(PerjanjianKinerja::digantikan);
         pks.flush();
+        peristiwa.publishEvent(new PkDitetapkan(pk.getId(), pk.getUnit().getId()));
         audit.catat(AuditAksi.SETUJUI, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
                 Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DITETAPKAN.name()), null);
     }

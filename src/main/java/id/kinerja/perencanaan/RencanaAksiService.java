@@ -53,6 +53,7 @@ public class RencanaAksiService {
         if (p.triwulan() < 1 || p.triwulan() > 4) {
             throw new BusinessRuleException("triwulan", "renaksi.triwulan.rentang");
         }
+        periksaJumlah(p.anggaran());
         if (p.inisiatifStrategis()) {
             Perspective perspektif = iku.getSs().getPerspektif();
             if (perspektif != Perspective.INTERNAL_PROCESS && perspektif != Perspective.LEARNING_GROWTH) {
@@ -82,6 +83,41 @@ public class RencanaAksiService {
         return k.getId();
     }
 
+    /** Budgets are never negative and fit the column (numeric 18,2: sixteen digits of rupiah). */
+    private static void periksaJumlah(BigDecimal jumlah) {
+        if (jumlah == null) {
+            return;
+        }
+        if (jumlah.signum() < 0) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.tidakNegatif");
+        }
+        if (jumlah.precision() - jumlah.scale() > 16) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.terlaluBesar");
+        }
+    }
+
+    /** A kegiatan or budget line as a confirmation page names it. */
+    public record Butir(String nama, String rincian) {
+    }
+
+    @Transactional(readOnly = true)
+    public Butir kegiatan(Long pkId, Long kegiatanId) {
+        perencanaan.muatUntukDiubah(pkId, null);
+        KegiatanRenaksi k = kegiatan.findById(kegiatanId)
+                .filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
+        return new Butir(k.getNama(), k.getIku().getKode() + " · TW " + k.getTriwulan()
+                + (k.getAnggaran() == null ? "" : " · Rp\u00a0" + Scores.format(k.getAnggaran())));
+    }
+
+    @Transactional(readOnly = true)
+    public Butir anggaran(Long pkId, Long anggaranId) {
+        perencanaan.muatUntukDiubah(pkId, null);
+        PkAnggaran a = anggaran.findById(anggaranId).filter(x -> x.getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Anggaran", anggaranId));
+        return new Butir(a.getProgram(), "Rp\u00a0" + Scores.format(a.getAnggaran()));
+    }
+
     @Transactional
     public void hapusKegiatan(Long pkId, Long kegiatanId) {
         perencanaan.muatUntukDiubah(pkId, null);
@@ -96,9 +132,10 @@ public class RencanaAksiService {
     public Long tambahAnggaran(Long pkId, String program, String kegiatanPk, String rincianOutput,
             BigDecimal jumlah) {
         PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, null);
-        if (jumlah == null || jumlah.signum() < 0) {
-            throw new BusinessRuleException("anggaran", "renaksi.anggaran.negatif");
+        if (jumlah == null) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.wajib");
         }
+        periksaJumlah(jumlah);
         PkAnggaran a = anggaran.save(new PkAnggaran(pk, program, kegiatanPk, rincianOutput, jumlah));
         anggaran.flush();
         return a.getId();

@@ -64,6 +64,19 @@ class CascadingController {
         return "redirect:/cascading/iku/" + ikuId;
     }
 
+    @GetMapping("/cascading/iku/{ikuId}/tautan/{linkId}/hapus")
+    String hapusTanya(@PathVariable Long ikuId, @PathVariable Long linkId, Model model) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("konfirmasi", new id.kinerja.platform.web.Konfirmasi(
+                messages.getMessage("cascading.hapus.judul", null, locale),
+                messages.getMessage("cascading.hapus.tanya", new Object[] {cascading.uraianTautan(ikuId, linkId)},
+                        locale),
+                java.util.List.of(messages.getMessage("cascading.hapus.akibat", null, locale)),
+                "/cascading/iku/" + ikuId + "/tautan/" + linkId + "/hapus", Map.of(), "/cascading/iku/" + ikuId,
+                messages.getMessage("konfirmasi.hapus", null, locale), true, null));
+        return "umum/konfirmasi";
+    }
+
     @PostMapping("/cascading/iku/{ikuId}/tautan/{linkId}/hapus")
     String hapus(@PathVariable Long ikuId, @PathVariable Long linkId, RedirectAttributes redirect) {
         cascading.hapus(linkId);

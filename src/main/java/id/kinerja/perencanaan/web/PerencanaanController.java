@@ -35,9 +35,12 @@ class PerencanaanController {
     private final PerencanaanService perencanaan;
     private final id.kinerja.perencanaan.RencanaAksiService renaksi;
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
+    private final org.springframework.context.MessageSource messages;
 
     PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
-            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf) {
+            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.perencanaan = perencanaan;
         this.renaksi = renaksi;
         this.pdf = pdf;
@@ -125,10 +128,61 @@ class PerencanaanController {
     @PostMapping("/pk/{pkId}/versi")
     String versiBaru(@PathVariable Long pkId, @RequestParam long version,
             @RequestParam id.kinerja.perencanaan.JenisPk jenis, @RequestParam int mulaiTriwulan,
-            @RequestParam String alasan, RedirectAttributes redirect) {
-        PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
-        redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
-        return "redirect:/perencanaan/pk/" + baru.id();
+            @RequestParam String alasan, @RequestParam java.util.Map<String, String> semua, Model model,
+            RedirectAttributes redirect) {
+        try {
+            PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+            redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
+            return "redirect:/perencanaan/pk/" + baru.id();
+        } catch (BusinessRuleException e) {
+            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("versi", e, messages, semua), model);
+        }
+    }
+
+    /** The PK page again, with a refused form's messages at its fields and the user's input kept. */
+    private String pkDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
+        model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("gagal", gagal);
+        return "perencanaan/pk";
+    }
+
+    private String teks(String kode, Object... args) {
+        return messages.getMessage(kode, args, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private String konfirmasi(id.kinerja.platform.web.Konfirmasi k, Model model) {
+        model.addAttribute("konfirmasi", k);
+        return "umum/konfirmasi";
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusIkuKonfirmasi(Long pkId, Long ikuId) {
+        PerencanaanService.Dampak d = perencanaan.dampakHapusIku(pkId, ikuId);
+        String aksi = "/perencanaan/pk/" + pkId + "/iku/" + ikuId + "/hapus";
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.iku.hapus.judul", d.kode()),
+                teks("pk.iku.hapus.tanya", d.kode(), d.nama()), d.ikut(), aksi, java.util.Map.of(),
+                "/perencanaan/pk/" + pkId, teks("konfirmasi.hapus"), true, d.galat());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusSsKonfirmasi(Long pkId, Long ssId) {
+        PerencanaanService.Dampak d = perencanaan.dampakHapusSasaran(pkId, ssId);
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.ss.hapus.judul", d.kode()),
+                teks("pk.ss.hapus.tanya", d.kode(), d.nama()), d.ikut(),
+                "/perencanaan/pk/" + pkId + "/ss/" + ssId + "/hapus", java.util.Map.of(), "/perencanaan/pk/" + pkId,
+                teks("konfirmasi.hapus"), true, d.galat());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi tetapkanKonfirmasi(PerencanaanService.PkView pk) {
+        List<String> ikut = new ArrayList<>();
+        ikut.add(teks("pk.tetapkan.isi", pk.sasaran().size(),
+                pk.sasaran().stream().mapToInt(x -> x.iku().size()).sum()));
+        pk.versi().stream().filter(v -> v.nomor() < pk.nomorVersi()
+                        && v.status() == id.kinerja.perencanaan.StatusPk.DITETAPKAN)
+                .forEach(v -> ikut.add(teks("pk.tetapkan.menggantikan", v.nomor())));
+        ikut.add(teks("pk.tetapkan.terkunci"));
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.tetapkan.judul"),
+                teks("pk.tetapkan.tanya", pk.unit(), pk.tahun(), pk.nomorVersi()), ikut,
+                "/perencanaan/pk/" + pk.id() + "/tetapkan", java.util.Map.of("version", String.valueOf(pk.version())),
+                "/perencanaan/pk/" + pk.id(), teks("pk.tetapkan"), false, null);
     }
 
     @GetMapping("/pk/{pkId}/perubahan")
@@ -190,9 +244,18 @@ class PerencanaanController {
         return "perencanaan/ss-form";
     }
 
+    @GetMapping("/pk/{pkId}/ss/{ssId}/hapus")
+    String ssHapusTanya(@PathVariable Long pkId, @PathVariable Long ssId, Model model) {
+        return konfirmasi(hapusSsKonfirmasi(pkId, ssId), model);
+    }
+
     @PostMapping("/pk/{pkId}/ss/{ssId}/hapus")
-    String ssHapus(@PathVariable Long pkId, @PathVariable Long ssId, RedirectAttributes redirect) {
-        perencanaan.hapusSasaran(pkId, ssId);
+    String ssHapus(@PathVariable Long pkId, @PathVariable Long ssId, Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.hapusSasaran(pkId, ssId);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(hapusSsKonfirmasi(pkId, ssId).denganGalat(teks(e.getMessageKey(), e.getArgs())), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.ss.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -239,9 +302,19 @@ class PerencanaanController {
         return "perencanaan/iku-form";
     }
 
+    @GetMapping("/pk/{pkId}/iku/{ikuId}/hapus")
+    String ikuHapusTanya(@PathVariable Long pkId, @PathVariable Long ikuId, Model model) {
+        return konfirmasi(hapusIkuKonfirmasi(pkId, ikuId), model);
+    }
+
     @PostMapping("/pk/{pkId}/iku/{ikuId}/hapus")
-    String ikuHapus(@PathVariable Long pkId, @PathVariable Long ikuId, RedirectAttributes redirect) {
-        perencanaan.hapusIku(pkId, ikuId);
+    String ikuHapus(@PathVariable Long pkId, @PathVariable Long ikuId, Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.hapusIku(pkId, ikuId);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(hapusIkuKonfirmasi(pkId, ikuId).denganGalat(teks(e.getMessageKey(), e.getArgs())),
+                    model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.iku.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -249,17 +322,29 @@ class PerencanaanController {
     /** The Rencana Aksi trajectory: one value per reporting period, named t1, t2 … */
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
-            @RequestParam java.util.Map<String, String> semua, RedirectAttributes redirect) {
-        List<BigDecimal> nilai = new ArrayList<>();
-        for (int i = 1; i <= jumlah; i++) {
-            String v = semua.get("t" + i);
-            try {
-                nilai.add(v == null || v.isBlank() ? null : id.kinerja.platform.web.AngkaFormatter.parse(v));
-            } catch (NumberFormatException e) {
-                throw new BusinessRuleException("t" + i, "pk.trajektori.bukanAngka", v);
+            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        try {
+            if (jumlah < 1 || jumlah > 12) {
+                throw new BusinessRuleException("t1", "pk.trajektori.jumlah", 12);
             }
+            List<BigDecimal> nilai = new ArrayList<>();
+            List<BusinessRuleException> salah = new ArrayList<>();
+            for (int i = 1; i <= jumlah; i++) {
+                String v = semua.get("t" + i);
+                try {
+                    nilai.add(v == null || v.isBlank() ? null : id.kinerja.platform.web.AngkaFormatter.parse(v));
+                } catch (NumberFormatException e) {
+                    salah.add(new BusinessRuleException("t" + i, "pk.trajektori.bukanAngkaDi", v, i));
+                }
+            }
+            if (!salah.isEmpty()) {
+                throw BusinessRuleException.semua(salah);
+            }
+            perencanaan.simpanTrajektori(pkId, ikuId, nilai);
+        } catch (BusinessRuleException e) {
+            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("trajektori-" + ikuId, e, messages,
+                    semua), model);
         }
-        perencanaan.simpanTrajektori(pkId, ikuId, nilai);
         redirect.addFlashAttribute("pesanKode", "pk.trajektori.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId + "#iku-" + ikuId;
     }
@@ -273,9 +358,23 @@ class PerencanaanController {
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
+    @GetMapping("/pk/{pkId}/tetapkan")
+    String tetapkanTanya(@PathVariable Long pkId, Model model) {
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        if (!pk.bolehSetujui()) {
+            throw new org.springframework.security.access.AccessDeniedException("Bukan atasan unit ini");
+        }
+        return konfirmasi(tetapkanKonfirmasi(pk), model);
+    }
+
     @PostMapping("/pk/{pkId}/tetapkan")
-    String tetapkan(@PathVariable Long pkId, @RequestParam long version, RedirectAttributes redirect) {
-        perencanaan.tetapkan(pkId, version);
+    String tetapkan(@PathVariable Long pkId, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.tetapkan(pkId, version);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(tetapkanKonfirmasi(perencanaan.pkById(pkId))
+                    .denganGalat(teks(e.getMessageKey(), e.getArgs())), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.ditetapkan");
         return "redirect:/perencanaan/pk/" + pkId;
     }

@@ -7,6 +7,7 @@ import id.kinerja.platform.web.AngkaFormatter;
 import id.kinerja.platform.web.BusinessRuleException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,10 +27,46 @@ class RencanaAksiController {
 
     private final RencanaAksiService renaksi;
     private final ObjectProvider<PdfRenderer> pdf;
+    private final org.springframework.context.MessageSource messages;
 
-    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf) {
+    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf,
+            org.springframework.context.MessageSource messages) {
         this.renaksi = renaksi;
         this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    /** The page again with the refused form's messages at its fields and the input kept. */
+    private String halamanDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
+        model.addAttribute("data", renaksi.halaman(pkId));
+        model.addAttribute("gagal", gagal);
+        return "perencanaan/rencana-aksi";
+    }
+
+    private String teks(String kode, Object... args) {
+        return messages.getMessage(kode, args, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusKonfirmasi(Long pkId, String jenis, Long id,
+            RencanaAksiService.Butir b) {
+        String dasar = "/perencanaan/pk/" + pkId + "/rencana-aksi";
+        return new id.kinerja.platform.web.Konfirmasi(teks("renaksi.hapus.judul." + jenis),
+                teks("renaksi.hapus.tanya", b.nama(), b.rincian()), List.of(),
+                dasar + "/" + jenis + "/" + id + "/hapus", Map.of(), dasar, teks("konfirmasi.hapus"), true, null);
+    }
+
+    @GetMapping("/kegiatan/{kegiatanId}/hapus")
+    String hapusKegiatanTanya(@PathVariable Long pkId, @PathVariable Long kegiatanId, Model model) {
+        model.addAttribute("konfirmasi", hapusKonfirmasi(pkId, "kegiatan", kegiatanId,
+                renaksi.kegiatan(pkId, kegiatanId)));
+        return "umum/konfirmasi";
+    }
+
+    @GetMapping("/anggaran/{anggaranId}/hapus")
+    String hapusAnggaranTanya(@PathVariable Long pkId, @PathVariable Long anggaranId, Model model) {
+        model.addAttribute("konfirmasi", hapusKonfirmasi(pkId, "anggaran", anggaranId,
+                renaksi.anggaran(pkId, anggaranId)));
+        return "umum/konfirmasi";
     }
 
     @GetMapping
@@ -61,12 +98,17 @@ class RencanaAksiController {
             @RequestParam(defaultValue = "false") boolean inisiatifStrategis,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mulai,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selesai,
-            RedirectAttributes redirect) {
-        if (nama.isBlank()) {
-            throw new BusinessRuleException("nama", "renaksi.nama.wajib");
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        try {
+            if (nama.isBlank()) {
+                throw new BusinessRuleException("nama", "renaksi.nama.wajib");
+            }
+            renaksi.tambahKegiatan(pkId, ikuId, new RencanaAksiService.KegiatanParameters(triwulan, nama.trim(),
+                    angka(anggaran), buktiDukung, inisiatifStrategis, mulai, selesai));
+        } catch (BusinessRuleException e) {
+            return halamanDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("kegiatan-" + ikuId, e, messages,
+                    semua), model);
         }
-        renaksi.tambahKegiatan(pkId, ikuId, new RencanaAksiService.KegiatanParameters(triwulan, nama.trim(),
-                angka(anggaran), buktiDukung, inisiatifStrategis, mulai, selesai));
         redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi#iku-" + ikuId;
     }
@@ -81,11 +123,17 @@ class RencanaAksiController {
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @RequestParam String program,
             @RequestParam(required = false) String kegiatan, @RequestParam(required = false) String rincianOutput,
-            @RequestParam String anggaran, RedirectAttributes redirect) {
-        if (program.isBlank()) {
-            throw new BusinessRuleException("program", "renaksi.program.wajib");
+            @RequestParam String anggaran, @RequestParam Map<String, String> semua, Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (program.isBlank()) {
+                throw new BusinessRuleException("program", "renaksi.program.wajib");
+            }
+            renaksi.tambahAnggaran(pkId, program.trim(), kegiatan, rincianOutput, angka(anggaran));
+        } catch (BusinessRuleException e) {
+            return halamanDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("anggaran", e, messages, semua),
+                    model);
         }
-        renaksi.tambahAnggaran(pkId, program.trim(), kegiatan, rincianOutput, angka(anggaran));
         redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
