@@ -287,7 +287,13 @@ public class CascadingService {
                 a.targetBawah(), a.targetAtas(), a.labelPembilang(), a.labelPenyebut(), null, null, null, null);
     }
 
-    private IkuAtas ikuAtas(Iku iku, List<Cascading> daftar) {
+    /** Links to a superseded version stay as history; pages show the versions in force. */
+    private static boolean berlaku(Cascading c) {
+        return c.getBawah().getSs().getPk().getStatus() != id.kinerja.perencanaan.StatusPk.DIGANTIKAN;
+    }
+
+    private IkuAtas ikuAtas(Iku iku, List<Cascading> semuaTautan) {
+        List<Cascading> daftar = semuaTautan.stream().filter(CascadingService::berlaku).toList();
         List<Tautan> tautan = daftar.stream().map(c -> {
             Iku b = c.getBawah();
             IkuParameters bp = b.parameters();
@@ -408,7 +414,8 @@ public class CascadingService {
             if (!dikunjungi.add(i.getId())) {
                 continue; // a link cycle would otherwise recurse forever
             }
-            List<Cascading> anak = turunan.getOrDefault(i.getId(), List.of());
+            List<Cascading> anak = turunan.getOrDefault(i.getId(), List.of()).stream()
+                    .filter(CascadingService::berlaku).toList();
             Map<Long, MetodeLink> metodeAnak = anak.stream()
                     .collect(Collectors.toMap(c -> c.getBawah().getId(), Cascading::getMetode, (x, y) -> x));
             Unit u = i.getSs().getPk().getUnit();

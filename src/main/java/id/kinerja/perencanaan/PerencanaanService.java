@@ -68,6 +68,7 @@ public class PerencanaanService {
     private final ScoringEngine engine = new ScoringEngine();
     private final org.springframework.context.ApplicationEventPublisher peristiwa;
     private final ObjectProvider<KeterkaitanIku> keterkaitan;
+    private final ObjectProvider<PenandatanganService> penandatangan;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
@@ -75,7 +76,8 @@ public class PerencanaanService {
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
             org.springframework.context.MessageSource messages, ObjectProvider<Clock> clock,
             org.springframework.context.ApplicationEventPublisher peristiwa,
-            ObjectProvider<KeterkaitanIku> keterkaitan) {
+            ObjectProvider<KeterkaitanIku> keterkaitan, ObjectProvider<PenandatanganService> penandatangan) {
+        this.penandatangan = penandatangan;
         this.peristiwa = peristiwa;
         this.keterkaitan = keterkaitan;
         this.pks = pks;
@@ -197,10 +199,7 @@ public class PerencanaanService {
             throw new BusinessRuleException("tahun", "pk.sudahAda", th);
         }
         PerjanjianKinerja pk = new PerjanjianKinerja(unit, ta, 1, JenisPk.AWAL);
-        Pejabat pertama = pimpinan(unit);
-        Pejabat kedua = unit.getInduk() == null ? new Pejabat(null, null, null) : pimpinan(unit.getInduk());
-        pk.tetapkanPihak(pertama.nama(), unit.getJabatanKepala(), pertama.nip(), kedua.nama(),
-                unit.getInduk() == null ? null : unit.getInduk().getJabatanKepala(), kedua.nip(), false);
+        penandatangan.getObject().isiBawaan(pk);
         pks.saveAndFlush(pk);
         return view(pk);
     }
@@ -867,17 +866,6 @@ public class PerencanaanService {
     private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId) {
         return sasaran.findById(ssId).filter(s -> s.getPk().getId().equals(pk.getId()))
                 .orElseThrow(() -> new NotFoundException("Sasaran Strategis", ssId));
-    }
-
-    private record Pejabat(String nama, String nip, String jabatan) {
-    }
-
-    private Pejabat pimpinan(Unit unit) {
-        return jdbc.query("""
-                select g.nama, g.nip from penugasan p join pengguna g on g.id = p.pengguna_id
-                where p.unit_id = ? and p.peran = 'PIMPINAN' and g.aktif order by p.id limit 1""",
-                rs -> rs.next() ? new Pejabat(rs.getString(1), rs.getString(2), null) : new Pejabat(null, null, null),
-                unit.getId());
     }
 
     /** The approval deadline of a PK: the rulebook's calendar for the unit's level. */

@@ -81,6 +81,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
+        // a confirmation page says what approval means, then approves
+        page.click("[data-testid=konfirmasi]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
         assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pimpinan2");
 
@@ -98,6 +100,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.selectOption("#mulai-tw", "4");
         page.fill("#alasan", "Penyesuaian target");
         page.click("[data-testid=form-revisi] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-detail]")).contains("setelah 20-10-2026");
+        // refused on the form itself, at the field, with the reason given and the input kept
+        assertThat(page.textContent("[data-testid=galat-mulai]")).contains("setelah 20-10-2026");
+        assertThat(page.inputValue("#alasan")).isEqualTo("Penyesuaian target");
     }
 }

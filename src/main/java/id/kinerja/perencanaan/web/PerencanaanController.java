@@ -36,11 +36,14 @@ class PerencanaanController {
     private final id.kinerja.perencanaan.RencanaAksiService renaksi;
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
     PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
             org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
         this.messages = messages;
+        this.penandatangan = penandatangan;
         this.perencanaan = perencanaan;
         this.renaksi = renaksi;
         this.pdf = pdf;
@@ -89,7 +92,30 @@ class PerencanaanController {
     @GetMapping("/pk/{pkId}")
     String pk(@PathVariable Long pkId, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/pk";
+    }
+
+    /** The signatories of a draft PK, corrected by its planner (Plt./Plh. for acting officials). */
+    @PostMapping("/pk/{pkId}/pihak")
+    String pihak(@PathVariable Long pkId, @RequestParam long version,
+            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        try {
+            penandatangan.ubah(pkId, version, pihak(semua, "pertama"), pihak(semua, "kedua"));
+        } catch (BusinessRuleException e) {
+            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("pihak", e, messages, semua), model);
+        }
+        redirect.addFlashAttribute("pesanKode", "pk.pihak.tersimpan");
+        return "redirect:/perencanaan/pk/" + pkId;
+    }
+
+    private static id.kinerja.perencanaan.PenandatanganService.Pihak pihak(java.util.Map<String, String> p,
+            String awalan) {
+        String pelaksana = p.get(awalan + "Pelaksana");
+        return new id.kinerja.perencanaan.PenandatanganService.Pihak(p.get(awalan + "Nama"),
+                p.get(awalan + "Jabatan"), p.get(awalan + "Nip"), p.get(awalan + "Pangkat"),
+                "PLT".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLT
+                        : "PLH".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLH : null);
     }
 
     @GetMapping("/pk/{pkId}/cetak")
@@ -97,12 +123,14 @@ class PerencanaanController {
         id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         model.addAttribute("pk", data.pk());
         model.addAttribute("renaksi", data);
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-pk";
     }
 
     @GetMapping("/pk/{pkId}/manual-iku")
     String cetakManual(@PathVariable Long pkId, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-manual-iku";
     }
 
@@ -111,7 +139,8 @@ class PerencanaanController {
         id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         PerencanaanService.PkView pk = data.pk();
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data)),
+                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data, "ttd",
+                        penandatangan.dari(pkId))),
                 "pk-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 
@@ -119,7 +148,8 @@ class PerencanaanController {
     org.springframework.http.ResponseEntity<byte[]> manualPdf(@PathVariable Long pkId) {
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk)),
+                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk, "ttd",
+                        penandatangan.dari(pkId))),
                 "manual-iku-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 
@@ -142,6 +172,7 @@ class PerencanaanController {
     /** The PK page again, with a refused form's messages at its fields and the user's input kept. */
     private String pkDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         model.addAttribute("gagal", gagal);
         return "perencanaan/pk";
     }
@@ -194,6 +225,7 @@ class PerencanaanController {
     @GetMapping("/pk/{pkId}/lembar-revisi")
     String lembarRevisi(@PathVariable Long pkId, Model model) {
         model.addAttribute("data", perencanaan.perbandingan(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-revisi";
     }
 
@@ -201,7 +233,8 @@ class PerencanaanController {
     org.springframework.http.ResponseEntity<byte[]> lembarRevisiPdf(@PathVariable Long pkId) {
         PerencanaanService.Perbandingan data = perencanaan.perbandingan(pkId);
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data)),
+                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data, "ttd",
+                        penandatangan.dari(pkId))),
                 "lembar-revisi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-v" + data.pk().nomorVersi()
                         + ".pdf");
     }

@@ -28,9 +28,12 @@ class RencanaAksiController {
     private final RencanaAksiService renaksi;
     private final ObjectProvider<PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
     RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+        this.penandatangan = penandatangan;
         this.renaksi = renaksi;
         this.pdf = pdf;
         this.messages = messages;
@@ -80,6 +83,7 @@ class RencanaAksiController {
     String cetak(@PathVariable Long pkId, @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
         model.addAttribute("data", renaksi.halaman(pkId));
         model.addAttribute("format", format);
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-renaksi";
     }
 
@@ -87,7 +91,8 @@ class RencanaAksiController {
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId, @RequestParam(defaultValue = "KEMENLU") String format) {
         RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         return PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-renaksi", Map.of("data", data, "format", format)),
+                pdf.getObject().render("perencanaan/cetak-renaksi", Map.of("data", data, "format", format, "ttd",
+                        penandatangan.dari(pkId))),
                 "rencana-aksi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-" + format + ".pdf");
     }
 
