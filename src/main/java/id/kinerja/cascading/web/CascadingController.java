@@ -28,10 +28,13 @@ class CascadingController {
     private final id.kinerja.cascading.MatriksExcel excel;
     private final ObjectProvider<PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
     CascadingController(CascadingService cascading, id.kinerja.cascading.MatriksExcel excel,
             ObjectProvider<PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+        this.penandatangan = penandatangan;
         this.cascading = cascading;
         this.excel = excel;
         this.pdf = pdf;
@@ -118,16 +121,19 @@ class CascadingController {
     String cetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun,
             @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
         model.addAttribute("format", format);
-        model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));
-        model.addAttribute("tanggal", LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
+        model.addAttribute("data", data);
+        model.addAttribute("ttd", data.pkId() == null ? null : penandatangan.dari(data.pkId()));
         return "cascading/matriks-cetak";
     }
 
     @GetMapping("/cascading/unit/{unitId}/cetak.pdf")
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
         CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
-        return PdfDownload.attachment(pdf.getObject().render("cascading/matriks-cetak",
-                Map.of("data", data, "tanggal", LocalDate.now(ZoneId.of("Asia/Jakarta")))),
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("data", data);
+        model.put("ttd", data.pkId() == null ? null : penandatangan.dari(data.pkId()));
+        return PdfDownload.attachment(pdf.getObject().render("cascading/matriks-cetak", model),
                 "matriks-cascading-" + data.unitId() + "-" + data.tahun() + ".pdf");
     }
 
