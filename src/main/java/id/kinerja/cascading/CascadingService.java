@@ -76,8 +76,12 @@ public class CascadingService {
     public record UnitPilihan(Long id, String nama, String level, int selisihLevel) {
     }
 
+    /**
+     * bolehUbah: the user drafts the upper unit (may remove links); bolehTurunkan: the cascading form
+     * is offered, only with the lower units the user also drafts for (or supporting IKU to link).
+     */
     public record Halaman(IkuAtas iku, List<UnitPilihan> unitBawah, List<IkuRingkas> ikuPendukung,
-            boolean bolehUbah) {
+            boolean bolehUbah, boolean bolehTurunkan) {
     }
 
     public record IkuRingkas(Long id, String unit, String kode, String nama) {
@@ -97,6 +101,7 @@ public class CascadingService {
         IkuAtas atas = ikuAtas(iku, links.findByAtasIds(List.of(ikuId)));
         List<UnitPilihan> pilihan = units.findSubtree(unit.getPath()).stream()
                 .filter(u -> !u.getId().equals(unit.getId()) && u.isAktif())
+                .filter(u -> akses.boleh(Aksi.SUSUN, u.getId()))
                 .sorted(Comparator.comparing(Unit::getPath))
                 .map(u -> new UnitPilihan(u.getId(), u.getNama(), u.getLevel().getNama(),
                         u.getLevel().getKedalaman() - unit.getLevel().getKedalaman()))
@@ -105,7 +110,9 @@ public class CascadingService {
                         iku.getSs().getPk().getTahunAnggaran().getId()).stream()
                 .map(i -> new IkuRingkas(i.getId(), i.getSs().getPk().getUnit().getNama(), i.getKode(), i.getNama()))
                 .toList();
-        return new Halaman(atas, pilihan, pendukung, akses.boleh(Aksi.SUSUN, unit.getId()));
+        boolean susun = akses.boleh(Aksi.SUSUN, unit.getId());
+        return new Halaman(atas, pilihan, pendukung, susun,
+                susun && (!pilihan.isEmpty() || !pendukung.isEmpty()));
     }
 
     /** The Matriks Cascading of a unit's current PK: each IKU with the lower IKU that carry it. */

@@ -104,7 +104,7 @@ public class PerencanaanService {
     @Transactional(readOnly = true)
     public PkView pk(Long unitId, int th) {
         Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!akses.boleh(Aksi.LIHAT, unitId) && !bolehSetujui(unit)) {
+        if (!bolehBaca(unit)) {
             throw new AccessDeniedException("Di luar jangkauan");
         }
         TahunAnggaran ta = tahunAnggaran(unit, th);
@@ -115,7 +115,7 @@ public class PerencanaanService {
     @Transactional(readOnly = true)
     public PkView pkById(Long pkId) {
         PerjanjianKinerja pk = muat(pkId);
-        if (!akses.boleh(Aksi.LIHAT, pk.getUnit().getId()) && !bolehSetujui(pk.getUnit())) {
+        if (!bolehBaca(pk.getUnit())) {
             throw new AccessDeniedException("Di luar jangkauan");
         }
         return view(pk);
@@ -843,6 +843,21 @@ public class PerencanaanService {
             throw new BusinessRuleException("pk", "pk.belumDiajukan");
         }
         return pk;
+    }
+
+    /**
+     * Who reads a unit's PK: anyone who sees the unit, its approver, and (read-only, to align) the
+     * planners of the unit directly below it or directly above it.
+     */
+    private boolean bolehBaca(Unit unit) {
+        if (akses.boleh(Aksi.LIHAT, unit.getId()) || bolehSetujui(unit)) {
+            return true;
+        }
+        if (unit.getInduk() != null && akses.boleh(Aksi.LIHAT, unit.getInduk().getId())) {
+            return true;
+        }
+        return units.findByIndukIdOrderByUrutanAscNamaAsc(unit.getId()).stream()
+                .anyMatch(anak -> akses.boleh(Aksi.LIHAT, anak.getId()));
     }
 
     /** The superior decides: approval rights on the parent unit, or the central PKO for the root. */
