@@ -309,7 +309,8 @@ public class CascadingService {
                     b.getSs().getPk().getId(), b.getSs().getKode() + " " + b.getSs().getNama(), b.getKode(), b.getNama(), b.getTarget(), b.getTargetPembilang(),
                     b.getTargetPenyebut(), b.getSatuan(), b.getJenisCascading(), bp.konsolidasiLokasi(),
                     bp.validitas() == null ? null
-                            : bp.validitas() + (bp.kendali() == null ? "" : " – " + bp.kendali()));
+                            : label("scoring.validity." + bp.validitas()) + (bp.kendali() == null ? ""
+                                    : " – " + label("scoring.control." + bp.kendali())));
         }).toList();
         List<Tautan> indirect = tautan.stream().filter(t -> t.metode() == MetodeLink.INDIRECT).toList();
         Konsolidasi konsolidasi = null;
@@ -366,7 +367,8 @@ public class CascadingService {
         if (indirectBerbeda) {
             peringatan.add("cascading.peringatan.indirectBerbeda");
         }
-        if (tautan.isEmpty() && iku.getSs().getPk().getUnit().getId() != null
+        if (tautan.isEmpty() && iku.getJenisCascading() != JenisCascading.N
+                && iku.getSs().getPk().getUnit().getId() != null
                 && units.existsByIndukIdAndAktifTrue(iku.getSs().getPk().getUnit().getId())) {
             peringatan.add("cascading.peringatan.tidakDipikul");
         }
@@ -374,6 +376,11 @@ public class CascadingService {
                 iku.getSs().getPk().getUnit().getNama(), iku.getSs().getPk().getTahunAnggaran().getTahun(),
                 iku.getSs().getKode(), iku.getSs().getNama(), iku.getKode(), iku.getNama(), iku.getTarget(),
                 iku.getSatuan(), tautan, konsolidasi, peringatan);
+    }
+
+    /** An enum shown by its label in the user's language, never by its code. */
+    private String label(String kode) {
+        return messages.getMessage(kode, null, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static boolean sama(BigDecimal x, BigDecimal y) {

@@ -130,6 +130,16 @@ class CetakA4Test {
     }
 
     @Test
+    void kemenluStrategyMapKeepsItsHeadingWithItsTable() throws Exception {
+        List<String> peta = periksa(pdf("kemenlu.pko", "/perencanaan/pk/{id}/peta.pdf", pkDemo("KEMENLU")), "NIP");
+        for (String h : peta) {
+            if (h.contains("Hubungan Sebab-Akibat")) {
+                assertThat(h).as("judul tabel panah tanpa tabelnya").contains("→");
+            }
+        }
+    }
+
+    @Test
     void matricesRepeatTheirHeaderOnEveryPageAndKeepTheSignatureWithTheLastRows() throws Exception {
         List<String> cascading = periksa(pdf("kemenlu.pko", "/cascading/unit/{u}/cetak.pdf?tahun=2026",
                 DemoUnits.id(jdbc, "KEMENLU")), "NIP");

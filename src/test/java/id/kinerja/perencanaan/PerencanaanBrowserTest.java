@@ -50,6 +50,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.selectOption("#kendali", "LOW");
         page.fill("#target", "80");
         page.click("main button[type=submit]");
+        // count() does not wait for the redirect to the PK page
+        page.waitForURL(u -> !u.contains("/iku"));
         assertThat(page.locator("[data-iku='S1.1-N']").count()).isEqualTo(1);
 
         // the trajectory must reproduce the annual target (TAKE_LAST: the last quarter = 80)
@@ -93,7 +95,7 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=ajukan]").count()).isZero();
 
         page.navigate(pkUrl + "/cetak");
-        assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00 %");
+        assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00\u00a0%");
 
         // Kemenlu refuses revisions after 20 October (the demo year's cut-off has passed)
         page.navigate(pkUrl);

@@ -263,6 +263,13 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("main")).contains("PK komplemen hanya untuk pemegang jabatan baru");
         assertThat(jdbc.queryForObject("select target from iku where id = ?", BigDecimal.class, ikuV2))
                 .isEqualByComparingTo("14");
+
+        // a komplemen is titled as such, and its PK print names the version
+        page.navigate(url("/perencanaan/pk/" + v2 + "/manual-iku"));
+        assertThat(page.textContent("h1")).contains("PK KOMPLEMEN (VERSI 2)").doesNotContain("REVISI");
+        page.navigate(url("/perencanaan/pk/" + v2 + "/cetak"));
+        assertThat(page.textContent("[data-testid=versi-cetak]")).contains("PK komplemen").contains("versi 2")
+                .contains("TW 4");
     }
 
     @Test
