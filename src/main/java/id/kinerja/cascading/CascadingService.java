@@ -76,8 +76,12 @@ public class CascadingService {
     public record UnitPilihan(Long id, String nama, String level, int selisihLevel) {
     }
 
+    /**
+     * bolehUbah: the user drafts the upper unit (may remove links); bolehTurunkan: the cascading form
+     * is offered, only with the lower units the user also drafts for (or supporting IKU to link).
+     */
     public record Halaman(IkuAtas iku, List<UnitPilihan> unitBawah, List<IkuRingkas> ikuPendukung,
-            boolean bolehUbah) {
+            boolean bolehUbah, boolean bolehTurunkan) {
     }
 
     public record IkuRingkas(Long id, String unit, String kode, String nama) {
@@ -97,6 +101,7 @@ public class CascadingService {
         IkuAtas atas = ikuAtas(iku, links.findByAtasIds(List.of(ikuId)));
         List<UnitPilihan> pilihan = units.findSubtree(unit.getPath()).stream()
                 .filter(u -> !u.getId().equals(unit.getId()) && u.isAktif())
+                .filter(u -> akses.boleh(Aksi.SUSUN, u.getId()))
                 .sorted(Comparator.comparing(Unit::getPath))
                 .map(u -> new UnitPilihan(u.getId(), u.getNama(), u.getLevel().getNama(),
                         u.getLevel().getKedalaman() - unit.getLevel().getKedalaman()))
@@ -105,7 +110,9 @@ public class CascadingService {
                         iku.getSs().getPk().getTahunAnggaran().getId()).stream()
                 .map(i -> new IkuRingkas(i.getId(), i.getSs().getPk().getUnit().getNama(), i.getKode(), i.getNama()))
                 .toList();
-        return new Halaman(atas, pilihan, pendukung, akses.boleh(Aksi.SUSUN, unit.getId()));
+        boolean susun = akses.boleh(Aksi.SUSUN, unit.getId());
+        return new Halaman(atas, pilihan, pendukung, susun,
+                susun && (!pilihan.isEmpty() || !pendukung.isEmpty()));
     }
 
     /** The Matriks Cascading of a unit's current PK: each IKU with the lower IKU that carry it. */
@@ -243,6 +250,17 @@ public class CascadingService {
         return links.saveAndFlush(new Cascading(atas, bawah, p.metode())).getId();
     }
 
+    /** A link as its confirmation page names it: "S1.1 (Unit atas) → S1.1 (Unit bawah)". */
+    @Transactional(readOnly = true)
+    public String uraianTautan(Long ikuId, Long linkId) {
+        Cascading c = links.findById(linkId).filter(x -> x.getAtas().getId().equals(ikuId))
+                .orElseThrow(() -> new NotFoundException("Cascading", linkId));
+        akses.periksa(Aksi.SUSUN, c.getAtas().getSs().getPk().getUnit().getId());
+        return c.getAtas().getKode() + " " + c.getAtas().getNama() + " (" + c.getAtas().getSs().getPk().getUnit()
+                .getNama() + ") → " + c.getBawah().getKode() + " " + c.getBawah().getNama() + " ("
+                + c.getBawah().getSs().getPk().getUnit().getNama() + ")";
+    }
+
     @Transactional
     public void hapus(Long linkId) {
         Cascading c = links.findById(linkId).orElseThrow(() -> new NotFoundException("Cascading", linkId));
@@ -282,7 +300,13 @@ public class CascadingService {
                 a.targetBawah(), a.targetAtas(), a.labelPembilang(), a.labelPenyebut(), null, null, null, null);
     }
 
-    private IkuAtas ikuAtas(Iku iku, List<Cascading> daftar) {
+    /** Links to a superseded version stay as history; pages show the versions in force. */
+    private static boolean berlaku(Cascading c) {
+        return c.getBawah().getSs().getPk().getStatus() != id.kinerja.perencanaan.StatusPk.DIGANTIKAN;
+    }
+
+    private IkuAtas ikuAtas(Iku iku, List<Cascading> semuaTautan) {
+        List<Cascading> daftar = semuaTautan.stream().filter(CascadingService::berlaku).toList();
         List<Tautan> tautan = daftar.stream().map(c -> {
             Iku b = c.getBawah();
             IkuParameters bp = b.parameters();
@@ -291,7 +315,8 @@ public class CascadingService {
                     b.getSs().getPk().getId(), b.getSs().getKode() + " " + b.getSs().getNama(), b.getKode(), b.getNama(), b.getTarget(), b.getTargetPembilang(),
                     b.getTargetPenyebut(), b.getSatuan(), b.getJenisCascading(), bp.konsolidasiLokasi(),
                     bp.validitas() == null ? null
-                            : bp.validitas() + (bp.kendali() == null ? "" : " – " + bp.kendali()));
+                            : label("scoring.validity." + bp.validitas()) + (bp.kendali() == null ? ""
+                                    : " – " + label("scoring.control." + bp.kendali())));
         }).toList();
         List<Tautan> indirect = tautan.stream().filter(t -> t.metode() == MetodeLink.INDIRECT).toList();
         Konsolidasi konsolidasi = null;
@@ -348,7 +373,8 @@ public class CascadingService {
         if (indirectBerbeda) {
             peringatan.add("cascading.peringatan.indirectBerbeda");
         }
-        if (tautan.isEmpty() && iku.getSs().getPk().getUnit().getId() != null
+        if (tautan.isEmpty() && iku.getJenisCascading() != JenisCascading.N
+                && iku.getSs().getPk().getUnit().getId() != null
                 && units.existsByIndukIdAndAktifTrue(iku.getSs().getPk().getUnit().getId())) {
             peringatan.add("cascading.peringatan.tidakDipikul");
         }
@@ -356,6 +382,11 @@ public class CascadingService {
                 iku.getSs().getPk().getUnit().getNama(), iku.getSs().getPk().getTahunAnggaran().getTahun(),
                 iku.getSs().getKode(), iku.getSs().getNama(), iku.getKode(), iku.getNama(), iku.getTarget(),
                 iku.getSatuan(), tautan, konsolidasi, peringatan);
+    }
+
+    /** An enum shown by its label in the user's language, never by its code. */
+    private String label(String kode) {
+        return messages.getMessage(kode, null, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static boolean sama(BigDecimal x, BigDecimal y) {
@@ -403,7 +434,8 @@ public class CascadingService {
             if (!dikunjungi.add(i.getId())) {
                 continue; // a link cycle would otherwise recurse forever
             }
-            List<Cascading> anak = turunan.getOrDefault(i.getId(), List.of());
+            List<Cascading> anak = turunan.getOrDefault(i.getId(), List.of()).stream()
+                    .filter(CascadingService::berlaku).toList();
             Map<Long, MetodeLink> metodeAnak = anak.stream()
                     .collect(Collectors.toMap(c -> c.getBawah().getId(), Cascading::getMetode, (x, y) -> x));
             Unit u = i.getSs().getPk().getUnit();

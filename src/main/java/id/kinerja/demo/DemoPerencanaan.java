@@ -143,6 +143,9 @@ class DemoPerencanaan {
             "M-DEP2", new Pejabat("Dr. Hendro Kusumo Adi, M.B.A.", "197108232000031905"),
             "M-ASDEP-EN", new Pejabat("Dr. Rahmat Hidayat, S.T., M.T.", "197506212002121904"));
 
+    /** Pihak Kedua of a ministry-wide PK: the President (a fictitious name, no NIP). */
+    private static final Pejabat PRESIDEN = new Pejabat("Ir. H. Wibowo Sasmito", null);
+
     private record Pejabat(String nama, String nip) {
     }
 
@@ -273,7 +276,7 @@ class DemoPerencanaan {
     /** Fills a party the tree left empty (no PIMPINAN account) from {@link #PEJABAT}. */
     private void lengkapiPihak(PkView pk, Rencana r) {
         Pejabat pertama = pk.pihakPertamaNama() == null ? PEJABAT.get(r.unit()) : null;
-        Pejabat kedua = pk.pihakKeduaNama() == null && r.induk() != null ? PEJABAT.get(r.induk()) : null;
+        Pejabat kedua = pk.pihakKeduaNama() == null ? r.induk() != null ? PEJABAT.get(r.induk()) : PRESIDEN : null;
         if (pertama == null && kedua == null) {
             return;
         }

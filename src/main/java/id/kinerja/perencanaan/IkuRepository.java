@@ -12,6 +12,10 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
 
     List<Iku> findBySsId(Long ssId);
 
+    /** The copies of an IKU in later PK versions (revisi/komplemen point back through asal). */
+    @Query("select i from Iku i join fetch i.ss s join fetch s.pk where i.asal.id = :asalId")
+    List<Iku> findByAsalId(@Param("asalId") Long asalId);
+
     /** Non-cascading IKU of the units below (current versions), candidates to support an upper IKU. */
     @Query("""
             select i from Iku i join fetch i.ss s join fetch s.pk p join fetch p.unit u

@@ -29,6 +29,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,6 +78,9 @@ public class PerencanaanService {
     private EntityManager em;
     private final id.kinerja.akses.PemisahanTugas pemisahan;
     private final id.kinerja.platform.database.TokenFormulirService tokenFormulir;
+    private final org.springframework.context.ApplicationEventPublisher peristiwa;
+    private final ObjectProvider<KeterkaitanIku> keterkaitan;
+    private final ObjectProvider<PenandatanganService> penandatangan;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
@@ -84,9 +88,14 @@ public class PerencanaanService {
             AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
             org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan,
             id.kinerja.akses.PemisahanTugas pemisahan,
-            id.kinerja.platform.database.TokenFormulirService tokenFormulir) {
+            id.kinerja.platform.database.TokenFormulirService tokenFormulir,
+            org.springframework.context.ApplicationEventPublisher peristiwa,
+            ObjectProvider<KeterkaitanIku> keterkaitan, ObjectProvider<PenandatanganService> penandatangan) {
         this.pemisahan = pemisahan;
         this.tokenFormulir = tokenFormulir;
+        this.penandatangan = penandatangan;
+        this.peristiwa = peristiwa;
+        this.keterkaitan = keterkaitan;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -112,7 +121,7 @@ public class PerencanaanService {
     @Transactional(readOnly = true)
     public PkView pk(Long unitId, int th) {
         Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!akses.boleh(Aksi.LIHAT, unitId) && !bolehSetujui(unit)) {
+        if (!bolehBaca(unit)) {
             throw new AccessDeniedException("Di luar jangkauan");
         }
         TahunAnggaran ta = tahunAnggaran(unit, th);
@@ -123,7 +132,7 @@ public class PerencanaanService {
     @Transactional(readOnly = true)
     public PkView pkById(Long pkId) {
         PerjanjianKinerja pk = muat(pkId);
-        if (!akses.boleh(Aksi.LIHAT, pk.getUnit().getId()) && !bolehSetujui(pk.getUnit())) {
+        if (!bolehBaca(pk.getUnit())) {
             throw new AccessDeniedException("Di luar jangkauan");
         }
         return view(pk);
@@ -200,10 +209,7 @@ public class PerencanaanService {
             throw new BusinessRuleException("tahun", "pk.sudahAda", th);
         }
         PerjanjianKinerja pk = new PerjanjianKinerja(unit, ta, 1, JenisPk.AWAL);
-        Pejabat pertama = pimpinan(unit);
-        Pejabat kedua = unit.getInduk() == null ? new Pejabat(null, null, null) : pimpinan(unit.getInduk());
-        pk.tetapkanPihak(pertama.nama(), unit.getJabatanKepala(), pertama.nip(), kedua.nama(),
-                unit.getInduk() == null ? null : unit.getInduk().getJabatanKepala(), kedua.nip(), false);
+        penandatangan.getObject().isiBawaan(pk);
         pks.saveAndFlush(pk);
         pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
         return view(pk);
@@ -329,6 +335,7 @@ public class PerencanaanService {
             semua.add(iku);
         }
         periksaIku(pk, semua, iku);
+        periksaKomplemen(pk, iku);
         ikus.saveAndFlush(iku);
         kodeUlang(pk);
         return iku.getId();
@@ -364,6 +371,8 @@ public class PerencanaanService {
         PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        keterkaitan.forEach(k -> k.periksaHapus(ikuId));
+        keterkaitan.forEach(k -> k.hapusBersama(ikuId));
         targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
         kegiatan.deleteAll(kegiatan.findByIkuId(ikuId));
         ikus.delete(iku);
@@ -378,6 +387,55 @@ public class PerencanaanService {
     @Transactional(readOnly = true)
     public void periksaBolehSusun(Long pkId) {
         akses.periksa(Aksi.SUSUN, muat(pkId).getUnit().getId());
+    }
+
+    /** What a delete would take with it, and why it is refused (null when it is not). */
+    public record Dampak(String kode, String nama, List<String> ikut, String galat) {
+    }
+
+    /** Before deleting an IKU: its Manual IKU, trajectory, activities and what other features hold. */
+    @Transactional(readOnly = true)
+    public Dampak dampakHapusIku(Long pkId, Long ikuId) {
+        muatUntukPratinjauUbah(pkId);
+        Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> ikut = new ArrayList<>();
+        ikut.add(messages.getMessage("pk.iku.hapus.ikutManual", new Object[] {iku.getKode()}, locale));
+        long traj = targets.findByIkuIdOrderByNomor(ikuId).stream().filter(t -> t.getTarget() != null).count();
+        if (traj > 0) {
+            ikut.add(messages.getMessage("pk.iku.hapus.ikutTrajektori", new Object[] {traj}, locale));
+        }
+        for (KegiatanRenaksi k : kegiatan.findByIkuId(ikuId)) {
+            ikut.add(messages.getMessage("pk.iku.hapus.ikutKegiatan", new Object[] {k.getTriwulan(), k.getNama()},
+                    locale));
+        }
+        String galat = null;
+        for (KeterkaitanIku k : keterkaitan) {
+            k.ikutTerhapus(ikuId).forEach(p -> ikut.add(messages.getMessage(p.kode(), p.args(), p.kode(), locale)));
+            try {
+                k.periksaHapus(ikuId);
+            } catch (BusinessRuleException e) {
+                galat = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), locale);
+            }
+        }
+        return new Dampak(iku.getKode(), iku.getNama(), ikut, galat);
+    }
+
+    /** Before deleting an SS: the arrows of the Peta Strategi go with it; an SS with IKU is refused. */
+    @Transactional(readOnly = true)
+    public Dampak dampakHapusSasaran(Long pkId, Long ssId) {
+        PerjanjianKinerja pk = muatUntukPratinjauUbah(pkId);
+        SasaranStrategis ss = sasaranMilik(pk, ssId);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> ikut = new ArrayList<>();
+        int p = panah.findBySsId(ssId).size();
+        if (p > 0) {
+            ikut.add(messages.getMessage("pk.ss.hapus.ikutPanah", new Object[] {p}, locale));
+        }
+        String galat = ikus.findBySsId(ssId).isEmpty() ? null
+                : messages.getMessage("pk.ss.masihAdaIku", new Object[] {ss.getKode()}, locale);
+        return new Dampak(ss.getKode(), ss.getNama(), ikut, galat);
     }
 
     /** The Rencana Aksi trajectory of one IKU in its reporting periods (null = not set yet). */
@@ -395,6 +453,7 @@ public class PerencanaanService {
         }
         periksaPeriodeBeku(pk, iku, nilai);
         periksaTargetBerealisasi(pk, iku, nilai);
+        periksaKomplemenTrajektori(pk, iku, nilai);
         Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
                 .filter(t -> t.getJenisPeriode() == jenis)
                 .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
@@ -600,6 +659,51 @@ public class PerencanaanService {
     }
 
     /**
+     * A komplemen hands the plan to a new holder (transfer, promotion, reorganisation); it may add
+     * IKU, but changing a target it carries over is a revision and follows the revision cut-off.
+     */
+    private void periksaKomplemen(PerjanjianKinerja pk, Iku iku) {
+        LocalDate batas = batasKomplemenLewat(pk, iku);
+        if (batas == null) {
+            return;
+        }
+        Iku a = iku.getAsal();
+        if (!samaNilai(a.getTarget(), iku.getTarget()) || !samaNilai(a.getTargetBawah(), iku.getTargetBawah())
+                || !samaNilai(a.getTargetAtas(), iku.getTargetAtas())) {
+            String field = iku.getTarget() == null && a.getTarget() == null ? "targetBawah" : "target";
+            throw new BusinessRuleException(field, "pk.komplemen.targetLewatBatas", teksTarget(a),
+                    batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+        }
+    }
+
+    private void periksaKomplemenTrajektori(PerjanjianKinerja pk, Iku iku, List<BigDecimal> nilai) {
+        LocalDate batas = batasKomplemenLewat(pk, iku);
+        if (batas == null) {
+            return;
+        }
+        List<BigDecimal> lama = trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId()));
+        for (int n = 1; n <= nilai.size() && n <= lama.size(); n++) {
+            if (!samaNilai(lama.get(n - 1), nilai.get(n - 1))) {
+                throw new BusinessRuleException("t" + n, "pk.komplemen.trajektoriLewatBatas", n,
+                        batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+            }
+        }
+    }
+
+    /** The revision cut-off if this is a carried-over IKU of a komplemen and the cut-off has passed. */
+    private LocalDate batasKomplemenLewat(PerjanjianKinerja pk, Iku iku) {
+        if (pk.getJenis() != JenisPk.KOMPLEMEN || iku.getAsal() == null) {
+            return null;
+        }
+        LocalDate batas = batasRevisi(pk);
+        return batas != null && Waktu.hariIni(clock).isAfter(batas) ? batas : null;
+    }
+
+    private static boolean samaNilai(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
      * In a revision, a period that ended before the quarter the revision takes effect is history:
      * its target must stay what the previous version said.
      */
@@ -651,6 +755,7 @@ public class PerencanaanService {
                 .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
                 .forEach(PerjanjianKinerja::digantikan);
         pks.flush();
+        peristiwa.publishEvent(new PkDitetapkan(pk.getId(), pk.getUnit().getId()));
         audit.catat(AuditAksi.SETUJUI, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
                 Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DITETAPKAN.name()), null);
     }
@@ -807,6 +912,19 @@ public class PerencanaanService {
      * to commit succeeds, so rules reading the whole PK (IKU count, konversi-120 quota) cannot both
      * pass on stale counts.
      */
+    /**
+     * For pages that show what a change would do (confirmation pages): the same access and status
+     * checks as {@link #muatUntukDiubah}, without the lock and without bumping the version.
+     */
+    PerjanjianKinerja muatUntukPratinjauUbah(Long pkId) {
+        PerjanjianKinerja pk = muat(pkId);
+        akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
+        if (!pk.getStatus().dapatDiubah()) {
+            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
+        }
+        return pk;
+    }
+
     PerjanjianKinerja muatUntukDiubah(Long pkId, long version) {
         PerjanjianKinerja pk = muat(pkId);
         akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
@@ -846,6 +964,21 @@ public class PerencanaanService {
         return pk;
     }
 
+    /**
+     * Who reads a unit's PK: anyone who sees the unit, its approver, and (read-only, to align) the
+     * planners of the unit directly below it or directly above it.
+     */
+    private boolean bolehBaca(Unit unit) {
+        if (akses.boleh(Aksi.LIHAT, unit.getId()) || bolehSetujui(unit)) {
+            return true;
+        }
+        if (unit.getInduk() != null && akses.boleh(Aksi.LIHAT, unit.getInduk().getId())) {
+            return true;
+        }
+        return units.findByIndukIdOrderByUrutanAscNamaAsc(unit.getId()).stream()
+                .anyMatch(anak -> akses.boleh(Aksi.LIHAT, anak.getId()));
+    }
+
     /** The superior decides: approval rights on the parent unit, or the central PKO for the root. */
     private boolean bolehSetujui(Unit unit) {
         return atasan().dari(unit);
@@ -867,17 +1000,6 @@ public class PerencanaanService {
     private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId) {
         return sasaran.findById(ssId).filter(s -> s.getPk().getId().equals(pk.getId()))
                 .orElseThrow(() -> new NotFoundException("Sasaran Strategis", ssId));
-    }
-
-    private record Pejabat(String nama, String nip, String jabatan) {
-    }
-
-    private Pejabat pimpinan(Unit unit) {
-        return jdbc.query("""
-                select g.nama, g.nip from penugasan p join pengguna g on g.id = p.pengguna_id
-                where p.unit_id = ? and p.peran = 'PIMPINAN' and g.aktif order by p.id limit 1""",
-                rs -> rs.next() ? new Pejabat(rs.getString(1), rs.getString(2), null) : new Pejabat(null, null, null),
-                unit.getId());
     }
 
     /** The approval deadline of a PK: the rulebook's calendar for the unit's level. */

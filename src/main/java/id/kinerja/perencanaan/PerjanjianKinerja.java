@@ -65,6 +65,20 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
     @Column(name = "pihak_kedua_plt", nullable = false)
     private boolean pihakKeduaPlt;
 
+    @Column(name = "pihak_pertama_pangkat")
+    private String pihakPertamaPangkat;
+
+    @Column(name = "pihak_kedua_pangkat")
+    private String pihakKeduaPangkat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pihak_pertama_pelaksana")
+    private Pelaksana pihakPertamaPelaksana;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pihak_kedua_pelaksana")
+    private Pelaksana pihakKeduaPelaksana;
+
     private String catatan;
 
     @Column(name = "diajukan_pada")
@@ -96,6 +110,7 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         baru.alasanPerubahan = alasan;
         baru.tetapkanPihak(pihakPertamaNama, pihakPertamaJabatan, pihakPertamaNip, pihakKeduaNama, pihakKeduaJabatan,
                 pihakKeduaNip, pihakKeduaPlt);
+        baru.pangkatDanPelaksana(pihakPertamaPangkat, pihakPertamaPelaksana, pihakKeduaPangkat, pihakKeduaPelaksana);
         return baru;
     }
 
@@ -112,6 +127,16 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         this.pihakKeduaJabatan = keduaJabatan;
         this.pihakKeduaNip = keduaNip;
         this.pihakKeduaPlt = keduaPlt;
+    }
+
+    /** Rank and acting status of both parties; Plt. of the second party kept in the older flag too. */
+    void pangkatDanPelaksana(String pertamaPangkat, Pelaksana pertamaPelaksana, String keduaPangkat,
+            Pelaksana keduaPelaksana) {
+        this.pihakPertamaPangkat = pertamaPangkat;
+        this.pihakPertamaPelaksana = pertamaPelaksana;
+        this.pihakKeduaPangkat = keduaPangkat;
+        this.pihakKeduaPelaksana = keduaPelaksana;
+        this.pihakKeduaPlt = keduaPelaksana == Pelaksana.PLT;
     }
 
     void ajukan(Instant now, String oleh) {
@@ -191,6 +216,23 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
 
     public boolean isPihakKeduaPlt() {
         return pihakKeduaPlt;
+    }
+
+    public String getPihakPertamaPangkat() {
+        return pihakPertamaPangkat;
+    }
+
+    public String getPihakKeduaPangkat() {
+        return pihakKeduaPangkat;
+    }
+
+    public Pelaksana getPihakPertamaPelaksana() {
+        return pihakPertamaPelaksana;
+    }
+
+    /** Plt. when only the older flag says so (rows written before the acting status had its column). */
+    public Pelaksana getPihakKeduaPelaksana() {
+        return pihakKeduaPelaksana != null ? pihakKeduaPelaksana : pihakKeduaPlt ? Pelaksana.PLT : null;
     }
 
     public String getCatatan() {

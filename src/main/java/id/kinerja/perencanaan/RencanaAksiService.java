@@ -59,6 +59,7 @@ public class RencanaAksiService {
         if (p.triwulan() < 1 || p.triwulan() > 4) {
             throw new BusinessRuleException("triwulan", "renaksi.triwulan.rentang");
         }
+        periksaJumlah(p.anggaran());
         if (p.inisiatifStrategis()) {
             Perspective perspektif = iku.getSs().getPerspektif();
             if (perspektif != Perspective.INTERNAL_PROCESS && perspektif != Perspective.LEARNING_GROWTH) {
@@ -88,6 +89,47 @@ public class RencanaAksiService {
         return k.getId();
     }
 
+    /** Budgets are never negative and fit the column (numeric 18,2: sixteen digits of rupiah). */
+    private static void periksaJumlah(BigDecimal jumlah) {
+        if (jumlah == null) {
+            return;
+        }
+        if (jumlah.signum() < 0) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.tidakNegatif");
+        }
+        if (jumlah.precision() - jumlah.scale() > 16) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.terlaluBesar");
+        }
+    }
+
+    /** The PK's current version (for a confirmation page opened without one). */
+    @Transactional(readOnly = true)
+    public long versiPk(Long pkId) {
+        return perencanaan.versi(pkId);
+    }
+
+    /** A kegiatan or budget line as a confirmation page names it. */
+    public record Butir(String nama, String rincian) {
+    }
+
+    @Transactional(readOnly = true)
+    public Butir kegiatan(Long pkId, Long kegiatanId) {
+        perencanaan.muatUntukPratinjauUbah(pkId);
+        KegiatanRenaksi k = kegiatan.findById(kegiatanId)
+                .filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
+        return new Butir(k.getNama(), k.getIku().getKode() + " · TW " + k.getTriwulan()
+                + (k.getAnggaran() == null ? "" : " · Rp\u00a0" + Scores.format(k.getAnggaran())));
+    }
+
+    @Transactional(readOnly = true)
+    public Butir anggaran(Long pkId, Long anggaranId) {
+        perencanaan.muatUntukPratinjauUbah(pkId);
+        PkAnggaran a = anggaran.findById(anggaranId).filter(x -> x.getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Anggaran", anggaranId));
+        return new Butir(a.getProgram(), "Rp\u00a0" + Scores.format(a.getAnggaran()));
+    }
+
     @Transactional
     public void hapusKegiatan(Long pkId, long version, Long kegiatanId) {
         perencanaan.muatUntukDiubah(pkId, version);
@@ -102,9 +144,10 @@ public class RencanaAksiService {
     public Long tambahAnggaran(Long pkId, long version, String program, String kegiatanPk,
             String rincianOutput, BigDecimal jumlah) {
         PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
-        if (jumlah == null || jumlah.signum() < 0) {
-            throw new BusinessRuleException("anggaran", "renaksi.anggaran.negatif");
+        if (jumlah == null) {
+            throw new BusinessRuleException("anggaran", "renaksi.anggaran.wajib");
         }
+        periksaJumlah(jumlah);
         PkAnggaran a = anggaran.save(new PkAnggaran(pk, program, kegiatanPk, rincianOutput, jumlah));
         anggaran.flush();
         return a.getId();

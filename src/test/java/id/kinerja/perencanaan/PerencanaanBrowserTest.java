@@ -61,6 +61,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.selectOption("#kendali", "LOW");
         page.fill("#target", "80");
         page.click("main button[type=submit]");
+        // count() does not wait for the redirect to the PK page
+        page.waitForURL(u -> !u.contains("/iku"));
         assertThat(page.locator("[data-iku='S1.1-N']").count()).isEqualTo(1);
 
         // the trajectory must reproduce the annual target (TAKE_LAST: the last quarter = 80)
@@ -92,6 +94,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
+        // a confirmation page says what approval means, then approves
+        page.click("[data-testid=konfirmasi]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
         assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pimpinan2");
 
@@ -102,7 +106,7 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=ajukan]").count()).isZero();
 
         page.navigate(pkUrl + "/cetak");
-        assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00 %");
+        assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00\u00a0%");
 
         // Kemenlu refuses revisions after 20 October (rulebook data): one day after it, in the PK's year
         page.navigate(pkUrl);
@@ -112,6 +116,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.selectOption("#mulai-tw", "4");
         page.fill("#alasan", "Penyesuaian target");
         page.click("[data-testid=form-revisi] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-detail]")).contains("setelah 20-10-" + tahun);
+        // refused on the form itself, at the field, with the reason given and the input kept
+        assertThat(page.textContent("[data-testid=galat-mulai]")).contains("setelah 20-10-" + tahun);
+        assertThat(page.inputValue("#alasan")).isEqualTo("Penyesuaian target");
     }
 }

@@ -133,7 +133,7 @@ class RencanaAksiTest {
         assertThat(kemenlu).contains("s.d. TW III").contains("Jumlah laporan hasil pengawasan");
         String marves = mvc.perform(get("/perencanaan/pk/{id}/rencana-aksi/cetak", pkId).param("format", "MARVES")
                 .with(pko)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(marves).contains("B09").contains("Reviu laporan keuangan").contains("Rp 75.000.000");
+        assertThat(marves).contains("B09").contains("Reviu laporan keuangan").contains("Rp\u00a075.000.000");
         byte[] pdf = mvc.perform(get("/perencanaan/pk/{id}/cetak.pdf", pkId).with(pko)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {

@@ -108,6 +108,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
         masuk("marves.pimpinan", "demo");
         page.navigate(v2Url);
         page.click("[data-testid=tetapkan]");
+        // a confirmation page says what approval means, then approves
+        page.click("[data-testid=konfirmasi]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
         assertThat(page.textContent("[data-testid=versi-pk]")).contains("Digantikan versi baru");
         assertThat(jdbc.queryForList("select t.target from target_periode t join iku i on i.id = t.iku_id "

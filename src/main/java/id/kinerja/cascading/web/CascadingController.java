@@ -31,12 +31,15 @@ class CascadingController {
     private final org.springframework.context.MessageSource messages;
     private final TahunBerjalan tahunBerjalan;
     private final Clock clock;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
     CascadingController(CascadingService cascading, id.kinerja.cascading.MatriksExcel excel,
             ObjectProvider<PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages, TahunBerjalan tahunBerjalan, Clock clock) {
+            org.springframework.context.MessageSource messages, TahunBerjalan tahunBerjalan, Clock clock,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
         this.tahunBerjalan = tahunBerjalan;
         this.clock = clock;
+        this.penandatangan = penandatangan;
         this.cascading = cascading;
         this.excel = excel;
         this.pdf = pdf;
@@ -72,6 +75,19 @@ class CascadingController {
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/cascading/iku/" + ikuId;
+    }
+
+    @GetMapping("/cascading/iku/{ikuId}/tautan/{linkId}/hapus")
+    String hapusTanya(@PathVariable Long ikuId, @PathVariable Long linkId, Model model) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("konfirmasi", new id.kinerja.platform.web.Konfirmasi(
+                messages.getMessage("cascading.hapus.judul", null, locale),
+                messages.getMessage("cascading.hapus.tanya", new Object[] {cascading.uraianTautan(ikuId, linkId)},
+                        locale),
+                java.util.List.of(messages.getMessage("cascading.hapus.akibat", null, locale)),
+                "/cascading/iku/" + ikuId + "/tautan/" + linkId + "/hapus", Map.of(), "/cascading/iku/" + ikuId,
+                messages.getMessage("konfirmasi.hapus", null, locale), true, null));
+        return "umum/konfirmasi";
     }
 
     @PostMapping("/cascading/iku/{ikuId}/tautan/{linkId}/hapus")
@@ -139,7 +155,9 @@ class CascadingController {
     String cetak(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun,
             @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
         model.addAttribute("format", format);
-        model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));
+        CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
+        model.addAttribute("data", data);
+        model.addAttribute("ttd", data.pkId() == null ? null : penandatangan.dari(data.pkId()));
         model.addAttribute("tanggal", Waktu.hariIni(clock));
         return "cascading/matriks-cetak";
     }
@@ -147,8 +165,11 @@ class CascadingController {
     @GetMapping("/cascading/unit/{unitId}/cetak.pdf")
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
         CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
-        return PdfDownload.attachment(pdf.getObject().render("cascading/matriks-cetak",
-                Map.of("data", data, "tanggal", Waktu.hariIni(clock))),
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("data", data);
+        model.put("tanggal", Waktu.hariIni(clock));
+        model.put("ttd", data.pkId() == null ? null : penandatangan.dari(data.pkId()));
+        return PdfDownload.attachment(pdf.getObject().render("cascading/matriks-cetak", model),
                 "matriks-cascading-" + data.unitId() + "-" + data.tahun() + ".pdf");
     }
 

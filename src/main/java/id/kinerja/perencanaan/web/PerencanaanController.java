@@ -43,10 +43,13 @@ class PerencanaanController {
     private final id.kinerja.perencanaan.RencanaAksiService renaksi;
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
     PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
             org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+        this.penandatangan = penandatangan;
         this.perencanaan = perencanaan;
         this.messages = messages;
         this.renaksi = renaksi;
@@ -96,7 +99,30 @@ class PerencanaanController {
     @GetMapping("/pk/{pkId}")
     String pk(@PathVariable Long pkId, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/pk";
+    }
+
+    /** The signatories of a draft PK, corrected by its planner (Plt./Plh. for acting officials). */
+    @PostMapping("/pk/{pkId}/pihak")
+    String pihak(@PathVariable Long pkId, @RequestParam long version,
+            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        try {
+            penandatangan.ubah(pkId, version, pihak(semua, "pertama"), pihak(semua, "kedua"));
+        } catch (BusinessRuleException e) {
+            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("pihak", e, messages, semua), model);
+        }
+        redirect.addFlashAttribute("pesanKode", "pk.pihak.tersimpan");
+        return "redirect:/perencanaan/pk/" + pkId;
+    }
+
+    private static id.kinerja.perencanaan.PenandatanganService.Pihak pihak(java.util.Map<String, String> p,
+            String awalan) {
+        String pelaksana = p.get(awalan + "Pelaksana");
+        return new id.kinerja.perencanaan.PenandatanganService.Pihak(p.get(awalan + "Nama"),
+                p.get(awalan + "Jabatan"), p.get(awalan + "Nip"), p.get(awalan + "Pangkat"),
+                "PLT".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLT
+                        : "PLH".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLH : null);
     }
 
     @GetMapping("/pk/{pkId}/cetak")
@@ -104,12 +130,14 @@ class PerencanaanController {
         id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         model.addAttribute("pk", data.pk());
         model.addAttribute("renaksi", data);
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-pk";
     }
 
     @GetMapping("/pk/{pkId}/manual-iku")
     String cetakManual(@PathVariable Long pkId, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-manual-iku";
     }
 
@@ -118,7 +146,8 @@ class PerencanaanController {
         id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         PerencanaanService.PkView pk = data.pk();
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data)),
+                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data, "ttd",
+                        penandatangan.dari(pkId))),
                 "pk-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 
@@ -126,7 +155,8 @@ class PerencanaanController {
     org.springframework.http.ResponseEntity<byte[]> manualPdf(@PathVariable Long pkId) {
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk)),
+                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk, "ttd",
+                        penandatangan.dari(pkId))),
                 "manual-iku-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 
@@ -135,10 +165,67 @@ class PerencanaanController {
     @PostMapping("/pk/{pkId}/versi")
     String versiBaru(@PathVariable Long pkId, @RequestParam long version,
             @RequestParam id.kinerja.perencanaan.JenisPk jenis, @RequestParam int mulaiTriwulan,
-            @RequestParam String alasan, RedirectAttributes redirect) {
-        PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
-        redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
-        return "redirect:/perencanaan/pk/" + baru.id();
+            @RequestParam String alasan, @RequestParam java.util.Map<String, String> semua, Model model,
+            RedirectAttributes redirect) {
+        try {
+            PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+            redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
+            return "redirect:/perencanaan/pk/" + baru.id();
+        } catch (BusinessRuleException e) {
+            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("versi", e, messages, semua), model);
+        }
+    }
+
+    /** The PK page again, with a refused form's messages at its fields and the user's input kept. */
+    private String pkDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
+        model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
+        model.addAttribute("gagal", gagal);
+        return "perencanaan/pk";
+    }
+
+    private String teks(String kode, Object... args) {
+        return messages.getMessage(kode, args, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private String konfirmasi(id.kinerja.platform.web.Konfirmasi k, Model model) {
+        model.addAttribute("konfirmasi", k);
+        return "umum/konfirmasi";
+    }
+
+    /** The version the confirmation posts back: the one the user saw, else the current one. */
+    private java.util.Map<String, String> versiTersembunyi(Long pkId, Long version) {
+        return java.util.Map.of("version", String.valueOf(version != null ? version : perencanaan.versi(pkId)));
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusIkuKonfirmasi(Long pkId, Long ikuId, Long version) {
+        PerencanaanService.Dampak d = perencanaan.dampakHapusIku(pkId, ikuId);
+        String aksi = "/perencanaan/pk/" + pkId + "/iku/" + ikuId + "/hapus";
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.iku.hapus.judul", d.kode()),
+                teks("pk.iku.hapus.tanya", d.kode(), d.nama()), d.ikut(), aksi, versiTersembunyi(pkId, version),
+                "/perencanaan/pk/" + pkId, teks("konfirmasi.hapus"), true, d.galat());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusSsKonfirmasi(Long pkId, Long ssId, Long version) {
+        PerencanaanService.Dampak d = perencanaan.dampakHapusSasaran(pkId, ssId);
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.ss.hapus.judul", d.kode()),
+                teks("pk.ss.hapus.tanya", d.kode(), d.nama()), d.ikut(),
+                "/perencanaan/pk/" + pkId + "/ss/" + ssId + "/hapus", versiTersembunyi(pkId, version), "/perencanaan/pk/" + pkId,
+                teks("konfirmasi.hapus"), true, d.galat());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi tetapkanKonfirmasi(PerencanaanService.PkView pk) {
+        List<String> ikut = new ArrayList<>();
+        ikut.add(teks("pk.tetapkan.isi", pk.sasaran().size(),
+                pk.sasaran().stream().mapToInt(x -> x.iku().size()).sum()));
+        pk.versi().stream().filter(v -> v.nomor() < pk.nomorVersi()
+                        && v.status() == id.kinerja.perencanaan.StatusPk.DITETAPKAN)
+                .forEach(v -> ikut.add(teks("pk.tetapkan.menggantikan", v.nomor())));
+        ikut.add(teks("pk.tetapkan.terkunci"));
+        return new id.kinerja.platform.web.Konfirmasi(teks("pk.tetapkan.judul"),
+                teks("pk.tetapkan.tanya", pk.unit(), pk.tahun(), pk.nomorVersi()), ikut,
+                "/perencanaan/pk/" + pk.id() + "/tetapkan", java.util.Map.of("version", String.valueOf(pk.version())),
+                "/perencanaan/pk/" + pk.id(), teks("pk.tetapkan"), false, null);
     }
 
     @GetMapping("/pk/{pkId}/perubahan")
@@ -150,6 +237,7 @@ class PerencanaanController {
     @GetMapping("/pk/{pkId}/lembar-revisi")
     String lembarRevisi(@PathVariable Long pkId, Model model) {
         model.addAttribute("data", perencanaan.perbandingan(pkId));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-revisi";
     }
 
@@ -157,7 +245,8 @@ class PerencanaanController {
     org.springframework.http.ResponseEntity<byte[]> lembarRevisiPdf(@PathVariable Long pkId) {
         PerencanaanService.Perbandingan data = perencanaan.perbandingan(pkId);
         return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data)),
+                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data, "ttd",
+                        penandatangan.dari(pkId))),
                 "lembar-revisi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-v" + data.pk().nomorVersi()
                         + ".pdf");
     }
@@ -213,10 +302,20 @@ class PerencanaanController {
         return "perencanaan/ss-form";
     }
 
+    @GetMapping("/pk/{pkId}/ss/{ssId}/hapus")
+    String ssHapusTanya(@PathVariable Long pkId, @PathVariable Long ssId,
+            @RequestParam(required = false) Long version, Model model) {
+        return konfirmasi(hapusSsKonfirmasi(pkId, ssId, version), model);
+    }
+
     @PostMapping("/pk/{pkId}/ss/{ssId}/hapus")
     String ssHapus(@PathVariable Long pkId, @PathVariable Long ssId, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        perencanaan.hapusSasaran(pkId, versi(version), ssId);
+            Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.hapusSasaran(pkId, versi(version), ssId);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(hapusSsKonfirmasi(pkId, ssId, version).denganGalat(teks(e.getMessageKey(), e.getArgs())), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.ss.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -275,10 +374,21 @@ class PerencanaanController {
         return "perencanaan/iku-form";
     }
 
+    @GetMapping("/pk/{pkId}/iku/{ikuId}/hapus")
+    String ikuHapusTanya(@PathVariable Long pkId, @PathVariable Long ikuId,
+            @RequestParam(required = false) Long version, Model model) {
+        return konfirmasi(hapusIkuKonfirmasi(pkId, ikuId, version), model);
+    }
+
     @PostMapping("/pk/{pkId}/iku/{ikuId}/hapus")
     String ikuHapus(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        perencanaan.hapusIku(pkId, versi(version), ikuId);
+            Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.hapusIku(pkId, versi(version), ikuId);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(hapusIkuKonfirmasi(pkId, ikuId, version).denganGalat(teks(e.getMessageKey(), e.getArgs())),
+                    model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.iku.dihapus");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -350,9 +460,23 @@ class PerencanaanController {
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
+    @GetMapping("/pk/{pkId}/tetapkan")
+    String tetapkanTanya(@PathVariable Long pkId, Model model) {
+        PerencanaanService.PkView pk = perencanaan.pkById(pkId);
+        if (!pk.bolehSetujui()) {
+            throw new org.springframework.security.access.AccessDeniedException("Bukan atasan unit ini");
+        }
+        return konfirmasi(tetapkanKonfirmasi(pk), model);
+    }
+
     @PostMapping("/pk/{pkId}/tetapkan")
-    String tetapkan(@PathVariable Long pkId, @RequestParam long version, RedirectAttributes redirect) {
-        perencanaan.tetapkan(pkId, version);
+    String tetapkan(@PathVariable Long pkId, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        try {
+            perencanaan.tetapkan(pkId, version);
+        } catch (BusinessRuleException e) {
+            return konfirmasi(tetapkanKonfirmasi(perencanaan.pkById(pkId))
+                    .denganGalat(teks(e.getMessageKey(), e.getArgs())), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.ditetapkan");
         return "redirect:/perencanaan/pk/" + pkId;
     }

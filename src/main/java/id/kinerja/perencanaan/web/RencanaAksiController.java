@@ -6,6 +6,9 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.platform.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -28,12 +31,53 @@ class RencanaAksiController {
 
     private final RencanaAksiService renaksi;
     private final ObjectProvider<PdfRenderer> pdf;
-    private final MessageSource messages;
+    private final org.springframework.context.MessageSource messages;
+    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
 
-    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf, MessageSource messages) {
+    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf,
+            org.springframework.context.MessageSource messages,
+            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+        this.penandatangan = penandatangan;
         this.renaksi = renaksi;
         this.pdf = pdf;
         this.messages = messages;
+    }
+
+    /** The page again with the refused form's messages at its fields and the input kept. */
+    private String halamanDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
+        model.addAttribute("data", renaksi.halaman(pkId));
+        model.addAttribute("gagal", gagal);
+        return "perencanaan/rencana-aksi";
+    }
+
+    private String teks(String kode, Object... args) {
+        return messages.getMessage(kode, args, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private id.kinerja.platform.web.Konfirmasi hapusKonfirmasi(Long pkId, String jenis, Long id,
+            RencanaAksiService.Butir b, Long version) {
+        // the version the user saw travels with the confirmation (else the current one)
+        Map<String, String> versi = Map.of("version", String.valueOf(version != null ? version : renaksi.versiPk(pkId)));
+        String dasar = "/perencanaan/pk/" + pkId + "/rencana-aksi";
+        return new id.kinerja.platform.web.Konfirmasi(teks("renaksi.hapus.judul." + jenis),
+                teks("renaksi.hapus.tanya", b.nama(), b.rincian()), List.of(),
+                dasar + "/" + jenis + "/" + id + "/hapus", versi, dasar, teks("konfirmasi.hapus"), true, null);
+    }
+
+    @GetMapping("/kegiatan/{kegiatanId}/hapus")
+    String hapusKegiatanTanya(@PathVariable Long pkId, @PathVariable Long kegiatanId,
+            @RequestParam(required = false) Long version, Model model) {
+        model.addAttribute("konfirmasi", hapusKonfirmasi(pkId, "kegiatan", kegiatanId,
+                renaksi.kegiatan(pkId, kegiatanId), version));
+        return "umum/konfirmasi";
+    }
+
+    @GetMapping("/anggaran/{anggaranId}/hapus")
+    String hapusAnggaranTanya(@PathVariable Long pkId, @PathVariable Long anggaranId,
+            @RequestParam(required = false) Long version, Model model) {
+        model.addAttribute("konfirmasi", hapusKonfirmasi(pkId, "anggaran", anggaranId,
+                renaksi.anggaran(pkId, anggaranId), version));
+        return "umum/konfirmasi";
     }
 
     @GetMapping
@@ -47,6 +91,7 @@ class RencanaAksiController {
     String cetak(@PathVariable Long pkId, @RequestParam(defaultValue = "KEMENLU") String format, Model model) {
         model.addAttribute("data", renaksi.halaman(pkId));
         model.addAttribute("format", format);
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/cetak-renaksi";
     }
 
@@ -54,7 +99,8 @@ class RencanaAksiController {
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId, @RequestParam(defaultValue = "KEMENLU") String format) {
         RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         return PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-renaksi", Map.of("data", data, "format", format)),
+                pdf.getObject().render("perencanaan/cetak-renaksi", Map.of("data", data, "format", format, "ttd",
+                        penandatangan.dari(pkId))),
                 "rencana-aksi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-" + format + ".pdf");
     }
 
