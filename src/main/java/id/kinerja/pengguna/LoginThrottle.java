@@ -1,9 +1,6 @@
 package id.kinerja.pengguna;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +12,8 @@ import org.springframework.stereotype.Component;
  * holds across instances). After a few free failures each further failure doubles the wait
  * (1 s, 2 s, 4 s … up to a cap); nothing is ever locked for long, so an attacker cannot lock a
  * colleague out, and a name that does not exist is throttled exactly like one that does. A
- * waiting request is refused at once ("coba lagi dalam N detik"), never held on a thread.
+ * waiting request is refused at once ("coba lagi dalam N detik"), never held on a thread. Times are
+ * the database's own (now()), so every instance sees the same waits.
  */
 @Component
 class LoginThrottle {
@@ -24,19 +22,17 @@ class LoginThrottle {
     }
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final Aturan akun;
     private final Aturan alamat;
     private final Duration jendela;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock,
+    LoginThrottle(JdbcTemplate jdbc,
             @Value("${kinerja.security.max-failed-logins:5}") int akunBebas,
             @Value("${kinerja.security.login-delay-max:60s}") Duration akunTundaMaks,
             @Value("${kinerja.security.address-failed-logins:30}") int alamatBebas,
             @Value("${kinerja.security.address-delay-max:5m}") Duration alamatTundaMaks,
             @Value("${kinerja.security.failed-login-window:15m}") Duration jendela) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.akun = new Aturan("akun:", akunBebas, akunTundaMaks);
         this.alamat = new Aturan("alamat:", alamatBebas, alamatTundaMaks);
         this.jendela = jendela;
@@ -44,12 +40,11 @@ class LoginThrottle {
 
     /** Seconds still to wait before this name may be tried from this address (0 = go ahead). */
     long tunggu(String username, String address) {
-        Instant now = clock.instant();
-        List<Timestamp> sampai = jdbc.queryForList(
-                "select tunggu_sampai from login_throttle where kunci in (?, ?) and tunggu_sampai > ?",
-                Timestamp.class, kunciAkun(username), kunciAlamat(address), Timestamp.from(now));
-        return sampai.stream().mapToLong(t -> Math.max(1, (Duration.between(now, t.toInstant()).toMillis() + 999) / 1000))
-                .max().orElse(0);
+        List<Long> detik = jdbc.queryForList("""
+                select greatest(1, ceil(extract(epoch from tunggu_sampai - now())))::bigint from login_throttle
+                where kunci in (?, ?) and tunggu_sampai > now()""", Long.class, kunciAkun(username),
+                kunciAlamat(address));
+        return detik.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     /** Counts one failure on both keys; returns true when either key now has to wait. */
@@ -62,26 +57,24 @@ class LoginThrottle {
     /** Plain SQL on purpose: a sign-in is not an edit, so neither version nor audit trail move. */
     void berhasil(String username) {
         jdbc.update("delete from login_throttle where kunci = ?", kunciAkun(username));
-        jdbc.update("update pengguna set login_terakhir = ? where username = ?", Timestamp.from(clock.instant()),
-                username);
+        jdbc.update("update pengguna set login_terakhir = now() where username = ?", username);
     }
 
     private boolean catat(String kunci, Aturan aturan) {
-        Instant now = clock.instant();
-        Timestamp batasJendela = Timestamp.from(now.minus(jendela));
         Integer gagal = jdbc.queryForObject("""
-                insert into login_throttle (kunci, gagal, gagal_terakhir) values (?, 1, ?)
+                insert into login_throttle (kunci, gagal, gagal_terakhir) values (?, 1, now())
                 on conflict (kunci) do update set
-                  gagal = case when login_throttle.gagal_terakhir < ? then 1 else login_throttle.gagal + 1 end,
+                  gagal = case when login_throttle.gagal_terakhir < now() - make_interval(secs => ?) then 1
+                               else login_throttle.gagal + 1 end,
                   gagal_terakhir = excluded.gagal_terakhir
-                returning gagal""", Integer.class, kunci, Timestamp.from(now), batasJendela);
+                returning gagal""", Integer.class, kunci, (double) jendela.toSeconds());
         if (gagal == null || gagal < aturan.bebas()) {
             return false;
         }
         int pangkat = Math.min(30, gagal - aturan.bebas());
         long detik = Math.min(aturan.tundaMaks().toSeconds(), 1L << pangkat);
-        jdbc.update("update login_throttle set tunggu_sampai = ? where kunci = ?",
-                Timestamp.from(now.plusSeconds(Math.max(1, detik))), kunci);
+        jdbc.update("update login_throttle set tunggu_sampai = now() + make_interval(secs => ?) where kunci = ?",
+                (double) Math.max(1, detik), kunci);
         return true;
     }
 
