@@ -1,5 +1,8 @@
 package id.kinerja.kalkulator;
 
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.rulebook.RulebookService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.FormulaStep;
@@ -154,16 +157,13 @@ public class KalkulatorService {
         }
     }
 
+    /** Typed numbers are read the Indonesian way and bounded like a stored IKU value (18 + 6 digits). */
     private BigDecimal number(String raw, String field, List<KalkulatorException.Pelanggaran> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
+        HasilAngka h = AngkaIndonesia.baca(raw, BatasAngka.NILAI);
+        if (!h.sah()) {
+            errors.add(pelanggaran(field, h.kode(), h.argumenPesan()));
         }
-        try {
-            return id.kinerja.platform.web.AngkaFormatter.parse(raw);
-        } catch (NumberFormatException e) {
-            errors.add(pelanggaran(field, "kalkulator.angka.tidakSah", raw.trim()));
-            return null;
-        }
+        return h.nilai();
     }
 
     private HasilKalkulator view(ScoringResult r, Rulebook rulebook) {

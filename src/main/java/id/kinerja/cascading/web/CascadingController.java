@@ -4,10 +4,10 @@ import id.kinerja.cascading.CascadingService;
 import id.kinerja.cascading.MetodeLink;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
-import id.kinerja.platform.web.AngkaFormatter;
+import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.web.BacaAngka;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.scoring.LocationConsolidation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -54,8 +54,11 @@ class CascadingController {
             @RequestParam(required = false) LocationConsolidation konsolidasiLokasi,
             @RequestParam(required = false) Long ikuPendukungId, RedirectAttributes redirect) {
         try {
-            cascading.cascade(ikuId, new CascadingService.Parameter(metode, unitId, nama, angka(target),
-                    angka(pembilang), angka(penyebut), konsolidasiLokasi, ikuPendukungId));
+            cascading.cascade(ikuId, new CascadingService.Parameter(metode, unitId, nama,
+                    BacaAngka.atauTolak(target, BatasAngka.NILAI, "target", "label.target"),
+                    BacaAngka.atauTolak(pembilang, BatasAngka.NILAI, "pembilang", "label.pembilang"),
+                    BacaAngka.atauTolak(penyebut, BatasAngka.NILAI, "penyebut", "label.penyebut"), konsolidasiLokasi,
+                    ikuPendukungId));
             redirect.addFlashAttribute("pesanKode", "cascading.tersimpan");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
@@ -120,16 +123,5 @@ class CascadingController {
 
     private static int tahunIni() {
         return LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
-    }
-
-    private static BigDecimal angka(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return AngkaFormatter.parse(raw);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("target", "pk.trajektori.bukanAngka", raw);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package id.kinerja.kalkulator.web;
 
 import id.kinerja.kalkulator.KalkulatorException;
+import id.kinerja.platform.angka.HasilAngka;
+import id.kinerja.platform.web.AngkaJson;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -56,7 +58,24 @@ class KalkulatorApiAdvice {
         }
         String key = field.isEmpty() ? "kalkulator.json.tidakSah" : "kalkulator.json.nilaiTidakSah";
         String message = messages.getMessage(key, new Object[] {field}, key, LocaleContextHolder.getLocale());
+        HasilAngka angka = angka(cause);
+        if (angka != null) {
+            // say why the number was refused, not only where
+            key = angka.kode();
+            message = messages.getMessage("angka.diField", new Object[] {field,
+                    messages.getMessage(key, angka.argumenPesan(), key, LocaleContextHolder.getLocale())}, key,
+                    LocaleContextHolder.getLocale());
+        }
         return problem(message, List.of(Map.of("field", field, "code", key, "message", message)));
+    }
+
+    private static HasilAngka angka(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof AngkaJson.AngkaJsonTidakSah a) {
+                return a.hasil();
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> problem(String detail, List<Map<String, String>> errors) {

@@ -3,6 +3,7 @@ package id.kinerja.kalkulator.web;
 import id.kinerja.kalkulator.HasilKalkulator;
 import id.kinerja.kalkulator.KalkulatorService;
 import id.kinerja.kalkulator.MasukanIndikator;
+import id.kinerja.platform.angka.AngkaIndonesia;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -34,8 +35,9 @@ class KalkulatorApiController {
                     control, quality);
         }
 
+        /** Already bounded by the JSON reader; written the way the one parser reads it back. */
         private static String text(BigDecimal v) {
-            return v == null ? null : v.toPlainString();
+            return v == null ? null : AngkaIndonesia.tulis(v);
         }
     }
 

@@ -8,7 +8,9 @@ import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.PerencanaanService.IkuView;
 import id.kinerja.perencanaan.PerencanaanService.PkView;
 import id.kinerja.perencanaan.PerencanaanService.SsView;
-import id.kinerja.platform.web.AngkaFormatter;
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
@@ -75,7 +77,6 @@ public class PkExcelService {
     static final int MAKS_BYTE = 2 * 1024 * 1024;
 
     private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
-    private static final BigDecimal BATAS_ANGKA = new BigDecimal("1E18");
     private static final Set<String> YA = Set.of("ya", "y", "yes", "true", "benar", "1");
     private static final Set<String> TIDAK = Set.of("tidak", "t", "no", "n", "false", "salah", "0");
     private static final List<Kolom> WAJIB_IKU = List.of(Kolom.NAMA, Kolom.DEFINISI, Kolom.FORMULA, Kolom.SATUAN,
@@ -271,7 +272,7 @@ public class PkExcelService {
         if (new BigDecimal(Double.toString(d)).compareTo(nilai) == 0) {
             c.setCellValue(d);
         } else {
-            c.setCellValue(nilai.stripTrailingZeros().toPlainString());
+            c.setCellValue(AngkaIndonesia.tulis(nilai));
         }
     }
 
@@ -658,22 +659,14 @@ public class PkExcelService {
             if (mentah == null) {
                 return null;
             }
-            BigDecimal v;
-            if (jenisSel(c) == CellType.NUMERIC) {
-                v = BigDecimal.valueOf(c.getNumericCellValue());
-            } else {
-                try {
-                    v = AngkaFormatter.parse(mentah);
-                } catch (NumberFormatException e) {
-                    catat(b.nomor, k, teks("excel.galat.angka", mentah));
-                    return null;
-                }
-            }
-            if (v.abs().compareTo(BATAS_ANGKA) >= 0) {
-                catat(b.nomor, k, teks("excel.galat.angkaTerlaluBesar"));
+            // numeric cells as numbers, text cells the Indonesian way (1.000 = a thousand); both bounded
+            HasilAngka h = jenisSel(c) == CellType.NUMERIC ? AngkaIndonesia.dariDouble(c.getNumericCellValue(),
+                    BatasAngka.NILAI) : AngkaIndonesia.baca(mentah, BatasAngka.NILAI);
+            if (!h.sah()) {
+                catat(b.nomor, k, teks(h.kode(), h.argumenPesan()));
                 return null;
             }
-            return v;
+            return h.nilai();
         }
 
         private Integer posisi(Row row, Baris b) {
@@ -683,9 +676,10 @@ public class PkExcelService {
                 return null;
             }
             try {
-                BigDecimal v = jenisSel(c) == CellType.NUMERIC ? BigDecimal.valueOf(c.getNumericCellValue())
-                        : AngkaFormatter.parse(mentah);
-                int n = v.intValueExact();
+                HasilAngka h = jenisSel(c) == CellType.NUMERIC
+                        ? AngkaIndonesia.dariDouble(c.getNumericCellValue(), BatasAngka.NILAI)
+                        : AngkaIndonesia.baca(mentah, BatasAngka.NILAI);
+                int n = h.nilai() == null ? 0 : h.nilai().intValueExact();
                 if (n >= 1 && n <= 99) {
                     return n;
                 }

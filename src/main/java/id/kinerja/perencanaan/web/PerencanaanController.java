@@ -4,7 +4,11 @@ import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.MetodeCascading;
 import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.platform.web.NotFoundException;
 import id.kinerja.scoring.Control;
@@ -35,10 +39,13 @@ class PerencanaanController {
     private final PerencanaanService perencanaan;
     private final id.kinerja.perencanaan.RencanaAksiService renaksi;
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
+    private final org.springframework.context.MessageSource messages;
 
     PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
-            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf) {
+            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
+            org.springframework.context.MessageSource messages) {
         this.perencanaan = perencanaan;
+        this.messages = messages;
         this.renaksi = renaksi;
         this.pdf = pdf;
     }
@@ -246,22 +253,47 @@ class PerencanaanController {
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
-    /** The Rencana Aksi trajectory: one value per reporting period, named t1, t2 … */
+    /** Most periods of a trajectory (monthly reporting); bounds the loop below. */
+    private static final int MAKS_PERIODE = 12;
+
+    /**
+     * The Rencana Aksi trajectory: one value per reporting period, named t1, t2 … A refused value
+     * shows the PK page again with what was typed and the reason at the box.
+     */
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
-            @RequestParam java.util.Map<String, String> semua, RedirectAttributes redirect) {
+            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        if (jumlah < 0 || jumlah > MAKS_PERIODE) {
+            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", MAKS_PERIODE);
+        }
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         List<BigDecimal> nilai = new ArrayList<>();
+        java.util.Map<String, String> ketikan = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> galat = new java.util.LinkedHashMap<>();
         for (int i = 1; i <= jumlah; i++) {
             String v = semua.get("t" + i);
+            ketikan.put("t" + i, v == null ? "" : v);
+            HasilAngka h = AngkaIndonesia.baca(v, BatasAngka.NILAI);
+            if (!h.sah()) {
+                galat.put("t" + i, IsianDitolak.pesanAngka(messages, locale, h, "label.trajektori", i));
+            }
+            nilai.add(h.nilai());
+        }
+        if (galat.isEmpty()) {
             try {
-                nilai.add(v == null || v.isBlank() ? null : id.kinerja.platform.web.AngkaFormatter.parse(v));
-            } catch (NumberFormatException e) {
-                throw new BusinessRuleException("t" + i, "pk.trajektori.bukanAngka", v);
+                perencanaan.simpanTrajektori(pkId, ikuId, nilai);
+                redirect.addFlashAttribute("pesanKode", "pk.trajektori.tersimpan");
+                return "redirect:/perencanaan/pk/" + pkId + "#iku-" + ikuId;
+            } catch (BusinessRuleException e) {
+                for (BusinessRuleException v : e.semuaPelanggaran()) {
+                    galat.merge("", messages.getMessage(v.getMessageKey(), v.getArgs(), v.getMessageKey(), locale),
+                            (a, b) -> a + " " + b);
+                }
             }
         }
-        perencanaan.simpanTrajektori(pkId, ikuId, nilai);
-        redirect.addFlashAttribute("pesanKode", "pk.trajektori.tersimpan");
-        return "redirect:/perencanaan/pk/" + pkId + "#iku-" + ikuId;
+        model.addAttribute("pk", perencanaan.pkById(pkId));
+        model.addAttribute("trajektoriDitolak", new IsianDitolak(String.valueOf(ikuId), ketikan, galat));
+        return "perencanaan/pk";
     }
 
     // --- workflow

@@ -3,16 +3,18 @@ package id.kinerja.perencanaan.web;
 import id.kinerja.perencanaan.RencanaAksiService;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
-import id.kinerja.platform.web.AngkaFormatter;
 import id.kinerja.platform.web.BusinessRuleException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import id.kinerja.platform.web.IsianDitolak;
+import id.kinerja.platform.web.NotFoundException;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +28,12 @@ class RencanaAksiController {
 
     private final RencanaAksiService renaksi;
     private final ObjectProvider<PdfRenderer> pdf;
+    private final MessageSource messages;
 
-    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf) {
+    RencanaAksiController(RencanaAksiService renaksi, ObjectProvider<PdfRenderer> pdf, MessageSource messages) {
         this.renaksi = renaksi;
         this.pdf = pdf;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -55,20 +59,29 @@ class RencanaAksiController {
     }
 
     @PostMapping("/kegiatan")
-    String tambahKegiatan(@PathVariable Long pkId, @RequestParam Long ikuId, @RequestParam int triwulan,
-            @RequestParam String nama, @RequestParam(required = false) String anggaran,
-            @RequestParam(required = false) String buktiDukung,
-            @RequestParam(defaultValue = "false") boolean inisiatifStrategis,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mulai,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selesai,
-            RedirectAttributes redirect) {
-        if (nama.isBlank()) {
-            throw new BusinessRuleException("nama", "renaksi.nama.wajib");
+    String tambahKegiatan(@PathVariable Long pkId, @ModelAttribute("kegiatanForm") KegiatanForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (form.getIkuId() == null) {
+            throw new NotFoundException("IKU", null);
         }
-        renaksi.tambahKegiatan(pkId, ikuId, new RencanaAksiService.KegiatanParameters(triwulan, nama.trim(),
-                angka(anggaran), buktiDukung, inisiatifStrategis, mulai, selesai));
-        redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.tersimpan");
-        return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi#iku-" + ikuId;
+        if (form.getNama() == null || form.getNama().isBlank()) {
+            binding.rejectValue("nama", "renaksi.nama.wajib");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                renaksi.tambahKegiatan(pkId, form.getIkuId(), new RencanaAksiService.KegiatanParameters(
+                        form.getTriwulan(), form.getNama().trim(), form.getAnggaran(), form.getBuktiDukung(),
+                        form.isInisiatifStrategis(), form.getMulai(), form.getSelesai()));
+                redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.tersimpan");
+                return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi#iku-" + form.getIkuId();
+            } catch (BusinessRuleException e) {
+                IsianDitolak.tolak(binding, e);
+            }
+        }
+        model.addAttribute("kegiatanDitolak", IsianDitolak.dari(form.getIkuId(), binding, KegiatanForm.FIELDS,
+                messages, LocaleContextHolder.getLocale()));
+        model.addAttribute("data", renaksi.halaman(pkId));
+        return "perencanaan/rencana-aksi";
     }
 
     @PostMapping("/kegiatan/{kegiatanId}/hapus")
@@ -79,15 +92,28 @@ class RencanaAksiController {
     }
 
     @PostMapping("/anggaran")
-    String tambahAnggaran(@PathVariable Long pkId, @RequestParam String program,
-            @RequestParam(required = false) String kegiatan, @RequestParam(required = false) String rincianOutput,
-            @RequestParam String anggaran, RedirectAttributes redirect) {
-        if (program.isBlank()) {
-            throw new BusinessRuleException("program", "renaksi.program.wajib");
+    String tambahAnggaran(@PathVariable Long pkId, @ModelAttribute("anggaranForm") AnggaranForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (form.getProgram() == null || form.getProgram().isBlank()) {
+            binding.rejectValue("program", "renaksi.program.wajib");
         }
-        renaksi.tambahAnggaran(pkId, program.trim(), kegiatan, rincianOutput, angka(anggaran));
-        redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.tersimpan");
-        return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
+        if (form.getAnggaran() == null && !binding.hasFieldErrors("anggaran")) {
+            binding.rejectValue("anggaran", "renaksi.anggaran.negatif");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                renaksi.tambahAnggaran(pkId, form.getProgram().trim(), form.getKegiatan(), form.getRincianOutput(),
+                        form.getAnggaran());
+                redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.tersimpan");
+                return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
+            } catch (BusinessRuleException e) {
+                IsianDitolak.tolak(binding, e);
+            }
+        }
+        model.addAttribute("anggaranDitolak", IsianDitolak.dari("anggaran", binding, AnggaranForm.FIELDS, messages,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("data", renaksi.halaman(pkId));
+        return "perencanaan/rencana-aksi";
     }
 
     @PostMapping("/anggaran/{anggaranId}/hapus")
@@ -95,16 +121,5 @@ class RencanaAksiController {
         renaksi.hapusAnggaran(pkId, anggaranId);
         redirect.addFlashAttribute("pesanKode", "renaksi.anggaran.dihapus");
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
-    }
-
-    private static BigDecimal angka(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return AngkaFormatter.parse(raw);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("anggaran", "renaksi.anggaran.bukanAngka", raw);
-        }
     }
 }

@@ -27,6 +27,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addFormatters(org.springframework.format.FormatterRegistry registry) {
         registry.addFormatterForFieldType(java.math.BigDecimal.class, new AngkaFormatter());
+        registry.addFormatterForFieldAnnotation(new RupiahFormatterFactory());
     }
 
     @Override
