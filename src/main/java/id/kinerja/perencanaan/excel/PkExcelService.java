@@ -19,7 +19,6 @@ import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,10 +90,12 @@ public class PkExcelService {
 
     private final PerencanaanService perencanaan;
     private final MessageSource messages;
+    private final PembacaXlsx pembaca;
 
-    PkExcelService(PerencanaanService perencanaan, MessageSource messages) {
+    PkExcelService(PerencanaanService perencanaan, MessageSource messages, PembacaXlsx pembaca) {
         this.perencanaan = perencanaan;
         this.messages = messages;
+        this.pembaca = pembaca;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -375,9 +376,13 @@ public class PkExcelService {
         if (magic != FileMagic.OOXML) {
             return gagal(pk, List.of(Temuan.berkas(teks("excel.galat.bukanXlsx"))));
         }
-        XSSFWorkbook wb;
+        Workbook wb;
         try {
-            wb = new XSSFWorkbook(new ByteArrayInputStream(isi));
+            // streamed and bounded (PembacaXlsx): a small file must not inflate into the heap
+            wb = pembaca.baca(isi, List.of(teks("excel.lembar.data"), messages.getMessage("excel.lembar.data",
+                    null, INDONESIA), messages.getMessage("excel.lembar.data", null, Locale.ENGLISH)), MAKS_BARIS);
+        } catch (PembacaXlsx.Ditolak e) {
+            return gagal(pk, List.of(Temuan.berkas(teks(e.kunci(), e.args()))));
         } catch (IOException | RuntimeException e) {
             return gagal(pk, List.of(Temuan.berkas(teks("excel.galat.bukanXlsx"))));
         }
