@@ -1,12 +1,7 @@
 package id.kinerja.perencanaan;
 
-import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.scoring.PeriodConsolidation;
-import id.kinerja.scoring.Polarization;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only view of approved plans for the modules that report against them (realisasi, prints):
- * the PK version in force in a quarter, its IKU with trajectory and lineage root, and its Rencana
- * Aksi activities. A few SQL queries per call, never one per row. It checks no access: callers
+ * the PK version in force in a quarter with its parties, and its Rencana Aksi activities with
+ * their lineage roots (IKU and SS attributes come from {@link RencanaKinerjaApi}). A few SQL queries per call, never one per row. It checks no access: callers
  * check the unit's reach first.
  */
 @Service
@@ -35,25 +30,8 @@ public class RencanaAksiBaca {
             String pihakPertamaNama, String pihakPertamaJabatan, String pihakPertamaNip) {
     }
 
-    public record IkuBaca(Long id, Long akarId, String ssKode, String ssNama, String perspektif, String kode,
-            String nama, String satuan, String formula, BigDecimal target, JenisPeriode periodePelaporan,
-            PeriodConsolidation konsolidasi, Polarization polarisasi, boolean dataMentah, String labelPembilang,
-            String labelPenyebut, List<BigDecimal> trajektori) {
-
-        /** Target "s.d. TW n" of the trajectory (the annual target at TW IV for a yearly IKU). */
-        public BigDecimal targetSampai(int triwulan) {
-            if (periodePelaporan == JenisPeriode.TAHUN) {
-                return triwulan == 4 ? target : null;
-            }
-            int periode = triwulan * 3 / periodePelaporan.bulanPerPeriode();
-            if (periode == 0 || trajektori.stream().limit(periode).allMatch(java.util.Objects::isNull)) {
-                return null;
-            }
-            return id.kinerja.scoring.PeriodConsolidator.consolidate(konsolidasi, trajektori, periode);
-        }
-    }
-
-    public record KegiatanBaca(Long id, Long akarId, Long ikuId, Long ikuAkarId, int triwulan, String nama,
+    public record KegiatanBaca(Long id, Long akarId, Long ikuId, Long ikuAkarId, String ikuKode, String ikuNama,
+            String ssKode, int triwulan, String nama,
             BigDecimal anggaran, String buktiDukung, boolean inisiatifStrategis, java.time.LocalDate mulai,
             java.time.LocalDate selesai) {
     }
@@ -75,50 +53,6 @@ public class RencanaAksiBaca {
                 .stream().findFirst();
     }
 
-    /** The PK's IKU ordered by SS code then IKU code, each with its trajectory (two queries). */
-    @Transactional(readOnly = true)
-    public List<IkuBaca> iku(Long pkId) {
-        Map<Long, List<BigDecimal>> traj = new HashMap<>();
-        jdbc.query("""
-                select t.iku_id, t.nomor, t.target from target_periode t join iku i on i.id = t.iku_id
-                join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ? and t.jenis_periode = i.periode_pelaporan
-                order by t.iku_id, t.nomor
-                """, rs -> {
-            List<BigDecimal> l = traj.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-            int n = rs.getInt(2);
-            while (l.size() < n) {
-                l.add(null);
-            }
-            l.set(n - 1, rs.getBigDecimal(3));
-        }, pkId);
-        Map<Long, Long> akar = akar("iku", "select i.id from iku i join sasaran_strategis s on s.id = i.ss_id "
-                + "where s.pk_id = ?", pkId);
-        List<IkuBaca> daftar = jdbc.query("""
-                select i.id, i.id, s.kode, s.nama,
-                       s.perspektif, i.kode, i.nama, i.satuan, i.formula, i.target, i.periode_pelaporan,
-                       i.konsolidasi_periode, i.polarisasi,
-                       (i.label_pembilang is not null or i.target_pembilang is not null), i.label_pembilang,
-                       i.label_penyebut
-                from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?
-                """, (rs, n) -> {
-            JenisPeriode periode = JenisPeriode.valueOf(rs.getString(11));
-            List<BigDecimal> t = new ArrayList<>(traj.getOrDefault(rs.getLong(1), List.of()));
-            while (t.size() < periode.jumlahPerTahun()) {
-                t.add(null);
-            }
-            return new IkuBaca(rs.getLong(1), akar.getOrDefault(rs.getLong(1), rs.getLong(1)), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10), periode,
-                    PeriodConsolidation.valueOf(rs.getString(12)), Polarization.valueOf(rs.getString(13)),
-                    rs.getBoolean(14), rs.getString(15), rs.getString(16), java.util.Collections.unmodifiableList(t));
-        }, pkId);
-        return daftar.stream().sorted(URUTAN).toList();
-    }
-
-    private static final Comparator<String> KODE = Comparator.comparingInt(String::length)
-            .thenComparing(Comparator.naturalOrder());
-    private static final Comparator<IkuBaca> URUTAN = Comparator.comparing(IkuBaca::ssKode, KODE)
-            .thenComparing(IkuBaca::kode, KODE);
-
     /** The PK's activities by quarter, each with its own and its IKU's lineage root. */
     @Transactional(readOnly = true)
     public List<KegiatanBaca> kegiatan(Long pkId) {
@@ -128,12 +62,12 @@ public class RencanaAksiBaca {
                 + "where s.pk_id = ?", pkId);
         return jdbc.query("""
                 select k.id, k.id, k.iku_id, k.iku_id, k.triwulan, k.nama,
-                       k.anggaran, k.bukti_dukung, k.inisiatif_strategis, k.mulai, k.selesai
+                       k.anggaran, k.bukti_dukung, k.inisiatif_strategis, k.mulai, k.selesai, i.kode, i.nama, s.kode
                 from kegiatan_renaksi k join iku i on i.id = k.iku_id join sasaran_strategis s on s.id = i.ss_id
-                where s.pk_id = ? order by k.triwulan, k.id
+                where s.pk_id = ? order by length(s.kode), s.kode, length(i.kode), i.kode, k.triwulan, k.id
                 """, (rs, n) -> new KegiatanBaca(rs.getLong(1), akarKegiatan.getOrDefault(rs.getLong(1), rs.getLong(1)),
-                rs.getLong(3), akarIku.getOrDefault(rs.getLong(3), rs.getLong(3)),
-                rs.getInt(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getBoolean(9),
+                rs.getLong(3), akarIku.getOrDefault(rs.getLong(3), rs.getLong(3)), rs.getString(12), rs.getString(13),
+                rs.getString(14), rs.getInt(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getBoolean(9),
                 tanggal(rs.getDate(10)), tanggal(rs.getDate(11))), pkId);
     }
 

@@ -35,14 +35,14 @@ public class PenjagaTriwulan {
     /** Null when the quarter may be changed, else the message key saying why not. */
     public String alasanTidakBoleh(Long unitId, Long tahunAnggaranId, int tahun, int triwulan) {
         if (triwulan < 1 || triwulan > 4) {
-            return "realisasi.triwulan.rentang";
+            return "realisasi.triwulan.tidakSah";
         }
         if (!sudahMulai(tahun, triwulan)) {
-            return "realisasi.triwulan.belumMulai";
+            return "penjaga.belumMulai";
         }
         return laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, tahunAnggaranId, triwulan)
-                .map(l -> l.isTerkunci() ? "realisasi.laporan.terkunci"
-                        : !l.getStatus().dapatDiisi() ? "realisasi.laporan.bukanDraft" : null)
+                .map(l -> l.isTerkunci() ? "realisasi.konflik.terkunci"
+                        : !l.getStatus().dapatDiisi() ? "realisasi.konflik.sudahDiajukan" : null)
                 .orElse(null);
     }
 

@@ -89,10 +89,12 @@ public class CapaianKegiatanService {
                 baris.add(b);
             }
         }
-        List<RencanaAksiBaca.IkuBaca> ikus = rencana.iku(pk.pkId());
+        // activities come ordered by SS and IKU code: groups keep that order
+        Map<Long, KegiatanBaca> ikuPertama = new java.util.LinkedHashMap<>();
+        kegiatan.forEach(k -> ikuPertama.putIfAbsent(k.ikuId(), k));
         Map<Long, List<BarisKegiatan>> perIku = baris.stream().collect(Collectors.groupingBy(BarisKegiatan::ikuId));
-        List<KelompokIku> kelompok = ikus.stream().filter(i -> perIku.containsKey(i.id()))
-                .map(i -> new KelompokIku(i.id(), i.kode(), i.nama(), perIku.get(i.id()))).toList();
+        List<KelompokIku> kelompok = ikuPertama.values().stream().filter(i -> perIku.containsKey(i.ikuId()))
+                .map(i -> new KelompokIku(i.ikuId(), i.ikuKode(), i.ikuNama(), perIku.get(i.ikuId()))).toList();
         List<BarisKegiatan> sampai = kegiatan.stream().filter(k -> k.triwulan() <= triwulan)
                 .map(k -> baris(k, semua.getOrDefault(k.akarId(), Map.of()), triwulan)).toList();
         BigDecimal rencanaSd = jumlah(sampai.stream().map(BarisKegiatan::anggaranRencana).toList());

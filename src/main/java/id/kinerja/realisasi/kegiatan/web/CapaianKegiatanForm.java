@@ -1,7 +1,5 @@
 package id.kinerja.realisasi.kegiatan.web;
 
-import id.kinerja.platform.web.Rupiah;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** One activity's progress in a quarter; the version carried from the page detects concurrent edits. */
@@ -9,9 +7,10 @@ public class CapaianKegiatanForm {
     private Long kegiatanId;
     private Long version;
     private boolean selesai;
-    private BigDecimal progres;
-    @Rupiah
-    private BigDecimal realisasiAnggaran;
+    // numbers as typed, read by AngkaIndonesia in the controller: a BigDecimal field would fall
+    // back to Spring's default number editor when the formatter refuses ("1.5" bound as 1.5)
+    private String progres;
+    private String realisasiAnggaran;
     private String keluaran;
     private String kendala;
 
@@ -41,19 +40,19 @@ public class CapaianKegiatanForm {
         this.selesai = selesai;
     }
 
-    public BigDecimal getProgres() {
+    public String getProgres() {
         return progres;
     }
 
-    public void setProgres(BigDecimal progres) {
+    public void setProgres(String progres) {
         this.progres = progres;
     }
 
-    public BigDecimal getRealisasiAnggaran() {
+    public String getRealisasiAnggaran() {
         return realisasiAnggaran;
     }
 
-    public void setRealisasiAnggaran(BigDecimal realisasiAnggaran) {
+    public void setRealisasiAnggaran(String realisasiAnggaran) {
         this.realisasiAnggaran = realisasiAnggaran;
     }
 
