@@ -28,7 +28,7 @@ final class RencanaUji {
     static final int TAHUN = 2021;
 
     record Hasil(String unitKode, long unitId, long pkId, long ikuJumlah, long ikuRasio, long ikuBulanan,
-            long ikuOpini, long kegiatanKajian, long kegiatanRapat, long kegiatanIs, List<String> kode) {
+            long ikuOpini, long kegiatanKajian, long kegiatanRapat, long kegiatanIs, java.util.Map<Long, String> kode) {
     }
 
     private RencanaUji() {
@@ -69,8 +69,9 @@ final class RencanaUji {
                 LocalDate.of(TAHUN, 2, 1), LocalDate.of(TAHUN, 9, 30)));
         perencanaan.ajukan(pk, perencanaan.pkById(pk).version());
         perencanaan.tetapkan(pk, perencanaan.pkById(pk).version());
-        List<String> kode = perencanaan.pkById(pk).sasaran().stream().flatMap(s -> s.iku().stream())
-                .map(PerencanaanService.IkuView::kode).toList();
+        java.util.Map<Long, String> kode = perencanaan.pkById(pk).sasaran().stream().flatMap(s -> s.iku().stream())
+                .collect(java.util.stream.Collectors.toMap(PerencanaanService.IkuView::id,
+                        PerencanaanService.IkuView::kode));
         return new Hasil(unitKode, unitId, pk, jumlah, rasio, bulanan, opini, kajian, rapat, is, kode);
     }
 
