@@ -94,7 +94,7 @@ public class RealisasiService {
     // ---------------------------------------------------------------------------------------
     // resolving what the caller names
 
-    UnitInfo unit(Long unitId) {
+    public UnitInfo unit(Long unitId) {
         return organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
     }
 
@@ -115,12 +115,12 @@ public class RealisasiService {
                 .orElseThrow(() -> new AccessDeniedException("Di luar jangkauan"));
     }
 
-    PkBerlaku pk(UnitInfo unit, int tahun, int triwulan) {
+    public PkBerlaku pk(UnitInfo unit, int tahun, int triwulan) {
         return rencana.berlaku(unit.id(), unit.organisasiId(), tahun, triwulan)
                 .orElseThrow(() -> new PkBelumBerlakuException(unit.kode(), tahun));
     }
 
-    LocalDate hariIni() {
+    public LocalDate hariIni() {
         return LocalDate.now(clock.withZone(WIB));
     }
 
@@ -281,7 +281,7 @@ public class RealisasiService {
      * Reads one value for an IKU: a qualitative IKU takes a label of its scale, a raw-data IKU a
      * numerator and denominator (the ratio is computed), any other a number; n/a needs a reason.
      */
-    NilaiMasukan baca(IkuRencana iku, Masukan m, String prefix) {
+    public NilaiMasukan baca(IkuRencana iku, Masukan m, String prefix) {
         List<BusinessRuleException> salah = new ArrayList<>();
         Optional<SkalaKualitatifService.Skala> sk = skala.untukSatuan(iku.satuan());
         NilaiMasukan hasil = null;
@@ -398,6 +398,16 @@ public class RealisasiService {
                 Map.of("status", StatusLaporan.DIAJUKAN.name()), "TW" + triwulan + " " + tahun);
     }
 
+    /** The report's @Version for a quarter (0 before anything was submitted). */
+    @Transactional(readOnly = true)
+    public long versiLaporan(Long unitId, int tahun, int triwulan) {
+        UnitInfo unit = unit(unitId);
+        akses.periksa(Aksi.LIHAT, unitId);
+        PkBerlaku pk = pk(unit, tahun, triwulan);
+        return laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, pk.tahunAnggaranId(), triwulan)
+                .map(LaporanRealisasi::getVersion).orElse(0L);
+    }
+
     @Transactional
     public void setujui(Long unitId, int tahun, int triwulan, long version) {
         LaporanRealisasi lap = untukKeputusan(unitId, tahun, triwulan, version);
@@ -453,7 +463,7 @@ public class RealisasiService {
     }
 
     /** The head of the unit or of a unit above it (Pimpinan), or a super admin. */
-    boolean bolehPutuskan(UnitInfo unit) {
+    public boolean bolehPutuskan(UnitInfo unit) {
         AksesService.Cakupan c = akses.cakupan(Aksi.SETUJUI);
         return c.semua() || c.penugasan().stream()
                 .anyMatch(p -> p.peran() == Peran.PIMPINAN && unit.path().startsWith(p.unitPath()));
@@ -467,7 +477,7 @@ public class RealisasiService {
         return out;
     }
 
-    LaporanRealisasi laporanAtau(Long unitId, Long tahunAnggaranId, int triwulan) {
+    public LaporanRealisasi laporanAtau(Long unitId, Long tahunAnggaranId, int triwulan) {
         return laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, tahunAnggaranId, triwulan).orElse(null);
     }
 
@@ -538,7 +548,7 @@ public class RealisasiService {
         return new DaftarNilai(unit.kode(), tahun, out);
     }
 
-    NilaiView view(Realisasi r, String ikuKode, LaporanRealisasi lap, boolean derived) {
+    public NilaiView view(Realisasi r, String ikuKode, LaporanRealisasi lap, boolean derived) {
         return new NilaiView(r.getId(), r.getIkuId(), ikuKode,
                 new KodePeriode(r.getJenisPeriode(), r.getNomor()).kode(), r.getNilai(), r.getPembilang(),
                 r.getPenyebut(), r.getLabel(), r.getJenisNilai() == JenisNilai.NA, r.getAlasan(),

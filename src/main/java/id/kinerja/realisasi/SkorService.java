@@ -176,7 +176,7 @@ public class SkorService {
      * @param ketikan values typed but not saved yet (live preview), by IKU lineage and period; a
      *                null value means the field was cleared
      */
-    HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
+    public HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
             Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
         Rulebook rb = rulebooks.berlaku(unit.rulebookKey(), new RulebookVersi.Periode(tahun, triwulan));
         Konteks ctx = new Konteks(ketikan, organisasi.periode(unit.organisasiId(), tahun),
@@ -450,14 +450,14 @@ public class SkorService {
     }
 
     /** Is this IKU derived from below (read-only for its own unit)? The method, or null. */
-    Turunan turunan(IkuRencana iku) {
+    public Turunan turunan(IkuRencana iku) {
         Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
         deret(iku, ctx, 0, new HashSet<>());
         return ctx.turunan.get(iku.akarId());
     }
 
     /** The per-period values of an IKU as they flow up (for listing derived values). */
-    Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
+    public Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
         Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
         Deret d = deret(iku, ctx, 0, new HashSet<>());
         Map<KodePeriode, BigDecimal> out = new java.util.LinkedHashMap<>();
