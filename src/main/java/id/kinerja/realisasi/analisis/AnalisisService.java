@@ -3,7 +3,9 @@ package id.kinerja.realisasi.analisis;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.perencanaan.RencanaAksiBaca;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
 import id.kinerja.perencanaan.RencanaAksiBaca.PkBerlaku;
 import id.kinerja.platform.web.BusinessRuleException;
 import id.kinerja.platform.web.NotFoundException;
@@ -40,9 +42,14 @@ public class AnalisisService {
     private final AksesService akses;
     private final PenjagaTriwulan penjaga;
     private final Clock clock;
+    private final RencanaKinerjaApi rencanaKinerja;
+    private final OrganisasiQuery organisasi;
 
     AnalisisService(AnalisisIkuRepository analisis, TindakLanjutRepository tindakLanjut, RencanaAksiBaca rencana,
-            SkorService skor, AksesService akses, PenjagaTriwulan penjaga, Clock clock) {
+            SkorService skor, AksesService akses, PenjagaTriwulan penjaga, Clock clock,
+            RencanaKinerjaApi rencanaKinerja, OrganisasiQuery organisasi) {
+        this.rencanaKinerja = rencanaKinerja;
+        this.organisasi = organisasi;
         this.analisis = analisis;
         this.tindakLanjut = tindakLanjut;
         this.rencana = rencana;
@@ -270,9 +277,13 @@ public class AnalisisService {
                 .filter(a -> a.getIkuAkarId().equals(akar) && a.getTriwulan() == triwulan).findFirst().orElse(null);
     }
 
+    /** The lineage root of an IKU of the PK in force in the quarter (404 for any other IKU). */
     private Long akarIku(Long unitId, int tahun, int triwulan, Long ikuId) {
-        return skor.sampaiDengan(unitId, tahun, triwulan).indikator().stream().filter(i -> i.ikuId().equals(ikuId))
-                .map(SkorService.IkuSkor::ikuAkarId).findFirst()
+        Long organisasiId = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId))
+                .organisasiId();
+        return rencanaKinerja.berlaku(unitId, organisasiId, tahun, triwulan).stream()
+                .flatMap(p -> p.iku().stream()).filter(i -> i.id().equals(ikuId))
+                .map(RencanaKinerjaApi.IkuRencana::akarId).findFirst()
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
     }
 
