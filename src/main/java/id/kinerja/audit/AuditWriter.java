@@ -42,6 +42,10 @@ final class AuditWriter {
         }
     }
 
+    static String json(Map<String, Object> nilai) {
+        return nilai == null ? null : JSON.writeValueAsString(nilai);
+    }
+
     static String pelaku() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "sistem" : auth.getName();
