@@ -49,13 +49,15 @@ class DemoRealisasi {
     private final OrganisasiQuery organisasi;
     private final UserDetailsService users;
     private final jakarta.persistence.EntityManager em;
+    private final java.time.Clock clock;
     private final AnalisisService analisis;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
             OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em,
-            AnalisisService analisis) {
+            java.time.Clock clock, AnalisisService analisis) {
         this.analisis = analisis;
         this.em = em;
+        this.clock = clock;
         this.realisasi = realisasi;
         this.skor = skor;
         this.rencana = rencana;
@@ -135,7 +137,7 @@ class DemoRealisasi {
     private boolean dimulai(Long organisasiId, int tahun, int tw) {
         return organisasi.periode(organisasiId, tahun).stream()
                 .filter(p -> p.jenis() == id.kinerja.organisasi.JenisPeriode.TRIWULAN && p.nomor() == tw)
-                .anyMatch(p -> !LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).isBefore(p.mulai()));
+                .anyMatch(p -> !LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))).isBefore(p.mulai()));
     }
 
     private long versi(Long unitId, int tahun, int tw) {

@@ -45,7 +45,6 @@ public class RealisasiService {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final int ALASAN_MAKS = 1000;
-    private static final int BATAS_UNIT_KOTAK_MASUK = 300;
 
     private final OrganisasiQuery organisasi;
     private final RencanaKinerjaApi rencana;

@@ -115,12 +115,16 @@ public class SkorService {
      *
      * @param dinilai         at least one of its periods is due in the scored span
      * @param belumDilaporkan periods past their deadline with no value (scored as n/a)
+     * @param targetPerluDinaikkan Kemenlu: the target was exceeded in semester I (capaian s.d. TW II
+     *                        above 100) while not being the maximum attainable — flagged for the
+     *                        superior to revise upwards (workflows.md §6)
      */
     public record IkuSkor(Long ikuId, Long ikuAkarId, String kode, String nama, String satuan, String ssKode,
             String ssNama, Perspective perspektif, Polarization polarisasi, JenisPeriode periodePelaporan,
             boolean rawData, String skala, boolean dinilai, BigDecimal target, BigDecimal targetBawah,
             BigDecimal targetAtas, BigDecimal realisasi, BigDecimal capaian, Band band, String formula,
-            BigDecimal bobot, BigDecimal bobotTertimbang, Turunan turunan, List<String> belumDilaporkan) {
+            BigDecimal bobot, BigDecimal bobotTertimbang, Turunan turunan, List<String> belumDilaporkan,
+            boolean targetPerluDinaikkan) {
     }
 
     public record SsSkor(String kode, Perspective perspektif, BigDecimal nss, Band band) {
@@ -206,18 +210,21 @@ public class SkorService {
                     skala.untukSatuan(iku.satuan()).map(SkalaKualitatifService.Skala::kode).orElse(null), dinilai,
                     target, dinilai && range != null ? range.low() : null,
                     dinilai && range != null ? range.high() : null, real, null, null, null, null, null, turunan,
-                    belum));
+                    belum, false));
         }
         boolean owner = unit.pemilikPeta();
         ScoringResult r = engine.score(rb, owner, inputs);
         Map<String, IndicatorResult> perKode = r.indicators().stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity(), (a, b) -> a));
+        Set<Long> naikkan = triwulan >= 2 && !periodeSaja && KEMENLU.equals(rb.key())
+                ? perluDinaikkan(unit, pk, tahun, triwulan, r, ketikan) : Set.of();
         List<IkuSkor> indikator = kerangka.stream().map(k -> {
             IndicatorResult ir = perKode.get(k.kode());
             return new IkuSkor(k.ikuId(), k.ikuAkarId(), k.kode(), k.nama(), k.satuan(), k.ssKode(), k.ssNama(),
                     k.perspektif(), k.polarisasi(), k.periodePelaporan(), k.rawData(), k.skala(), k.dinilai(),
                     k.target(), k.targetBawah(), k.targetAtas(), k.realisasi(), ir.capaian(), ir.band(),
-                    formula(ir), ir.bobot(), ir.bobotTertimbang(), k.turunan(), k.belumDilaporkan());
+                    formula(ir), ir.bobot(), ir.bobotTertimbang(), k.turunan(), k.belumDilaporkan(),
+                    naikkan.contains(k.ikuAkarId()));
         }).toList();
         List<SsSkor> ss = r.sasaran().stream().map(s -> new SsSkor(s.code(), s.perspective(), s.nss(), s.band()))
                 .toList();
@@ -227,6 +234,33 @@ public class SkorService {
         return new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
                 pk.nomorVersi(), rb.key(), r.scoreType(), r.score(), r.predikat(), r.band(),
                 status(unit.id(), pk.tahunAnggaranId(), triwulan, periodeSaja), indikator, ss, persp);
+    }
+
+    private static final String KEMENLU = "KEMENLU_BSC";
+
+    /** IKU (by lineage) whose capaian s.d. TW II is above 100 and whose target is not the maximum. */
+    private Set<Long> perluDinaikkan(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, ScoringResult sekarang,
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
+        PkBerlaku pkTw2 = triwulan == 2 ? pk
+                : rencana.berlaku(unit.id(), unit.organisasiId(), tahun, 2).orElse(null);
+        if (pkTw2 == null) {
+            return Set.of();
+        }
+        Map<String, BigDecimal> capaian = new HashMap<>();
+        if (triwulan == 2) {
+            sekarang.indicators().forEach(i -> capaian.put(i.code(), i.capaian()));
+        } else {
+            // semester I = the s.d. TW II span, scored with the PK version in force then
+            hitung(unit, pkTw2, tahun, 2, false, ketikan).indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
+        }
+        Set<Long> out = new HashSet<>();
+        for (IkuRencana iku : pkTw2.iku()) {
+            BigDecimal c = capaian.get(iku.kode());
+            if (!iku.targetMaksimum() && c != null && Scores.display(c).compareTo(Scores.HUNDRED) > 0) {
+                out.add(iku.akarId());
+            }
+        }
+        return out;
     }
 
     /** FINAL once the validation forum has locked every quarter of the span for the unit. */

@@ -49,10 +49,14 @@ final class PkUji {
 
     /** S1 (STAKEHOLDER) S1.1 MAX SUM 10/20/30/40; S2 (INTERNAL) MIN TAKE_LAST 8/7/6/5 and a yearly IKU. */
     static Hasil vektor13(OrganisasiService organisasi, PerencanaanService perencanaan) {
+        return vektor13(organisasi, perencanaan, "KEMENLU_BSC");
+    }
+
+    static Hasil vektor13(OrganisasiService organisasi, PerencanaanService perencanaan, String rulebook) {
         String akhiran = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String unitKode = "U13-" + akhiran;
         var org = organisasi.buatTanpaPemeriksaan(new OrganisasiService.OrganisasiBaru("ORG13-" + akhiran,
-                "Organisasi Uji " + akhiran, "Uji" + akhiran, "KEMENLU_BSC", "Jakarta",
+                "Organisasi Uji " + akhiran, "Uji" + akhiran, rulebook, "Jakarta",
                 List.of(new OrganisasiService.LevelBaru("WIDE", "Wide", true),
                         new OrganisasiService.LevelBaru("ONE", "One", true)),
                 "Kementerian Uji " + akhiran, unitKode, "Menteri Uji"));

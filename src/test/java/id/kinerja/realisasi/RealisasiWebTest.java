@@ -218,5 +218,11 @@ class RealisasiWebTest {
                 .andExpect(content().string(Matchers.containsString("Direktorat Jenderal Asia Pasifik dan Afrika")));
         mvc.perform(get("/api/v1/capaian/ROREN/2026?sd=TW2").with(httpBasic("kemenlu.perencana", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.score").isNumber());
+        // the pohon kinerja and the Matriks Cascading carry capaian colours
+        long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        mvc.perform(get("/cascading/pohon/" + kemenlu).param("tahun", "2026").with(as("kemenlu.pko")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("band-")));
+        mvc.perform(get("/cascading/unit/" + kemenlu).param("tahun", "2026").with(as("kemenlu.pko")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("band-")));
     }
 }

@@ -141,4 +141,23 @@ class Vektor13ApiTest {
                 .andExpect(jsonPath("$.version").value(1));
         isi(s11, "TW1", "{\"nilai\": 14, \"version\": 0}").andExpect(status().isConflict());
     }
+
+    /** Kemenlu: a target exceeded in semester I (not the maximum attainable) is flagged for raising. */
+    @Test
+    void targetExceededInSemesterOneIsFlagged() throws Exception {
+        String s11 = kode.get(0);
+        isi(s11, "TW1", "{\"nilai\": 12}").andExpect(status().isOk());
+        isi(s11, "TW2", "{\"nilai\": 25}").andExpect(status().isOk());
+        isi(kode.get(1), "TW1", "{\"nilai\": 7}").andExpect(status().isOk());
+        for (String sd : List.of("TW2", "TW3")) {
+            mvc.perform(get("/api/v1/capaian/{u}/{t}", pk.unitKode(), PkUji.TAHUN).param("sd", sd)
+                            .with(httpBasic("admin", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.indicators[0].targetPerluDinaikkan").value(true))
+                    .andExpect(jsonPath("$.indicators[1].targetPerluDinaikkan").value(false));
+        }
+        mvc.perform(get("/api/v1/capaian/{u}/{t}", pk.unitKode(), PkUji.TAHUN).param("sd", "TW1")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.indicators[0].targetPerluDinaikkan").value(false));
+    }
 }

@@ -3,7 +3,6 @@ package id.kinerja.realisasi.web;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.platform.web.BusinessRuleException;
-import id.kinerja.platform.web.NotFoundException;
 import id.kinerja.realisasi.KodePeriode;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.SkorService;
@@ -146,7 +145,7 @@ class RealisasiApiController {
 
     record IndikatorCapaian(String code, BigDecimal target, Rentang targetRange, BigDecimal realisasi,
             BigDecimal capaian, BigDecimal bobot, BigDecimal bobotTertimbang, String band, String formula,
-            List<String> belumDilaporkan) {
+            List<String> belumDilaporkan, boolean targetPerluDinaikkan) {
     }
 
     record SasaranCapaian(String code, BigDecimal nss, String band) {
@@ -175,7 +174,8 @@ class RealisasiApiController {
                         i.targetBawah() == null && i.targetAtas() == null ? null
                                 : new Rentang(i.targetBawah(), i.targetAtas()),
                         Scores.display(i.realisasi()), Scores.display(i.capaian()), polos(i.bobot()),
-                        Scores.display(i.bobotTertimbang()), name(i.band()), i.formula(), i.belumDilaporkan()))
+                        Scores.display(i.bobotTertimbang()), name(i.band()), i.formula(), i.belumDilaporkan(),
+                        i.targetPerluDinaikkan()))
                         .toList(),
                 h.sasaran().stream().map(s -> new SasaranCapaian(s.kode(), Scores.display(s.nss()), name(s.band())))
                         .toList(),
@@ -190,9 +190,5 @@ class RealisasiApiController {
         }
         BigDecimal d = Scores.display(v).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
-    }
-
-    static NotFoundException tidakAda(String apa, Object id) {
-        return new NotFoundException(apa, id);
     }
 }
