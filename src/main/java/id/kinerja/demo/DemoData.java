@@ -34,16 +34,18 @@ class DemoData {
     private final PenggunaService pengguna;
     private final PasswordEncoder encoder;
     private final DemoPerencanaan perencanaan;
+    private final DemoRealisasi realisasi;
     private final Map<String, Long> unitIds = new HashMap<>();
     private int nipUrut = 1;
 
     DemoData(OrganisasiService organisasi, UnitService units, PenggunaService pengguna, PasswordEncoder encoder,
-            DemoPerencanaan perencanaan) {
+            DemoPerencanaan perencanaan, DemoRealisasi realisasi) {
         this.organisasi = organisasi;
         this.units = units;
         this.pengguna = pengguna;
         this.encoder = encoder;
         this.perencanaan = perencanaan;
+        this.realisasi = realisasi;
     }
 
     @Transactional
@@ -65,6 +67,8 @@ class DemoData {
             akunMarves(hash);
             // approved 2026 plans, drafted after the accounts so both parties of each PK are filled in
             perencanaan.seed(unitIds);
+            // a living year: realisations for TW I–III of the approved plans
+            realisasi.seed(unitIds);
         } finally {
             SecurityContextHolder.setContext(context);
         }

@@ -36,6 +36,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findByIndukIdOrderByUrutanAscNamaAsc(Long indukId);
 
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    List<Unit> findByKode(String kode);
+
     boolean existsByOrganisasiIdAndKode(Long organisasiId, String kode);
 
     boolean existsByIndukIdAndAktifTrue(Long indukId);

@@ -345,6 +345,7 @@ public class PerencanaanService {
             throw new BusinessRuleException("trajektori", "scoring.target.negative", "");
         }
         periksaPeriodeBeku(pk, iku, nilai);
+        periksaTargetBerealisasi(pk, iku, nilai);
         Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
                 .filter(t -> t.getJenisPeriode() == jenis)
                 .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
@@ -516,6 +517,37 @@ public class PerencanaanService {
     private static String teksTrajektori(List<BigDecimal> nilai) {
         return nilai.stream().map(v -> v == null ? "-" : id.kinerja.scoring.Scores.format(v))
                 .collect(Collectors.joining(" / "));
+    }
+
+    private RealisasiTercatat realisasiTercatat;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setRealisasiTercatat(RealisasiTercatat realisasiTercatat) {
+        this.realisasiTercatat = realisasiTercatat;
+    }
+
+    /**
+     * Kemenkeu (KMK 300/2022): an addendum may not change the target of a period that already has a
+     * realisation (workflows.md §6).
+     */
+    private void periksaTargetBerealisasi(PerjanjianKinerja pk, Iku iku, List<BigDecimal> nilai) {
+        if (realisasiTercatat == null || pk.getJenis() == JenisPk.AWAL || iku.getAsal() == null
+                || !"KEMENKEU".equals(pk.getUnit().getOrganisasi().getRulebookKey())) {
+            return;
+        }
+        Iku akar = iku;
+        for (int i = 0; akar.getAsal() != null && i < 50; i++) {
+            akar = akar.getAsal();
+        }
+        List<BigDecimal> lama = trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId()));
+        for (int n = 1; n <= nilai.size(); n++) {
+            BigDecimal a = lama.get(n - 1);
+            BigDecimal b = nilai.get(n - 1);
+            boolean sama = a == null ? b == null : b != null && a.compareTo(b) == 0;
+            if (!sama && realisasiTercatat.ada(akar.getId(), iku.getPeriodePelaporan(), n)) {
+                throw new BusinessRuleException("t" + n, "pk.revisi.targetSudahBerealisasi", n);
+            }
+        }
     }
 
     /**

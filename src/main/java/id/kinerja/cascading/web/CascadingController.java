@@ -71,15 +71,39 @@ class CascadingController {
         return "redirect:/cascading/iku/" + ikuId;
     }
 
+    private id.kinerja.cascading.CapaianIku capaianIku;
+
+    /** Capaian colours come from the realisasi module when it is present. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setCapaianIku(id.kinerja.cascading.CapaianIku capaianIku) {
+        this.capaianIku = capaianIku;
+    }
+
     @GetMapping("/cascading/unit/{unitId}")
     String matriks(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
-        model.addAttribute("data", cascading.matriks(unitId, tahun == null ? tahunIni() : tahun));
+        CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
+        model.addAttribute("data", data);
+        if (capaianIku != null) {
+            model.addAttribute("capaian", capaianIku.band(
+                    data.baris().stream().map(CascadingService.IkuAtas::ikuId).toList(), data.tahun()));
+        }
         return "cascading/matriks";
     }
 
     @GetMapping("/cascading/pohon/{unitId}")
     String pohon(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun, Model model) {
-        model.addAttribute("pohon", cascading.pohon(unitId, tahun == null ? tahunIni() : tahun));
+        CascadingService.Pohon pohon = cascading.pohon(unitId, tahun == null ? tahunIni() : tahun);
+        model.addAttribute("pohon", pohon);
+        if (capaianIku != null) {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            java.util.ArrayDeque<CascadingService.Simpul> antri = new java.util.ArrayDeque<>(pohon.akar());
+            while (!antri.isEmpty()) {
+                CascadingService.Simpul s = antri.poll();
+                ids.add(s.ikuId());
+                antri.addAll(s.anak());
+            }
+            model.addAttribute("capaian", capaianIku.band(ids, pohon.tahun()));
+        }
         return "cascading/pohon";
     }
 

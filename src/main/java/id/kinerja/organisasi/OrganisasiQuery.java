@@ -1,0 +1,75 @@
+package id.kinerja.organisasi;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only answers about units and reporting periods for other modules (records, never
+ * entities). No access check here: callers check reach with AksesService before showing anything.
+ */
+@Service
+public class OrganisasiQuery {
+
+    private final UnitRepository units;
+    private final TahunAnggaranRepository tahun;
+    private final PeriodeRepository periode;
+
+    OrganisasiQuery(UnitRepository units, TahunAnggaranRepository tahun, PeriodeRepository periode) {
+        this.units = units;
+        this.tahun = tahun;
+        this.periode = periode;
+    }
+
+    public record UnitInfo(Long id, String kode, String nama, String path, Long indukId, Long organisasiId,
+            String organisasi, String rulebookKey, String levelKode, String levelNama, int kedalaman,
+            boolean pemilikPeta, boolean aktif) {
+    }
+
+    public record PeriodeInfo(Long tahunAnggaranId, JenisPeriode jenis, int nomor, String kode, LocalDate mulai,
+            LocalDate selesai, LocalDate batasLapor) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitInfo> unit(Long id) {
+        return units.findAllWithLevel(List.of(id)).stream().findFirst().map(OrganisasiQuery::info);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitInfo> units(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : units.findAllWithLevel(ids).stream().map(OrganisasiQuery::info).toList();
+    }
+
+    /** Unit codes are unique within an organisation: every organisation's unit with that code. */
+    @Transactional(readOnly = true)
+    public List<UnitInfo> unitDenganKode(String kode) {
+        return units.findByKode(kode).stream().map(OrganisasiQuery::info).toList();
+    }
+
+    /** A subtree (the unit included) in tree order. */
+    @Transactional(readOnly = true)
+    public List<UnitInfo> subtree(String path) {
+        return units.findSubtree(path).stream().map(OrganisasiQuery::info).toList();
+    }
+
+    /** The fiscal year's periods (months, quarters, semesters, the year); empty when not opened. */
+    @Transactional(readOnly = true)
+    public List<PeriodeInfo> periode(Long organisasiId, int th) {
+        return tahun.findByOrganisasiIdAndTahun(organisasiId, th)
+                .map(ta -> periode.findByTahunAnggaranIdOrderByJenisAscNomorAsc(ta.getId()).stream()
+                        .map(p -> new PeriodeInfo(ta.getId(), p.getJenis(), p.getNomor(), p.getKode(), p.getMulai(),
+                                p.getSelesai(), p.getBatasLapor()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static UnitInfo info(Unit u) {
+        return new UnitInfo(u.getId(), u.getKode(), u.getNama(), u.getPath(),
+                u.getInduk() == null ? null : u.getInduk().getId(), u.getOrganisasi().getId(),
+                u.getOrganisasi().getNama(), u.getOrganisasi().getRulebookKey(), u.getLevel().getKode(),
+                u.getLevel().getNama(), u.getLevel().getKedalaman(), u.isPemilikPeta(), u.isAktif());
+    }
+}

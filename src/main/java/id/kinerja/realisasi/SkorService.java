@@ -1,0 +1,503 @@
+package id.kinerja.realisasi;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.cascading.CascadingApi;
+import id.kinerja.cascading.MetodeLink;
+import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
+import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
+import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
+import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.rulebook.RulebookService;
+import id.kinerja.rulebook.RulebookVersi;
+import id.kinerja.scoring.Band;
+import id.kinerja.scoring.FormulaStep;
+import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.IndicatorResult;
+import id.kinerja.scoring.LocationConsolidation;
+import id.kinerja.scoring.LocationConsolidator;
+import id.kinerja.scoring.PeriodConsolidation;
+import id.kinerja.scoring.PeriodConsolidator;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.Polarization;
+import id.kinerja.scoring.RawValue;
+import id.kinerja.scoring.Rulebook;
+import id.kinerja.scoring.ScoreType;
+import id.kinerja.scoring.Scores;
+import id.kinerja.scoring.ScoringEngine;
+import id.kinerja.scoring.ScoringResult;
+import id.kinerja.scoring.TargetRange;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * THE score service: turns stored plans (the PK version in force, its trajectory) and entered
+ * realisations into input for the one scoring engine, and returns what every screen, print and API
+ * shows — per IKU target, realisation, capaian, band and formula; NSS, Np, NCKO/NKO (or CKP) and
+ * predikat; SEMENTARA or FINAL. Dashboards and LKj call {@link #sampaiDengan} and
+ * {@link #periodeSaja}; nothing else computes a score.
+ *
+ * <p>Rules (scoring.md §13): "s.d. TW n" consolidates the periods that end by the end of quarter n
+ * (§2); the year uses the PK's annual target; an IKU none of whose periods is due is n/a; a missing
+ * value is n/a (and listed as <i>belum dilaporkan</i> once its deadline has passed); an explicit
+ * n/a is n/a; each quarter uses the rulebook version and the PK version in force in it. Values
+ * flow up: a DIRECT cascade shows the lowest holder's values, an INDIRECT one the location
+ * consolidation (§11) of the lower units' values, per period.
+ */
+@Service
+public class SkorService {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final int KEDALAMAN_MAKS = 8;
+
+    private final OrganisasiQuery organisasi;
+    private final RencanaKinerjaApi rencana;
+    private final CascadingApi cascading;
+    private final RulebookService rulebooks;
+    private final RealisasiRepository realisasi;
+    private final LaporanRealisasiRepository laporan;
+    private final SkalaKualitatifService skala;
+    private final AksesService akses;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final ScoringEngine engine = new ScoringEngine();
+
+    SkorService(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, CascadingApi cascading,
+            RulebookService rulebooks, RealisasiRepository realisasi, LaporanRealisasiRepository laporan,
+            SkalaKualitatifService skala, AksesService akses, MessageSource messages, Clock clock) {
+        this.organisasi = organisasi;
+        this.rencana = rencana;
+        this.cascading = cascading;
+        this.rulebooks = rulebooks;
+        this.realisasi = realisasi;
+        this.laporan = laporan;
+        this.skala = skala;
+        this.akses = akses;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // results
+
+    /** Where a value that flows up comes from. */
+    public record Sumber(Long unitId, String unitKode, String unit, Long ikuId, String ikuKode) {
+    }
+
+    /** A derived (flowing-up) IKU: read-only for its unit. */
+    public record Turunan(MetodeLink metode, LocationConsolidation konsolidasiLokasi, List<Sumber> dari) {
+    }
+
+    /**
+     * One IKU as scored. Numbers at full precision; round with {@link Scores#display} to show.
+     *
+     * @param dinilai         at least one of its periods is due in the scored span
+     * @param belumDilaporkan periods past their deadline with no value (scored as n/a)
+     * @param targetPerluDinaikkan Kemenlu: the target was exceeded in semester I (capaian s.d. TW II
+     *                        above 100) while not being the maximum attainable — flagged for the
+     *                        superior to revise upwards (workflows.md §6)
+     */
+    public record IkuSkor(Long ikuId, Long ikuAkarId, String kode, String nama, String satuan, String ssKode,
+            String ssNama, Perspective perspektif, Polarization polarisasi, JenisPeriode periodePelaporan,
+            boolean rawData, String skala, boolean dinilai, BigDecimal target, BigDecimal targetBawah,
+            BigDecimal targetAtas, BigDecimal realisasi, BigDecimal capaian, Band band, String formula,
+            BigDecimal bobot, BigDecimal bobotTertimbang, Turunan turunan, List<String> belumDilaporkan,
+            boolean targetPerluDinaikkan) {
+    }
+
+    public record SsSkor(String kode, Perspective perspektif, BigDecimal nss, Band band) {
+    }
+
+    public record PerspektifSkor(Perspective perspektif, BigDecimal np, BigDecimal bobot, BigDecimal bobotTertimbang,
+            Band band) {
+    }
+
+    /**
+     * A unit's score for "s.d. TW n" ({@code periodeSaja} false) or for quarter n alone.
+     *
+     * @param score full precision, null when no IKU is available; bands and predikat are judged on
+     *              the rounded value by the engine
+     */
+    public record HasilSkor(Long unitId, String unitKode, String unit, int tahun, int triwulan, boolean periodeSaja,
+            Long pkId, int versiPk, String rulebook, ScoreType scoreType, BigDecimal score, String predikat,
+            Band band, StatusSkor status, List<IkuSkor> indikator, List<SsSkor> sasaran,
+            List<PerspektifSkor> perspektif) {
+
+        public BigDecimal scoreRounded() {
+            return Scores.display(score);
+        }
+    }
+
+    /** Score of a unit up to and including quarter n ("s.d. TW n"); the year is s.d. TW IV. */
+    @Transactional(readOnly = true)
+    public HasilSkor sampaiDengan(Long unitId, int tahun, int triwulan) {
+        return hitungDenganAkses(unitId, tahun, triwulan, false);
+    }
+
+    /** Score of a unit's quarter n alone (the periods that end in that quarter). */
+    @Transactional(readOnly = true)
+    public HasilSkor periodeSaja(Long unitId, int tahun, int triwulan) {
+        return hitungDenganAkses(unitId, tahun, triwulan, true);
+    }
+
+    private HasilSkor hitungDenganAkses(Long unitId, int tahun, int triwulan, boolean periodeSaja) {
+        akses.periksa(Aksi.LIHAT, unitId);
+        if (triwulan < 1 || triwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        PkBerlaku pk = rencana.berlaku(unitId, unit.organisasiId(), tahun, triwulan)
+                .orElseThrow(() -> new PkBelumBerlakuException(unit.kode(), tahun));
+        return hitung(unit, pk, tahun, triwulan, periodeSaja, Map.of());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // computation (no access check: callers check)
+
+    /**
+     * @param ketikan values typed but not saved yet (live preview), by IKU lineage and period; a
+     *                null value means the field was cleared
+     */
+    public HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
+        Rulebook rb = rulebooks.berlaku(unit.rulebookKey(), new RulebookVersi.Periode(tahun, triwulan));
+        Konteks ctx = new Konteks(ketikan, organisasi.periode(unit.organisasiId(), tahun),
+                LocalDate.now(clock.withZone(WIB)));
+        List<IndicatorInput> inputs = new ArrayList<>();
+        List<IkuSkor> kerangka = new ArrayList<>();
+        for (IkuRencana iku : pk.iku()) {
+            JenisPeriode jenis = iku.periodePelaporan();
+            int sampai = KodePeriode.sampai(jenis, triwulan);
+            int dari = periodeSaja ? KodePeriode.sampai(jenis, triwulan - 1) + 1 : 1;
+            boolean dinilai = sampai >= dari && sampai >= 1;
+            TargetRange range = iku.polarisasi() == Polarization.STABILIZE
+                    && (iku.targetBawah() != null || iku.targetAtas() != null)
+                    ? new TargetRange(iku.targetBawah(), iku.targetAtas()) : null;
+            BigDecimal target = dinilai && range == null ? target(iku, dari, sampai, triwulan) : null;
+            Deret deret = deret(iku, ctx, 0, new HashSet<>());
+            Turunan turunan = ctx.turunan.get(iku.akarId());
+            BigDecimal real = dinilai && (target != null || range != null)
+                    ? deret.nilai(dari, sampai, iku.konsolidasiPeriode()) : null;
+            List<String> belum = turunan != null || !dinilai ? List.of()
+                    : belumDilaporkan(iku, ctx, 1, sampai);
+            inputs.add(new IndicatorInput(iku.kode(), iku.ssKode(), iku.perspektif(), iku.polarisasi(),
+                    dinilai ? target : null, dinilai ? range : null, real, iku.targetMaksimum(), iku.validitas(),
+                    iku.kendali(), iku.kualitas()));
+            kerangka.add(new IkuSkor(iku.id(), iku.akarId(), iku.kode(), iku.nama(), iku.satuan(), iku.ssKode(),
+                    iku.ssNama(), iku.perspektif(), iku.polarisasi(), jenis, iku.rawData(),
+                    skala.untukSatuan(iku.satuan()).map(SkalaKualitatifService.Skala::kode).orElse(null), dinilai,
+                    target, dinilai && range != null ? range.low() : null,
+                    dinilai && range != null ? range.high() : null, real, null, null, null, null, null, turunan,
+                    belum, false));
+        }
+        boolean owner = unit.pemilikPeta();
+        ScoringResult r = engine.score(rb, owner, inputs);
+        Map<String, IndicatorResult> perKode = r.indicators().stream()
+                .collect(Collectors.toMap(IndicatorResult::code, Function.identity(), (a, b) -> a));
+        Set<Long> naikkan = triwulan >= 2 && !periodeSaja && KEMENLU.equals(rb.key())
+                ? perluDinaikkan(unit, pk, tahun, triwulan, r, ketikan) : Set.of();
+        List<IkuSkor> indikator = kerangka.stream().map(k -> {
+            IndicatorResult ir = perKode.get(k.kode());
+            return new IkuSkor(k.ikuId(), k.ikuAkarId(), k.kode(), k.nama(), k.satuan(), k.ssKode(), k.ssNama(),
+                    k.perspektif(), k.polarisasi(), k.periodePelaporan(), k.rawData(), k.skala(), k.dinilai(),
+                    k.target(), k.targetBawah(), k.targetAtas(), k.realisasi(), ir.capaian(), ir.band(),
+                    formula(ir), ir.bobot(), ir.bobotTertimbang(), k.turunan(), k.belumDilaporkan(),
+                    naikkan.contains(k.ikuAkarId()));
+        }).toList();
+        List<SsSkor> ss = r.sasaran().stream().map(s -> new SsSkor(s.code(), s.perspective(), s.nss(), s.band()))
+                .toList();
+        List<PerspektifSkor> persp = r.perspectives().stream()
+                .map(p -> new PerspektifSkor(p.perspective(), p.np(), p.bobot(), p.bobotTertimbang(), p.band()))
+                .toList();
+        return new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
+                pk.nomorVersi(), rb.key(), r.scoreType(), r.score(), r.predikat(), r.band(),
+                status(unit.id(), pk.tahunAnggaranId(), triwulan, periodeSaja), indikator, ss, persp);
+    }
+
+    private static final String KEMENLU = "KEMENLU_BSC";
+
+    /** IKU (by lineage) whose capaian s.d. TW II is above 100 and whose target is not the maximum. */
+    private Set<Long> perluDinaikkan(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, ScoringResult sekarang,
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
+        PkBerlaku pkTw2 = triwulan == 2 ? pk
+                : rencana.berlaku(unit.id(), unit.organisasiId(), tahun, 2).orElse(null);
+        if (pkTw2 == null) {
+            return Set.of();
+        }
+        Map<String, BigDecimal> capaian = new HashMap<>();
+        if (triwulan == 2) {
+            sekarang.indicators().forEach(i -> capaian.put(i.code(), i.capaian()));
+        } else {
+            // semester I = the s.d. TW II span, scored with the PK version in force then
+            hitung(unit, pkTw2, tahun, 2, false, ketikan).indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
+        }
+        Set<Long> out = new HashSet<>();
+        for (IkuRencana iku : pkTw2.iku()) {
+            BigDecimal c = capaian.get(iku.kode());
+            if (!iku.targetMaksimum() && c != null && Scores.display(c).compareTo(Scores.HUNDRED) > 0) {
+                out.add(iku.akarId());
+            }
+        }
+        return out;
+    }
+
+    /** FINAL once the validation forum has locked every quarter of the span for the unit. */
+    private StatusSkor status(Long unitId, Long tahunAnggaranId, int triwulan, boolean periodeSaja) {
+        Set<Integer> terkunci = laporan.findByUnitIdAndTahunAnggaranId(unitId, tahunAnggaranId).stream()
+                .filter(LaporanRealisasi::isTerkunci).map(LaporanRealisasi::getTriwulan).collect(Collectors.toSet());
+        for (int q = periodeSaja ? triwulan : 1; q <= triwulan; q++) {
+            if (!terkunci.contains(q)) {
+                return StatusSkor.SEMENTARA;
+            }
+        }
+        return StatusSkor.FINAL;
+    }
+
+    /**
+     * Target of the span: the PK's annual target for the whole year (and for a yearly IKU), else the
+     * period consolidation of the Rencana Aksi trajectory; the annual target when no trajectory was
+     * set for a non-SUM IKU.
+     */
+    static BigDecimal target(IkuRencana iku, int dari, int sampai, int triwulan) {
+        int jumlah = iku.periodePelaporan().jumlahPerTahun();
+        if (iku.periodePelaporan() == JenisPeriode.TAHUN || (dari == 1 && sampai == jumlah && triwulan == 4)) {
+            return iku.target();
+        }
+        List<BigDecimal> traj = iku.trajektori();
+        BigDecimal t = PeriodConsolidator.consolidate(iku.konsolidasiPeriode(), traj.subList(dari - 1, sampai),
+                sampai - dari + 1);
+        if (t == null && traj.stream().allMatch(Objects::isNull) && iku.konsolidasiPeriode() != PeriodConsolidation.SUM) {
+            return iku.target();
+        }
+        return t;
+    }
+
+    private List<String> belumDilaporkan(IkuRencana iku, Konteks ctx, int dari, int sampai) {
+        Map<KodePeriode, Realisasi> ada = ctx.tersimpan(iku.akarId());
+        List<String> out = new ArrayList<>();
+        for (int i = dari; i <= sampai; i++) {
+            KodePeriode kp = new KodePeriode(iku.periodePelaporan(), i);
+            if (ada.containsKey(kp)) {
+                continue;
+            }
+            PeriodeInfo p = ctx.periode(kp);
+            if (p != null && ctx.hariIni.isAfter(p.batasLapor())) {
+                out.add(kp.kode());
+            }
+        }
+        return out;
+    }
+
+    private String formula(IndicatorResult i) {
+        if (i.capaian() == null || i.formula() == null) {
+            return messages.getMessage(FormulaStep.NA, null, FormulaStep.NA, LocaleContextHolder.getLocale());
+        }
+        return i.formula().steps().stream()
+                .map(s -> messages.getMessage(s.key(), s.displayArgs(), s.text(), LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining(id.kinerja.scoring.Formula.SEPARATOR));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // series of values per period: stored, or flowing up from below
+
+    /** An IKU's values over its reporting periods (1-based). */
+    interface Deret {
+
+        /** Realisation consolidated over periods dari..sampai; null = n/a. */
+        BigDecimal nilai(int dari, int sampai, PeriodConsolidation k);
+
+        /** Raw pair of one period (null when not a complete pair). */
+        RawValue mentah(int i);
+
+        /** The value of one period alone. */
+        BigDecimal periode(int i);
+    }
+
+    record DeretTersimpan(BigDecimal[] nilai, RawValue[] pasangan, boolean raw) implements Deret {
+
+        @Override
+        public BigDecimal nilai(int dari, int sampai, PeriodConsolidation k) {
+            if (sampai < dari || dari < 1) {
+                return null;
+            }
+            int n = Math.min(sampai, nilai.length);
+            if (raw) {
+                RawValue r = PeriodConsolidator.consolidateRaw(k, Arrays.asList(pasangan).subList(dari - 1, n),
+                        n - dari + 1);
+                return r == null ? null : r.ratio();
+            }
+            return PeriodConsolidator.consolidate(k, Arrays.copyOfRange(nilai, dari - 1, n), n - dari + 1);
+        }
+
+        @Override
+        public RawValue mentah(int i) {
+            return i >= 1 && i <= pasangan.length ? pasangan[i - 1] : null;
+        }
+
+        @Override
+        public BigDecimal periode(int i) {
+            return i >= 1 && i <= nilai.length ? nilai[i - 1] : null;
+        }
+    }
+
+    record DeretLokasi(LocationConsolidation jenis, List<Deret> bawah) implements Deret {
+
+        @Override
+        public BigDecimal nilai(int dari, int sampai, PeriodConsolidation k) {
+            if (sampai < dari || dari < 1) {
+                return null;
+            }
+            if (jenis == LocationConsolidation.RAW_DATA) {
+                List<RawValue> perPeriode = new ArrayList<>();
+                for (int i = dari; i <= sampai; i++) {
+                    perPeriode.add(mentah(i));
+                }
+                RawValue r = PeriodConsolidator.consolidateRaw(k, perPeriode, perPeriode.size());
+                return r == null ? null : r.ratio();
+            }
+            return LocationConsolidator.consolidate(jenis, bawah.stream().map(b -> b.nilai(dari, sampai, k)).toList());
+        }
+
+        @Override
+        public RawValue mentah(int i) {
+            return LocationConsolidator.sumRaw(bawah.stream().map(b -> b.mentah(i)).toList());
+        }
+
+        @Override
+        public BigDecimal periode(int i) {
+            if (jenis == LocationConsolidation.RAW_DATA) {
+                RawValue r = mentah(i);
+                return r == null ? null : r.ratio();
+            }
+            return LocationConsolidator.consolidate(jenis, bawah.stream().map(b -> b.periode(i)).toList());
+        }
+    }
+
+    /** Per-computation memo: stored values by lineage, derived sources, the year's periods. */
+    final class Konteks {
+
+        final Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan;
+        final Map<Long, Map<KodePeriode, Realisasi>> simpanan = new HashMap<>();
+        final Map<Long, Turunan> turunan = new HashMap<>();
+        final Map<KodePeriode, PeriodeInfo> periode = new HashMap<>();
+        final LocalDate hariIni;
+
+        Konteks(Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, List<PeriodeInfo> periode, LocalDate hariIni) {
+            this.ketikan = ketikan;
+            this.hariIni = hariIni;
+            periode.forEach(p -> this.periode.put(new KodePeriode(p.jenis(), p.nomor()), p));
+        }
+
+        Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
+            return simpanan.computeIfAbsent(akarId, a -> realisasi.findByIkuAkarIdIn(List.of(a)).stream()
+                    .collect(Collectors.toMap(r -> new KodePeriode(r.getJenisPeriode(), r.getNomor()),
+                            Function.identity())));
+        }
+
+        PeriodeInfo periode(KodePeriode kp) {
+            return periode.get(kp);
+        }
+    }
+
+    /** The series of an IKU: its own values, or the values flowing up from the units below. */
+    Deret deret(IkuRencana iku, Konteks ctx, int kedalaman, Set<Long> dikunjungi) {
+        if (kedalaman < KEDALAMAN_MAKS && dikunjungi.add(iku.akarId())) {
+            List<CascadingApi.Tautan> tautan = cascading.bawah(iku.garis()).stream()
+                    .filter(t -> t.metode() == MetodeLink.DIRECT || t.metode() == MetodeLink.INDIRECT).toList();
+            List<CascadingApi.Tautan> direct = tautan.stream().filter(t -> t.metode() == MetodeLink.DIRECT).toList();
+            if (!direct.isEmpty()) {
+                // measured once, by the lowest unit that carries it
+                CascadingApi.Tautan t = direct.stream().max(Comparator.comparingInt(CascadingApi.Tautan::kedalaman)
+                        .thenComparing(CascadingApi.Tautan::bawahIkuId, Comparator.reverseOrder())).orElseThrow();
+                IkuRencana bawah = rencana.iku(List.of(t.bawahIkuId())).get(0);
+                Deret d = deret(bawah, ctx, kedalaman + 1, dikunjungi);
+                Turunan lebihBawah = ctx.turunan.get(bawah.akarId());
+                List<Sumber> dari = lebihBawah != null && lebihBawah.metode() == MetodeLink.DIRECT ? lebihBawah.dari()
+                        : List.of(new Sumber(t.unitId(), t.unitKode(), t.unitNama(), t.bawahIkuId(), t.ikuKode()));
+                ctx.turunan.put(iku.akarId(), new Turunan(MetodeLink.DIRECT, null, dari));
+                return d;
+            }
+            if (!tautan.isEmpty()) {
+                LocationConsolidation jenis = tautan.stream().map(CascadingApi.Tautan::konsolidasiLokasi)
+                        .filter(Objects::nonNull).findFirst().orElse(LocationConsolidation.SUM);
+                Map<Long, IkuRencana> bawah = rencana.iku(tautan.stream().map(CascadingApi.Tautan::bawahIkuId)
+                        .toList()).stream().collect(Collectors.toMap(IkuRencana::id, Function.identity()));
+                List<Deret> deretBawah = new ArrayList<>();
+                for (CascadingApi.Tautan t : tautan) {
+                    deretBawah.add(deret(bawah.get(t.bawahIkuId()), ctx, kedalaman + 1, dikunjungi));
+                }
+                ctx.turunan.put(iku.akarId(), new Turunan(MetodeLink.INDIRECT, jenis, tautan.stream()
+                        .map(t -> new Sumber(t.unitId(), t.unitKode(), t.unitNama(), t.bawahIkuId(), t.ikuKode())).toList()));
+                return new DeretLokasi(jenis, deretBawah);
+            }
+        }
+        return tersimpan(iku, ctx);
+    }
+
+    private Deret tersimpan(IkuRencana iku, Konteks ctx) {
+        int n = iku.periodePelaporan().jumlahPerTahun();
+        BigDecimal[] nilai = new BigDecimal[n];
+        RawValue[] pasangan = new RawValue[n];
+        Map<KodePeriode, Realisasi> ada = ctx.tersimpan(iku.akarId());
+        Map<KodePeriode, NilaiMasukan> ketik = ctx.ketikan.getOrDefault(iku.akarId(), Map.of());
+        for (int i = 1; i <= n; i++) {
+            KodePeriode kp = new KodePeriode(iku.periodePelaporan(), i);
+            NilaiMasukan m;
+            if (ketik.containsKey(kp)) {
+                m = ketik.get(kp);
+            } else {
+                Realisasi r = ada.get(kp);
+                m = r == null ? null : new NilaiMasukan(r.getJenisNilai(), r.getNilai(), r.getPembilang(),
+                        r.getPenyebut(), r.getLabel(), r.getAlasan());
+            }
+            if (m == null) {
+                continue;
+            }
+            nilai[i - 1] = m.nilai();
+            if (m.jenis() == JenisNilai.RASIO && m.penyebut() != null && m.penyebut().signum() != 0) {
+                pasangan[i - 1] = RawValue.of(m.pembilang(), m.penyebut());
+            }
+        }
+        return new DeretTersimpan(nilai, pasangan, iku.rawData());
+    }
+
+    /** Is this IKU derived from below (read-only for its own unit)? The method, or null. */
+    public Turunan turunan(IkuRencana iku) {
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
+        deret(iku, ctx, 0, new HashSet<>());
+        return ctx.turunan.get(iku.akarId());
+    }
+
+    /** The per-period values of an IKU as they flow up (for listing derived values). */
+    public Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
+        Deret d = deret(iku, ctx, 0, new HashSet<>());
+        Map<KodePeriode, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= iku.periodePelaporan().jumlahPerTahun(); i++) {
+            out.put(new KodePeriode(iku.periodePelaporan(), i), d.periode(i));
+        }
+        return out;
+    }
+}
