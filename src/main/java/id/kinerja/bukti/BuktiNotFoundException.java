@@ -1,0 +1,10 @@
+package id.kinerja.bukti;
+
+import id.kinerja.platform.web.NotFoundException;
+
+public class BuktiNotFoundException extends NotFoundException {
+
+    public BuktiNotFoundException(Object id) {
+        super("Bukti dukung", id);
+    }
+}
