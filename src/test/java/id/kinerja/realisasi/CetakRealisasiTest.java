@@ -48,6 +48,9 @@ class CetakRealisasiTest {
     AnalisisService analisis;
 
     @Autowired
+    id.kinerja.bukti.BuktiService bukti;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -73,6 +76,11 @@ class CetakRealisasiTest {
                 "Jadwal narasumber", "Narasumber berhalangan", "Capaian di bawah trajektori"));
         analisis.tambahTindakLanjut(r.unitId(), T, 2, r.ikuJumlah(), "Jadwalkan ulang rapat koordinasi",
                 "Kepala Bidang Kerja Sama", 3);
+        Long nilaiTw2 = jdbc.queryForObject("select id from realisasi where iku_id = ? and nomor = 2", Long.class,
+                r.ikuJumlah());
+        byte[] berkas = id.kinerja.bukti.BerkasUji.pdf();
+        bukti.unggah("REALISASI", nilaiTw2, "Notulen rapat TW II.pdf", berkas.length,
+                new org.springframework.core.io.ByteArrayResource(berkas));
         // many activities, so that the matrix runs over several pages
         jdbc.update("""
                 insert into kegiatan_renaksi (iku_id, triwulan, nama, anggaran, bukti_dukung)
@@ -113,7 +121,9 @@ class CetakRealisasiTest {
                     .contains("B03").contains("B06").contains("Penyusunan kajian kebijakan")
                     .contains("Rp 25.000.000").contains("Rp 15.000.000").contains("Data mitra terlambat")
                     .contains("Narasumber berhalangan").contains("Jadwalkan ulang rapat koordinasi")
-                    .contains("Digitalisasi layanan antrean (IS)").contains("Kegiatan pendukung nomor 59");
+                    .contains("Digitalisasi layanan antrean (IS)").contains("Kegiatan pendukung nomor 59")
+                    .contains("Notulen rapat TW II.pdf")
+                    .contains(id.kinerja.bukti.BerkasUji.SHA256_CONTOH_PDF.substring(0, 12));
             assertThat(doc.getPage(0).getMediaBox().getWidth()).as("A4 landscape")
                     .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
@@ -131,10 +141,12 @@ class CetakRealisasiTest {
         try (PDDocument doc = Loader.loadPDF(pdf("matriks-renaksi-triwulanan"))) {
             String teks = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(teks).contains("MATRIKS REALISASI RENAKSI TRIWULAN 2 TAHUN " + T).contains("s.d TW II")
-                    .contains("Jumlah rekomendasi kebijakan").contains("Belum ada berkas bukti dukung")
+                    .contains("Jumlah rekomendasi kebijakan").contains("Notulen rapat TW II.pdf")
                     .contains("NIP");
             // S1.1: target s.d. TW I 10, TW II 30; realisation 12 and 21; capaian 70,00 %
             assertThat(teks).contains("10 30 - - 12 21 - - 70,00%");
+            assertThat(teks.replace(" ", "")).as("the file's SHA-256 in full")
+                    .contains(id.kinerja.bukti.BerkasUji.SHA256_CONTOH_PDF);
         }
     }
 
