@@ -59,6 +59,36 @@ public class AuditService {
         }
     }
 
+    /** One entry of {@link #catatBanyak}. */
+    public record Entri(AuditAksi aksi, String entitas, Object entitasId, Long unitId, Map<String, Object> sebelum,
+            Map<String, Object> sesudah, String keterangan) {
+    }
+
+    /**
+     * Many entries in one JDBC batch, in the caller's transaction: for bulk writes (an Excel import)
+     * that bypass the per-row Hibernate listener but must leave the same trail.
+     */
+    @Transactional
+    public void catatBanyak(List<Entri> entri) {
+        if (entri.isEmpty()) {
+            return;
+        }
+        String pelaku = AuditWriter.pelaku();
+        jdbc.batchUpdate("""
+                insert into audit_log (pelaku, aksi, entitas, entitas_id, unit_id, sebelum, sesudah, keterangan)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                """, entri, 500, (ps, e) -> {
+            ps.setString(1, pelaku);
+            ps.setString(2, e.aksi().name());
+            ps.setString(3, e.entitas());
+            ps.setString(4, e.entitasId() == null ? null : e.entitasId().toString());
+            ps.setObject(5, e.unitId(), java.sql.Types.BIGINT);
+            ps.setString(6, AuditWriter.json(e.sebelum()));
+            ps.setString(7, AuditWriter.json(e.sesudah()));
+            ps.setString(8, e.keterangan());
+        });
+    }
+
     public record Filter(String pelaku, String entitas, AuditAksi aksi, LocalDate dari, LocalDate sampai,
             Long unitId, int halaman) {
     }

@@ -48,8 +48,8 @@ final class AuditWriter {
     }
 
     /** jsonb refuses \u0000 whatever else was checked upstream: the trail must never fail a change. */
-    private static String json(Map<String, Object> data) {
-        return NUL_JSON.matcher(JSON.writeValueAsString(data)).replaceAll("$1\\\\uFFFD");
+    static String json(Map<String, Object> data) {
+        return data == null ? null : NUL_JSON.matcher(JSON.writeValueAsString(data)).replaceAll("$1\\\\uFFFD");
     }
 
     private static final java.util.regex.Pattern NUL_JSON = java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");

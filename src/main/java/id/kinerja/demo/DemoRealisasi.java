@@ -1,5 +1,7 @@
 package id.kinerja.demo;
 
+import id.kinerja.realisasi.analisis.AnalisisIku;
+import id.kinerja.realisasi.analisis.AnalisisService;
 import id.kinerja.akses.KinerjaUser;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
@@ -48,10 +50,12 @@ class DemoRealisasi {
     private final UserDetailsService users;
     private final jakarta.persistence.EntityManager em;
     private final java.time.Clock clock;
+    private final AnalisisService analisis;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
             OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em,
-            java.time.Clock clock) {
+            java.time.Clock clock, AnalisisService analisis) {
+        this.analisis = analisis;
         this.em = em;
         this.clock = clock;
         this.realisasi = realisasi;
@@ -99,6 +103,7 @@ class DemoRealisasi {
                     if (tw == 3 && kode.equals(TW3_TIDAK_DIAJUKAN)) {
                         continue;
                     }
+                    analisisDemo(unitId, tahun, tw);
                     realisasi.ajukan(unitId, tahun, tw, versi(unitId, tahun, tw));
                     if (tw < 3) {
                         masuk("admin");
@@ -111,6 +116,22 @@ class DemoRealisasi {
         }
         log.info("Demo realisations: {} values for TW I–III {} in {} ms", nilai, DemoData.TAHUN_DEMO,
                 (System.nanoTime() - mulai) / 1_000_000);
+    }
+
+    /** Red or declining values get the analysis submission requires, with a follow-up. */
+    private void analisisDemo(Long unitId, int tahun, int tw) {
+        for (AnalisisService.AnalisisWajib w : analisis.nilaiTanpaAnalisisWajib(unitId, tahun, tw)) {
+            analisis.simpan(unitId, tahun, tw, w.ikuId(), null, new AnalisisIku.Isi(
+                    "Dukungan pimpinan untuk percepatan kegiatan",
+                    "Sebagian kegiatan triwulan ini tertunda",
+                    "Capaian " + w.kode() + " tertinggal dari trajektori",
+                    "Data dari mitra diterima terlambat dan jadwal rapat koordinasi bergeser",
+                    "Keterbatasan jadwal narasumber",
+                    "Realisasi triwulan ini di bawah target; kegiatan yang tertunda dijadwalkan ulang."));
+            analisis.tambahTindakLanjut(unitId, tahun, tw, w.ikuId(),
+                    "Menyepakati jadwal pengiriman data bulanan dengan mitra", "Kepala Bagian Data dan Informasi",
+                    Math.min(tw + 1, 4));
+        }
     }
 
     private boolean dimulai(Long organisasiId, int tahun, int tw) {

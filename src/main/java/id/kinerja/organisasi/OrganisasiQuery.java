@@ -66,6 +66,12 @@ public class OrganisasiQuery {
                 .orElse(List.of());
     }
 
+    /** The year of a fiscal year, by its id. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> tahun(Long tahunAnggaranId) {
+        return tahun.findById(tahunAnggaranId).map(TahunAnggaran::getTahun);
+    }
+
     private static UnitInfo info(Unit u) {
         return new UnitInfo(u.getId(), u.getKode(), u.getNama(), u.getPath(),
                 u.getInduk() == null ? null : u.getInduk().getId(), u.getOrganisasi().getId(),

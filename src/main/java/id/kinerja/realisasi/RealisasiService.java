@@ -58,10 +58,11 @@ public class RealisasiService {
     private final AksesService akses;
     private final AuditService audit;
     private final Clock clock;
+    private final List<SyaratPengajuan> syaratPengajuan;
 
     RealisasiService(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, RealisasiRepository realisasi,
             LaporanRealisasiRepository laporan, SkorService skor, SkalaKualitatifService skala, AksesService akses,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, List<SyaratPengajuan> syaratPengajuan) {
         this.organisasi = organisasi;
         this.rencana = rencana;
         this.realisasi = realisasi;
@@ -71,6 +72,7 @@ public class RealisasiService {
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
+        this.syaratPengajuan = syaratPengajuan;
     }
 
     /** A value as typed in a form or sent to the API, before parsing. */
@@ -388,6 +390,7 @@ public class RealisasiService {
         if (kosong > 0) {
             throw new BusinessRuleException("laporan", "realisasi.ajukan.masihKosong", kosong);
         }
+        syaratPengajuan.forEach(s -> s.periksa(unitId, tahun, triwulan));
         StatusLaporan semula = lap.getStatus();
         lap.ajukan(AksesService.penggunaSaatIni().getUsername(), clock.instant());
         laporan.flush();

@@ -56,6 +56,21 @@ class RealisasiBrowserTest extends BrowserTestSupport {
         page.click("[data-testid=simpan]");
         assertThat(page.textContent("[data-testid=pesan]")).contains("nilai tersimpan");
         assertThat(page.inputValue("input[name$='.nilai']:not([disabled]) >> nth=0")).isEqualTo("1250,5");
+        // red or declining values are explained before submitting (analysis page, one form per IKU)
+        page.navigate(url("/realisasi/" + roren + "/2026/tw/4/analisis"));
+        for (int k = 0; k < 30; k++) {
+            Locator kurang = page.locator(".card:has([data-testid=analisis-wajib].text-bg-danger)");
+            if (kurang.count() == 0) {
+                break;
+            }
+            Locator kartu = kurang.first();
+            kartu.locator("textarea[name=akarMasalah]").fill("Data unit pengolah diterima terlambat");
+            kartu.locator("textarea[name=narasi]").fill("Capaian di bawah target triwulan ini");
+            kartu.locator("form button[type=submit]").first().click();
+            page.waitForLoadState();
+        }
+        assertThat(page.locator(".card:has([data-testid=analisis-wajib].text-bg-danger)").count()).isZero();
+        page.navigate(halaman);
         page.click("[data-testid=ajukan]");
         assertThat(page.textContent("[data-testid=status-laporan]")).isEqualTo("Diajukan");
         assertThat(page.locator("[data-testid=simpan]").count()).isZero();

@@ -1,0 +1,335 @@
+package id.kinerja.realisasi;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.audit.AuditAksi;
+import id.kinerja.audit.AuditService;
+import id.kinerja.cascading.CascadingApi;
+import id.kinerja.cascading.MetodeLink;
+import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
+import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
+import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
+import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
+import id.kinerja.platform.web.BusinessRuleException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk entry of a unit's quarter (the Excel import): every row is read by the same rules as the
+ * entry page ({@link RealisasiService#baca}), every bad cell is reported, and only a clean file is
+ * written, all in one transaction with JDBC batches (rows and audit entries) after a handful of
+ * queries, never one query per row.
+ */
+@Service
+public class ImporRealisasi {
+
+    /** Rows accepted in one import. */
+    public static final int MAKS_BARIS = 5_000;
+
+    private final RealisasiService realisasi;
+    private final OrganisasiQuery organisasi;
+    private final CascadingApi cascading;
+    private final LaporanRealisasiRepository laporan;
+    private final AksesService akses;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
+
+    ImporRealisasi(RealisasiService realisasi, OrganisasiQuery organisasi, CascadingApi cascading,
+            LaporanRealisasiRepository laporan, AksesService akses, AuditService audit, JdbcTemplate jdbc,
+            java.time.Clock clock) {
+        this.clock = clock;
+        this.realisasi = realisasi;
+        this.organisasi = organisasi;
+        this.cascading = cascading;
+        this.laporan = laporan;
+        this.akses = akses;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** One row of the file: its row number (1-based, as Excel shows it), the key and the value. */
+    public record BarisImpor(int baris, String ikuKode, String periode, RealisasiService.Masukan masukan) {
+    }
+
+    /**
+     * A refused cell: row number, field ({@code ikuKode}, {@code periode}, {@code nilai},
+     * {@code pembilang}, {@code penyebut}, {@code label}, {@code na}, {@code alasan}), message key.
+     */
+    public record Galat(int baris, String field, String kunci, Object[] args) {
+    }
+
+    /** The file was refused; nothing was written. */
+    public static final class Ditolak extends RuntimeException {
+        private final transient List<Galat> galat;
+
+        Ditolak(List<Galat> galat) {
+            super(galat.size() + " galat", null, false, false);
+            this.galat = List.copyOf(galat);
+        }
+
+        public List<Galat> galat() {
+            return galat;
+        }
+    }
+
+    public record Hasil(int baru, int diubah, int tetap) {
+    }
+
+    /** Everything the import needs, read in a few queries. */
+    public record Konteks(UnitInfo unit, PkBerlaku pk, Map<String, IkuRencana> ikuPerKode, Set<Long> turunan,
+            Map<KodePeriode, PeriodeInfo> periode) {
+    }
+
+    /** The unit's plan for the quarter with the IKU whose values flow up from below (read-only). */
+    @Transactional(readOnly = true)
+    public Konteks konteks(Long unitId, int tahun, int triwulan) {
+        akses.periksa(Aksi.LIHAT, unitId);
+        UnitInfo unit = realisasi.unit(unitId);
+        if (triwulan < 1 || triwulan > 4) {
+            throw new id.kinerja.platform.web.NotFoundException("Triwulan", triwulan);
+        }
+        PkBerlaku pk = realisasi.pk(unit, tahun, triwulan);
+        Map<Long, IkuRencana> perGaris = new HashMap<>();
+        pk.iku().forEach(i -> i.garis().forEach(g -> perGaris.put(g, i)));
+        // one query for every link below every IKU (all versions): derived = has a DIRECT/INDIRECT link
+        Set<Long> turunan = cascading.bawah(perGaris.keySet()).stream()
+                .filter(t -> t.metode() == MetodeLink.DIRECT || t.metode() == MetodeLink.INDIRECT)
+                .map(t -> perGaris.get(t.atasIkuId()).id()).collect(Collectors.toSet());
+        Map<KodePeriode, PeriodeInfo> periode = new HashMap<>();
+        organisasi.periode(unit.organisasiId(), tahun).forEach(p -> periode.put(new KodePeriode(p.jenis(), p.nomor()), p));
+        Map<String, IkuRencana> perKode = pk.iku().stream()
+                .collect(Collectors.toMap(IkuRencana::kode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return new Konteks(unit, pk, perKode, turunan, periode);
+    }
+
+    private record Tulis(IkuRencana iku, KodePeriode kp, NilaiMasukan nilai, Lama lama) {
+    }
+
+    private record Lama(long id, long version, JenisNilai jenis, BigDecimal nilai, BigDecimal pembilang,
+            BigDecimal penyebut, String label, String alasan) {
+    }
+
+    @Transactional
+    public Hasil impor(Long unitId, int tahun, int triwulan, List<BarisImpor> baris) {
+        return impor(unitId, tahun, triwulan, baris, true);
+    }
+
+    /**
+     * With {@code simpan} false every row is checked and nothing is written: a clean file gives
+     * {@link Ditolak} with no cell (for callers that already refused cells of their own).
+     */
+    @Transactional
+    public Hasil impor(Long unitId, int tahun, int triwulan, List<BarisImpor> baris, boolean simpan) {
+        akses.periksa(Aksi.SUSUN, unitId);
+        if (baris.size() > MAKS_BARIS) {
+            throw new Ditolak(List.of(new Galat(0, "", "excel.galat.barisMelebihi", new Object[] {MAKS_BARIS})));
+        }
+        Konteks k = konteks(unitId, tahun, triwulan);
+        laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, k.pk().tahunAnggaranId(), triwulan).ifPresent(l -> {
+            if (l.isTerkunci()) {
+                throw new KonflikRealisasiException("realisasi.konflik.terkunci", triwulan);
+            }
+            if (!l.getStatus().dapatDiisi()) {
+                throw new KonflikRealisasiException("realisasi.konflik.sudahDiajukan", triwulan);
+            }
+        });
+        Map<String, Lama> lama = lamaTerkunci(k.pk().iku().stream().map(IkuRencana::akarId).toList());
+        java.time.LocalDate hariIni = realisasi.hariIni();
+        List<Galat> galat = new ArrayList<>();
+        List<Tulis> tulis = new ArrayList<>();
+        Set<String> sudah = new HashSet<>();
+        int tetap = 0;
+        for (BarisImpor b : baris) {
+            IkuRencana iku = b.ikuKode() == null ? null : k.ikuPerKode().get(b.ikuKode().strip());
+            if (iku == null) {
+                galat.add(new Galat(b.baris(), "ikuKode", "realisasiExcel.ikuTidakAda", new Object[] {
+                        pendek(b.ikuKode())}));
+                continue;
+            }
+            KodePeriode kp = b.periode() == null ? null : KodePeriode.parse(b.periode().strip()).orElse(null);
+            if (kp == null || kp.jenis() != iku.periodePelaporan() || kp.triwulan() != triwulan) {
+                galat.add(new Galat(b.baris(), "periode", "realisasiExcel.periodeSalah", new Object[] {
+                        pendek(b.periode()), iku.kode(), triwulan}));
+                continue;
+            }
+            if (!sudah.add(iku.kode() + "|" + kp.kode())) {
+                galat.add(new Galat(b.baris(), "periode", "realisasiExcel.ganda", new Object[] {iku.kode(), kp.kode()}));
+                continue;
+            }
+            if (b.masukan() == null || b.masukan().kosong()) {
+                continue;
+            }
+            if (k.turunan().contains(iku.id())) {
+                galat.add(new Galat(b.baris(), "nilai", "realisasiExcel.turunan", new Object[] {iku.kode()}));
+                continue;
+            }
+            PeriodeInfo p = k.periode().get(kp);
+            if (p == null || hariIni.isBefore(p.mulai())) {
+                galat.add(new Galat(b.baris(), "periode", "realisasi.periode.belumMulai", new Object[] {kp.kode(),
+                        p == null ? "-" : p.mulai()}));
+                continue;
+            }
+            NilaiMasukan nilai;
+            try {
+                nilai = realisasi.baca(iku, b.masukan(), "");
+            } catch (BusinessRuleException e) {
+                for (BusinessRuleException v : e.semuaPelanggaran()) {
+                    galat.add(new Galat(b.baris(), v.getField(), v.getMessageKey(), v.getArgs()));
+                }
+                continue;
+            }
+            Lama l = lama.get(iku.akarId() + "|" + kp.kode());
+            if (l != null && sama(l, nilai)) {
+                tetap++;
+                continue;
+            }
+            tulis.add(new Tulis(iku, kp, nilai, l));
+        }
+        if (!galat.isEmpty() || !simpan) {
+            throw new Ditolak(galat);
+        }
+        return tulisSemua(k, tulis, tetap, triwulan, tahun);
+    }
+
+    /** Stored values of these lineages, locked for the rest of the transaction: one query. */
+    private Map<String, Lama> lamaTerkunci(List<Long> akar) {
+        Map<String, Lama> out = new HashMap<>();
+        if (akar.isEmpty()) {
+            return out;
+        }
+        jdbc.query("""
+                select id, version, iku_akar_id, jenis_periode, nomor, jenis_nilai, nilai, pembilang, penyebut, label,
+                       alasan from realisasi where iku_akar_id = any (?) for update
+                """, rs -> {
+            KodePeriode kp = new KodePeriode(id.kinerja.organisasi.JenisPeriode.valueOf(rs.getString(4)), rs.getInt(5));
+            out.put(rs.getLong(3) + "|" + kp.kode(), new Lama(rs.getLong(1), rs.getLong(2),
+                    JenisNilai.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                    rs.getString(10), rs.getString(11)));
+        }, (Object) akar.toArray(Long[]::new));
+        return out;
+    }
+
+    private Hasil tulisSemua(Konteks k, List<Tulis> tulis, int tetap, int triwulan, int tahun) {
+        String oleh = AksesService.penggunaSaatIni().getUsername();
+        Instant pada = clock.instant();
+        Timestamp waktu = Timestamp.from(pada);
+        List<Tulis> baru = tulis.stream().filter(t -> t.lama() == null).toList();
+        List<Tulis> ubah = tulis.stream().filter(t -> t.lama() != null).toList();
+        List<Long> id = baru.isEmpty() ? List.of() : jdbc.queryForList(
+                "select nextval(pg_get_serial_sequence('realisasi', 'id')) from generate_series(1, ?)", Long.class,
+                baru.size());
+        Long unitId = k.unit().id();
+        Long tahunAnggaranId = k.pk().tahunAnggaranId();
+        List<Object[]> sisip = new ArrayList<>(baru.size());
+        for (int i = 0; i < baru.size(); i++) {
+            Tulis t = baru.get(i);
+            NilaiMasukan n = t.nilai();
+            sisip.add(new Object[] {id.get(i), unitId, tahunAnggaranId, t.iku().id(), t.iku().akarId(),
+                    t.kp().jenis().name(), t.kp().nomor(), n.jenis().name(), n.nilai(), n.pembilang(), n.penyebut(),
+                    n.label(), n.alasan(), oleh, waktu, waktu, waktu});
+        }
+        jdbc.batchUpdate("""
+                insert into realisasi (id, unit_id, tahun_anggaran_id, iku_id, iku_akar_id, jenis_periode, nomor,
+                    jenis_nilai, nilai, pembilang, penyebut, label, alasan, diisi_oleh, diisi_pada, version,
+                    dibuat_pada, diubah_pada)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """, sisip, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+                Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP,
+                Types.TIMESTAMP});
+        List<Object[]> perbarui = new ArrayList<>(ubah.size());
+        for (Tulis t : ubah) {
+            NilaiMasukan n = t.nilai();
+            perbarui.add(new Object[] {t.iku().id(), n.jenis().name(), n.nilai(), n.pembilang(), n.penyebut(),
+                    n.label(), n.alasan(), oleh, waktu, waktu, t.lama().id(), t.lama().version()});
+        }
+        int[] hasil = jdbc.batchUpdate("""
+                update realisasi set iku_id = ?, jenis_nilai = ?, nilai = ?, pembilang = ?, penyebut = ?, label = ?,
+                    alasan = ?, status_validasi = null, diisi_oleh = ?, diisi_pada = ?, diubah_pada = ?,
+                    version = version + 1
+                where id = ? and version = ?
+                """, perbarui, new int[] {Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
+                Types.TIMESTAMP, Types.BIGINT, Types.BIGINT});
+        for (int i = 0; i < hasil.length; i++) {
+            if (hasil[i] == 0) {
+                throw new ObjectOptimisticLockingFailureException(Realisasi.class, ubah.get(i).lama().id());
+            }
+        }
+        String ket = "Impor Excel TW" + triwulan + " " + tahun;
+        List<AuditService.Entri> entri = new ArrayList<>(tulis.size());
+        for (int i = 0; i < baru.size(); i++) {
+            entri.add(new AuditService.Entri(AuditAksi.BUAT, "Realisasi", id.get(i), unitId, null,
+                    jejak(baru.get(i), oleh, pada), ket));
+        }
+        for (Tulis t : ubah) {
+            Lama l = t.lama();
+            Map<String, Object> sebelum = new LinkedHashMap<>();
+            sebelum.put("jenisNilai", l.jenis().name());
+            sebelum.put("nilai", teks(l.nilai()));
+            sebelum.put("pembilang", teks(l.pembilang()));
+            sebelum.put("penyebut", teks(l.penyebut()));
+            sebelum.put("label", l.label());
+            sebelum.put("alasan", l.alasan());
+            entri.add(new AuditService.Entri(AuditAksi.UBAH, "Realisasi", l.id(), unitId, sebelum, jejak(t, oleh, pada),
+                    ket));
+        }
+        audit.catatBanyak(entri);
+        return new Hasil(baru.size(), ubah.size(), tetap);
+    }
+
+    private static Map<String, Object> jejak(Tulis t, String oleh, Instant pada) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ikuId", t.iku().id());
+        m.put("periode", t.kp().kode());
+        m.put("jenisNilai", t.nilai().jenis().name());
+        m.put("nilai", teks(t.nilai().nilai()));
+        m.put("pembilang", teks(t.nilai().pembilang()));
+        m.put("penyebut", teks(t.nilai().penyebut()));
+        m.put("label", t.nilai().label());
+        m.put("alasan", t.nilai().alasan());
+        m.put("diisiOleh", oleh);
+        m.put("diisiPada", pada.toString());
+        return m;
+    }
+
+    private static String teks(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    private static boolean sama(Lama l, NilaiMasukan n) {
+        return l.jenis() == n.jenis() && eq(l.nilai(), n.nilai()) && eq(l.pembilang(), n.pembilang())
+                && eq(l.penyebut(), n.penyebut()) && Objects.equals(l.label(), n.label())
+                && Objects.equals(l.alasan(), n.alasan());
+    }
+
+    private static boolean eq(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String pendek(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+}
