@@ -94,14 +94,16 @@ class SatuJamTest {
         jam.setel("2026-11-30T05:30:00+07:00");
         long pk = pkDemo("SETJEN");
         long setjen = DemoUnits.id(jdbc, "SETJEN");
+        // signed documents carry the approval date (issue 9), never a UTC-shifted print date
         for (String format : new String[] {"KEMENLU", "MARVES"}) {
             assertThat(html("/perencanaan/pk/" + pk + "/rencana-aksi/cetak?format=" + format))
-                    .contains("30 November 2026").doesNotContain("29 November 2026");
+                    .doesNotContain("29 November 2026");
             assertThat(pdf("/perencanaan/pk/" + pk + "/rencana-aksi/cetak.pdf?format=" + format))
-                    .contains("30 November 2026").doesNotContain("29 November 2026");
+                    .doesNotContain("29 November 2026");
         }
-        assertThat(html("/cascading/unit/" + setjen + "/cetak?tahun=2026")).contains("30 November 2026");
-        assertThat(pdf("/cascading/unit/" + setjen + "/cetak.pdf?tahun=2026")).contains("30 November 2026");
+        assertThat(html("/cascading/unit/" + setjen + "/cetak?tahun=2026")).doesNotContain("29 November 2026");
+        assertThat(pdf("/cascading/unit/" + setjen + "/cetak.pdf?tahun=2026")).doesNotContain("29 November 2026");
+        // an unsigned list prints the day it is printed, in Jakarta
         assertThat(html("/unit/" + setjen + "/cetak")).contains("30 November 2026");
         assertThat(pdf("/unit/" + setjen + "/cetak.pdf")).contains("30 November 2026");
     }
