@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, long tahunId, String rulebook,
         long pkId, long ssId, long ikuId, long linkId, long keselarasanId, long kontributorId, long kegiatanId,
-        long anggaranId, long panahId, long penggunaId, long penugasanId) {
+        long anggaranId, long panahId, long penggunaId, long penugasanId, int tahunAngka, String ikuKode,
+        long realisasiId, long buktiId, long tindakLanjutId) {
 
     static Korban dari(JdbcTemplate jdbc, String kodeUnit, String username) {
         long unitId = jdbc.queryForObject("select id from unit where kode = ?", Long.class, kodeUnit);
@@ -43,8 +44,15 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
         long pengguna = jdbc.queryForObject("select id from pengguna where username = ?", Long.class, username);
         long penugasan = jdbc.queryForObject("select min(id) from penugasan where pengguna_id = ?", Long.class,
                 pengguna);
+        int tahunAngka = jdbc.queryForObject("select p.tahun from perjanjian_kinerja k join tahun_anggaran p "
+                + "on p.id = k.tahun_anggaran_id where k.id = ?", Integer.class, pk);
+        String ikuKode = jdbc.queryForObject("select kode from iku where id = ?", String.class, iku);
+        // realisation, evidence and follow-ups of the victim unit (unknown where the demo has none)
+        long realisasi = ada(jdbc, "select id from realisasi where unit_id = ?", unitId).orElse(TIDAK_ADA);
+        long bukti = ada(jdbc, "select id from bukti_dukung where unit_id = ?", unitId).orElse(TIDAK_ADA);
+        long tindakLanjut = ada(jdbc, "select id from tindak_lanjut where unit_id = ?", unitId).orElse(TIDAK_ADA);
         return new Korban(kodeUnit, nama, unitId, org, tahun, rulebook, pk, ss, iku, link, selaras, kontributor,
-                kegiatan, anggaran, panah, pengguna, penugasan);
+                kegiatan, anggaran, panah, pengguna, penugasan, tahunAngka, ikuKode, realisasi, bukti, tindakLanjut);
     }
 
     static final long TIDAK_ADA = 987_654_321L;
@@ -69,6 +77,14 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "panahId" -> panahId;
             case "penugasanId" -> penugasanId;
             case "id" -> idMenurut(pattern);
+            case "unitKode" -> kodeUnit;
+            case "tahun" -> tahunAngka;
+            case "tw" -> 3;
+            case "ikuKode" -> ikuKode;
+            case "period" -> "TW3";
+            case "jenis" -> "REALISASI";
+            case "pemilikId" -> realisasiId;
+            case "tindakLanjutId" -> tindakLanjutId;
             default -> null;
         };
     }
@@ -85,6 +101,9 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
         }
         if (pattern.contains("/keselarasan/")) {
             return keselarasanId;
+        }
+        if (pattern.startsWith("/bukti/")) {
+            return buktiId;
         }
         if (pattern.startsWith("/unit/") || pattern.startsWith("/admin/unit/") || pattern.startsWith("/api/v1/unit/")) {
             return unitId;

@@ -146,7 +146,7 @@ class AngkaMasukanTest {
         String cetak = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/perencanaan/pk/{id}/cetak", pkId).with(akun()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(cetak).contains("Rp 250.000.000,50").contains("Rp 75.000.000<");
+        assertThat(cetak).contains("Rp\u00a0250.000.000,50").contains("Rp\u00a075.000.000<");
     }
 
     @Test

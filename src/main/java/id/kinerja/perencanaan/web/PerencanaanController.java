@@ -433,6 +433,7 @@ class PerencanaanController {
         }
         model.addAttribute("pk", perencanaan.pkById(pkId));
         model.addAttribute("trajektoriDitolak", new IsianDitolak(String.valueOf(ikuId), ketikan, galat));
+        model.addAttribute("ttd", penandatangan.dari(pkId));
         return "perencanaan/pk";
     }
 
@@ -470,10 +471,13 @@ class PerencanaanController {
     }
 
     @PostMapping("/pk/{pkId}/tetapkan")
-    String tetapkan(@PathVariable Long pkId, @RequestParam long version, Model model, RedirectAttributes redirect) {
+    String tetapkan(@PathVariable Long pkId, @RequestParam long version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             perencanaan.tetapkan(pkId, version);
         } catch (BusinessRuleException e) {
+            // refused (e.g. segregation of duties): the confirmation again, with the reason, as a 400
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return konfirmasi(tetapkanKonfirmasi(perencanaan.pkById(pkId))
                     .denganGalat(teks(e.getMessageKey(), e.getArgs())), model);
         }
