@@ -83,7 +83,7 @@ class AturanRealisasiTest {
         Long ikuBaru = iku(baru).get(0).id();
         perencanaan.simpanTrajektori(baru, perencanaan.versi(baru), ikuBaru, PkUji.traj("10", "20", "40", "30"));
         perencanaan.ajukan(baru, perencanaan.pkById(baru).version());
-        perencanaan.tetapkan(baru, perencanaan.pkById(baru).version());
+        PkUji.tetapkanOlehOrangLain(perencanaan, baru);
         realisasi.simpan(h.unitId(), PkUji.TAHUN, s11, "TW3", angka("33"), null);
         // TW III is scored on version 2 (target s.d. TW III 10 + 20 + 40 = 70), with TW I–II values kept
         SkorService.HasilSkor tw3 = skor.sampaiDengan(h.unitId(), PkUji.TAHUN, 3);
