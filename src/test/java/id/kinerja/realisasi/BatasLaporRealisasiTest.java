@@ -138,7 +138,7 @@ class BatasLaporRealisasiTest {
     }
 
     @Test
-    void aReportSubmittedAfterTheDeadlineIsFlaggedLateWithItsDays() {
+    void aReportSubmittedAfterTheDeadlineIsFlaggedLateWithItsDays() throws Exception {
         PkUji.Hasil h = PkUji.vektor13(organisasi, perencanaan, "MARVES");
         List<String> kode = perencanaan.pkById(h.pkId()).sasaran().stream().flatMap(s -> s.iku().stream())
                 .map(PerencanaanService.IkuView::kode).toList();
@@ -156,6 +156,9 @@ class BatasLaporRealisasiTest {
         HalamanRealisasiService.LaporanRingkas r = halaman.beranda(PkUji.TAHUN).unit().stream()
                 .filter(u -> u.unitId() == h.unitId()).findFirst().orElseThrow().triwulan().get(0);
         assertThat(r.terlambatHari()).isEqualTo(4L);
+        mvc.perform(get("/realisasi/unit/{u}/{t}/1", h.unitId(), PkUji.TAHUN).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("4 hari setelah batas")));
         // on time: no flag
         assertThat(BatasLapor.hariTerlambat(java.time.OffsetDateTime.parse(PkUji.TAHUN + "-04-05T23:59:00+07:00")
                 .toInstant(), LocalDate.of(PkUji.TAHUN, 4, 5))).isNull();
@@ -198,7 +201,7 @@ class BatasLaporRealisasiTest {
     }
 
     @Test
-    void kemenkeuFlagsACompulsoryAddendumWhenTheNextTargetIsAlreadyMet() {
+    void kemenkeuFlagsACompulsoryAddendumWhenTheNextTargetIsAlreadyMet() throws Exception {
         PkUji.Hasil h = PkUji.vektor13(organisasi, perencanaan, "KEMENKEU");
         List<String> kode = perencanaan.pkById(h.pkId()).sasaran().stream().flatMap(s -> s.iku().stream())
                 .map(PerencanaanService.IkuView::kode).toList();
@@ -211,6 +214,11 @@ class BatasLaporRealisasiTest {
         assertThat(a.get(0).targetBerikut()).isEqualByComparingTo("30");
         assertThat(a.get(0).realisasi()).isEqualByComparingTo("35");
         assertThat(halaman.halaman(h.unitId(), PkUji.TAHUN, 1).addendum()).hasSize(1);
+        mvc.perform(get("/realisasi/unit/{u}/{t}/1", h.unitId(), PkUji.TAHUN).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"addendum-wajib\"")))
+                .andExpect(content().string(Matchers.containsString("sudah memenuhi target s.d. TW2 (30,00)")));
+        PkUji.masuk(users, "admin"); // the request left the test's security context empty
         // just below the next target: no flag; the minimise IKU at 7 meets 7
         realisasi.simpan(h.unitId(), PkUji.TAHUN, kode.get(0), "TW1", angka("29"), null);
         realisasi.simpan(h.unitId(), PkUji.TAHUN, kode.get(1), "TW1", angka("7"), null);
