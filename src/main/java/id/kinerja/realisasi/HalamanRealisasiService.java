@@ -40,10 +40,12 @@ public class HalamanRealisasiService {
     private final LaporanRealisasiRepository laporan;
     private final SkalaKualitatifService skala;
     private final AksesService akses;
+    private final BatasLapor batasLapor;
 
     HalamanRealisasiService(RealisasiService realisasi, SkorService skor, OrganisasiQuery organisasi,
             RencanaKinerjaApi rencana, RealisasiRepository nilai, LaporanRealisasiRepository laporan,
-            SkalaKualitatifService skala, AksesService akses) {
+            SkalaKualitatifService skala, AksesService akses, BatasLapor batasLapor) {
+        this.batasLapor = batasLapor;
         this.realisasi = realisasi;
         this.skor = skor;
         this.organisasi = organisasi;
@@ -71,7 +73,7 @@ public class HalamanRealisasiService {
 
     public record HalamanIsian(UnitInfo unit, int tahun, int triwulan, Integer versiPk, List<BarisIsian> baris,
             LaporanView laporan, boolean dimulai, LocalDate batas, boolean terlambat, boolean bolehIsi,
-            boolean bolehAjukan, boolean bolehPutuskan) {
+            boolean bolehAjukan, boolean bolehPutuskan, Long terlambatHari, List<SkorService.AddendumWajib> addendum) {
     }
 
     /** Live scores: s.d. the quarter and the quarter alone. */
@@ -104,8 +106,9 @@ public class HalamanRealisasiService {
                         lap.getDiputuskanOleh(), lap.getDiputuskanPada(), lap.getCatatan(), lap.isTerkunci());
         boolean susun = akses.boleh(Aksi.SUSUN, unitId);
         boolean bolehIsi = pk.isPresent() && dimulai && susun && lv.status().dapatDiisi() && !lv.terkunci();
-        LocalDate batas = tw == null ? null : tw.batasLapor();
-        boolean terlambat = batas != null && hariIni.isAfter(batas) && lv.status().dapatDiisi();
+        BatasLapor.Penentu bl = batasLapor.penentu();
+        LocalDate batas = bl.batas(unit, tw);
+        Long terlambatHari = terlambatHari(lv.status(), lv.diajukanPada(), batas, hariIni);
         List<BarisIsian> baris = new ArrayList<>();
         if (pk.isPresent()) {
             Map<Long, Map<KodePeriode, Realisasi>> tersimpan = nilai.findByIkuAkarIdIn(
@@ -130,14 +133,26 @@ public class HalamanRealisasiService {
                             r == null ? null : masukan(r), r == null ? null : r.getDiisiOleh(),
                             r == null ? null : r.getDiisiPada(), turunan, nilaiTurunan.get(kp),
                             p != null && !hariIni.isBefore(p.mulai()),
-                            r == null && turunan == null && p != null && hariIni.isAfter(p.batasLapor())));
+                            r == null && turunan == null && p != null && hariIni.isAfter(bl.batas(unit, p))));
                 }
             }
         }
         return new HalamanIsian(unit, tahun, triwulan, pk.map(PkBerlaku::nomorVersi).orElse(null), baris, lv,
-                dimulai, batas, terlambat, bolehIsi,
+                dimulai, batas, terlambatHari != null, bolehIsi,
                 pk.isPresent() && dimulai && susun && lv.status().dapatDiisi() && !lv.terkunci(),
-                lv.status() == StatusLaporan.DIAJUKAN && realisasi.bolehPutuskan(unit));
+                lv.status() == StatusLaporan.DIAJUKAN && realisasi.bolehPutuskan(unit), terlambatHari,
+                pk.isPresent() ? skor.addendumWajib(unitId, tahun, triwulan) : List.of());
+    }
+
+    /** Days past the deadline: of a report still open today, or of a submission made late; null = on time. */
+    static Long terlambatHari(StatusLaporan status, Instant diajukanPada, LocalDate batas, LocalDate hariIni) {
+        if (batas == null) {
+            return null;
+        }
+        if (status.dapatDiisi()) {
+            return hariIni.isAfter(batas) ? java.time.temporal.ChronoUnit.DAYS.between(batas, hariIni) : null;
+        }
+        return BatasLapor.hariTerlambat(diajukanPada, batas);
     }
 
     /** Prefill of a stored value, in Indonesian notation. */
@@ -203,7 +218,7 @@ public class HalamanRealisasiService {
     // start page and inbox
 
     public record LaporanRingkas(Long unitId, String unitKode, String unit, int tahun, int triwulan,
-            StatusLaporan status, LocalDate batas, boolean terlambat, String catatan) {
+            StatusLaporan status, LocalDate batas, boolean terlambat, String catatan, Long terlambatHari) {
     }
 
     public record BelumDilaporkan(Long unitId, String unit, int tahun, int triwulan, String iku, String ikuNama,
@@ -236,6 +251,7 @@ public class HalamanRealisasiService {
                     .forEach(units::add);
         }
         LocalDate hariIni = realisasi.hariIni();
+        BatasLapor.Penentu bl = batasLapor.penentu();
         List<UnitRealisasi> daftar = new ArrayList<>();
         List<LaporanRingkas> untukDisetujui = new ArrayList<>();
         List<LaporanRingkas> jatuhTempo = new ArrayList<>();
@@ -266,9 +282,10 @@ public class HalamanRealisasiService {
                 }
                 LaporanRealisasi l = lap.get(q);
                 StatusLaporan status = l == null ? StatusLaporan.DRAFT : l.getStatus();
-                boolean terlambat = status.dapatDiisi() && hariIni.isAfter(p.batasLapor());
-                LaporanRingkas r = new LaporanRingkas(u.id(), u.kode(), u.nama(), tahun, q, status, p.batasLapor(),
-                        terlambat, l == null ? null : l.getCatatan());
+                LocalDate batas = bl.batas(u, p);
+                Long telat = terlambatHari(status, l == null ? null : l.getDiajukanPada(), batas, hariIni);
+                LaporanRingkas r = new LaporanRingkas(u.id(), u.kode(), u.nama(), tahun, q, status, batas,
+                        telat != null, l == null ? null : l.getCatatan(), telat);
                 tw.add(r);
                 if (status == StatusLaporan.DIAJUKAN && realisasi.bolehPutuskan(u)
                         && !AksesService.penggunaSaatIni().getUsername().equals(l.getDiajukanOleh())) {
@@ -276,7 +293,7 @@ public class HalamanRealisasiService {
                 }
                 if (status.dapatDiisi() && susun.mencakup(u.path())) {
                     jatuhTempo.add(r);
-                    belum.addAll(belumDilaporkan(u, pk.get(), q, periode, hariIni));
+                    belum.addAll(belumDilaporkan(u, pk.get(), q, periode, hariIni, bl));
                 }
             }
             daftar.add(new UnitRealisasi(u.id(), u.kode(), u.nama(), u.levelNama(), adaPk, tw));
@@ -285,7 +302,7 @@ public class HalamanRealisasiService {
     }
 
     private List<BelumDilaporkan> belumDilaporkan(UnitInfo u, PkBerlaku pk, int triwulan,
-            Map<KodePeriode, PeriodeInfo> periode, LocalDate hariIni) {
+            Map<KodePeriode, PeriodeInfo> periode, LocalDate hariIni, BatasLapor.Penentu bl) {
         List<BelumDilaporkan> out = new ArrayList<>();
         Map<Long, List<Realisasi>> ada = nilai.findByIkuAkarIdIn(pk.iku().stream().map(IkuRencana::akarId).toList())
                 .stream().collect(Collectors.groupingBy(Realisasi::getIkuAkarId));
@@ -294,9 +311,10 @@ public class HalamanRealisasiService {
                 PeriodeInfo p = periode.get(kp);
                 boolean terisi = ada.getOrDefault(iku.akarId(), List.of()).stream()
                         .anyMatch(r -> r.getJenisPeriode() == kp.jenis() && r.getNomor() == kp.nomor());
-                if (p != null && hariIni.isAfter(p.batasLapor()) && !terisi && skor.turunan(iku) == null) {
+                LocalDate batas = bl.batas(u, p);
+                if (p != null && hariIni.isAfter(batas) && !terisi && skor.turunan(iku) == null) {
                     out.add(new BelumDilaporkan(u.id(), u.nama(), pk.tahun(), triwulan, iku.kode(), iku.nama(),
-                            kp.kode(), p.batasLapor()));
+                            kp.kode(), batas));
                 }
             }
         }

@@ -83,10 +83,13 @@ public class SkorService {
     private final MessageSource messages;
     private final Clock clock;
     private final ScoringEngine engine = new ScoringEngine();
+    private final BatasLapor batasLapor;
 
     SkorService(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, CascadingApi cascading,
             RulebookService rulebooks, RealisasiRepository realisasi, LaporanRealisasiRepository laporan,
-            SkalaKualitatifService skala, AksesService akses, MessageSource messages, Clock clock) {
+            SkalaKualitatifService skala, AksesService akses, MessageSource messages, Clock clock,
+            BatasLapor batasLapor) {
+        this.batasLapor = batasLapor;
         this.organisasi = organisasi;
         this.rencana = rencana;
         this.cascading = cascading;
@@ -185,6 +188,8 @@ public class SkorService {
         Rulebook rb = rulebooks.berlaku(unit.rulebookKey(), new RulebookVersi.Periode(tahun, triwulan));
         Konteks ctx = new Konteks(ketikan, organisasi.periode(unit.organisasiId(), tahun),
                 LocalDate.now(clock.withZone(WIB)));
+        BatasLapor.Penentu penentu = batasLapor.penentu();
+        ctx.batas = p -> penentu.batas(unit, p);
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IkuSkor> kerangka = new ArrayList<>();
         for (IkuRencana iku : pk.iku()) {
@@ -237,6 +242,64 @@ public class SkorService {
     }
 
     private static final String KEMENLU = "KEMENLU_BSC";
+    private static final String KEMENKEU = "KEMENKEU";
+
+    /**
+     * Kemenkeu (workflows.md §6): an IKU whose realisation s.d. quarter n already meets the target
+     * s.d. its next reporting period — capaian ≥ 100 scored by the engine against that target —
+     * needs a compulsory addendum; not a yearly IKU whose target is the maximum attainable.
+     */
+    public record AddendumWajib(Long ikuId, String kode, String nama, String periodeBerikut,
+            BigDecimal realisasi, BigDecimal targetBerikut, BigDecimal capaian) {
+    }
+
+    /** The IKU of a Kemenkeu unit whose PK needs a compulsory addendum after quarter n (empty otherwise). */
+    @Transactional(readOnly = true)
+    public List<AddendumWajib> addendumWajib(Long unitId, int tahun, int triwulan) {
+        HasilSkor sd = hitungDenganAkses(unitId, tahun, triwulan, false);
+        if (!KEMENKEU.equals(sd.rulebook())) {
+            return List.of();
+        }
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        PkBerlaku pk = rencana.berlaku(unitId, unit.organisasiId(), tahun, triwulan)
+                .orElseThrow(() -> new PkBelumBerlakuException(unit.kode(), tahun));
+        Map<Long, IkuSkor> skor = sd.indikator().stream()
+                .collect(Collectors.toMap(IkuSkor::ikuId, Function.identity(), (a, b) -> a));
+        List<IndicatorInput> inputs = new ArrayList<>();
+        Map<String, Calon> calon = new java.util.LinkedHashMap<>();
+        for (IkuRencana iku : pk.iku()) {
+            JenisPeriode jenis = iku.periodePelaporan();
+            int berikut = KodePeriode.sampai(jenis, triwulan) + 1;
+            IkuSkor s = skor.get(iku.id());
+            if (berikut > jenis.jumlahPerTahun() || s == null || s.realisasi() == null
+                    || (jenis == JenisPeriode.TAHUN && iku.targetMaksimum())) {
+                continue;
+            }
+            BigDecimal target = target(iku, 1, berikut, berikut == jenis.jumlahPerTahun() ? 4 : triwulan + 1);
+            if (target == null) {
+                continue;
+            }
+            inputs.add(new IndicatorInput(iku.kode(), iku.ssKode(), iku.perspektif(), iku.polarisasi(), target,
+                    null, s.realisasi(), iku.targetMaksimum(), iku.validitas(), iku.kendali(), iku.kualitas()));
+            calon.put(iku.kode(), new Calon(iku, new KodePeriode(jenis, berikut).kode(), target, s.realisasi()));
+        }
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        Rulebook rb = rulebooks.berlaku(unit.rulebookKey(), new RulebookVersi.Periode(tahun, triwulan));
+        List<AddendumWajib> out = new ArrayList<>();
+        for (IndicatorResult ir : engine.score(rb, unit.pemilikPeta(), inputs).indicators()) {
+            Calon c = calon.get(ir.code());
+            if (c != null && ir.capaian() != null && Scores.display(ir.capaian()).compareTo(Scores.HUNDRED) >= 0) {
+                out.add(new AddendumWajib(c.iku().id(), c.iku().kode(), c.iku().nama(), c.periode(), c.realisasi(),
+                        c.target(), ir.capaian()));
+            }
+        }
+        return out;
+    }
+
+    private record Calon(IkuRencana iku, String periode, BigDecimal target, BigDecimal realisasi) {
+    }
 
     /** IKU (by lineage) whose capaian s.d. TW II is above 100 and whose target is not the maximum. */
     private Set<Long> perluDinaikkan(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, ScoringResult sekarang,
@@ -303,7 +366,7 @@ public class SkorService {
                 continue;
             }
             PeriodeInfo p = ctx.periode(kp);
-            if (p != null && ctx.hariIni.isAfter(p.batasLapor())) {
+            if (p != null && ctx.hariIni.isAfter(ctx.batas.apply(p))) {
                 out.add(kp.kode());
             }
         }
@@ -403,6 +466,8 @@ public class SkorService {
         final Map<Long, Turunan> turunan = new HashMap<>();
         final Map<KodePeriode, PeriodeInfo> periode = new HashMap<>();
         final LocalDate hariIni;
+        /** The unit's report deadline of a period (rulebook per level, else the period's own). */
+        java.util.function.Function<PeriodeInfo, LocalDate> batas = PeriodeInfo::batasLapor;
 
         Konteks(Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, List<PeriodeInfo> periode, LocalDate hariIni) {
             this.ketikan = ketikan;

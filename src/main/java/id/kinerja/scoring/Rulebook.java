@@ -36,6 +36,9 @@ import java.util.Set;
  *                                January (Kemenlu 15/20/25/31); levels not listed use {@link #DEFAULT_PK_DEADLINE}
  * @param revisionCutoff          the last day ("MM-DD") of a year on which a PK revision may still be
  *                                opened (Kemenlu 10-20); null = no cut-off
+ * @param reportDeadlines         level code → the day of the month after a quarter by which a unit of that
+ *                                level reports its realisation (Kemenlu FIVE 2 … WIDE 15); the key
+ *                                {@link #ALL_LEVELS} covers levels not listed (Marves 5); empty = none
  */
 public record Rulebook(
         String key,
@@ -51,7 +54,11 @@ public record Rulebook(
         boolean predikatFromStatusBand,
         Map<String, Integer> cascadeDepthLimits,
         Map<String, String> pkDeadlines,
-        String revisionCutoff) {
+        String revisionCutoff,
+        Map<String, Integer> reportDeadlines) {
+
+    /** Report-deadline key for every level the rulebook does not name. */
+    public static final String ALL_LEVELS = "*";
 
     /** When a rulebook names no deadline for a level: the end of January. */
     public static final String DEFAULT_PK_DEADLINE = "01-31";
@@ -87,6 +94,17 @@ public record Rulebook(
         this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
                 konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, pkDeadlines,
                 null);
+    }
+
+    /** A rulebook without realisation report deadlines. */
+    public Rulebook(String key, WeightingScheme weightingScheme, RollUp rollUp,
+            List<PerspectiveWeights> perspectiveWeightSets, List<PredikatBand> predikatBands,
+            List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
+            Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand,
+            Map<String, Integer> cascadeDepthLimits, Map<String, String> pkDeadlines, String revisionCutoff) {
+        this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, pkDeadlines,
+                revisionCutoff, null);
     }
 
     public Rulebook {
@@ -194,6 +212,37 @@ public record Rulebook(
         if (revisionCutoff != null && !sahBulanHari(revisionCutoff)) {
             throw new IllegalArgumentException("rulebook " + key + ": invalid revision cut-off " + revisionCutoff);
         }
+
+        Map<String, Integer> lapor = new LinkedHashMap<>();
+        if (reportDeadlines != null) {
+            for (Map.Entry<String, Integer> e : reportDeadlines.entrySet()) {
+                if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null || e.getValue() < 1
+                        || e.getValue() > 28) {
+                    throw new IllegalArgumentException("rulebook " + key + ": invalid report deadline " + e);
+                }
+                lapor.put(e.getKey(), e.getValue());
+            }
+        }
+        reportDeadlines = Collections.unmodifiableMap(lapor);
+    }
+
+    /**
+     * The day a unit of this level must report the realisation of the quarter ending on
+     * {@code quarterEnd}: that day of the following month; null when the rulebook sets none.
+     */
+    public java.time.LocalDate reportDeadline(String levelCode, java.time.LocalDate quarterEnd) {
+        Integer day = levelCode == null ? null : reportDeadlines.get(levelCode);
+        if (day == null) {
+            day = reportDeadlines.get(ALL_LEVELS);
+        }
+        return day == null ? null : quarterEnd.plusMonths(1).withDayOfMonth(day);
+    }
+
+    /** A copy with other report deadlines (level code → day of the month after the quarter). */
+    public Rulebook withReportDeadlines(Map<String, Integer> deadlines) {
+        return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
+                pkDeadlines, revisionCutoff, deadlines);
     }
 
     private static boolean sahBulanHari(String mmdd) {
@@ -312,13 +361,13 @@ public record Rulebook(
     public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
         return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines, revisionCutoff);
+                pkDeadlines, revisionCutoff, reportDeadlines);
     }
 
     /** A copy with another revision cut-off ("MM-DD", null = none). */
     public Rulebook withRevisionCutoff(String cutoff) {
         return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines, cutoff);
+                pkDeadlines, cutoff, reportDeadlines);
     }
 }

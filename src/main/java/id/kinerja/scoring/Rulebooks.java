@@ -60,7 +60,9 @@ public final class Rulebooks {
             // Permenlu 4/2018 calendar: Menteri 15 Jan, Eselon I 20 Jan, Eselon II/Perwakilan 25 Jan, staff 31 Jan
             orderedDeadlines(),
             // no PK revision after 20 October of the year
-            "10-20");
+            "10-20",
+            // realisation reports: day of the month after the quarter, per level
+            Map.of("FIVE", 2, "FOUR", 4, "THREE", 6, "TWO", 8, "ONE", 10, "WIDE", 15));
 
     private static Map<String, String> orderedDeadlines() {
         Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -76,7 +78,8 @@ public final class Rulebooks {
      */
     public static final Rulebook MARVES = new Rulebook(
             "MARVES", WeightingScheme.QUALITY_TIER, RollUp.NKO, List.of(),
-            MARVES_PREDIKAT, KEMENLU_STATUS_BANDS, CAP, FLOOR, new BigDecimal("20"), Map.of(), false);
+            MARVES_PREDIKAT, KEMENLU_STATUS_BANDS, CAP, FLOOR, new BigDecimal("20"), Map.of(), false, Map.of(),
+            null, null, Map.of(Rulebook.ALL_LEVELS, 5)); // realisation due the 5th day after the quarter
 
     /**
      * Kemenkeu KMK 300/2022: quality-tier weights, flat NKO, five predikat intervals, IKU limits

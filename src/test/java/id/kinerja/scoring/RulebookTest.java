@@ -78,7 +78,8 @@ class RulebookTest {
                     b.upperInclusive()));
         }
         Rulebook copy = new Rulebook("MARVES", WeightingScheme.QUALITY_TIER, RollUp.NKO, null, bands,
-                new ArrayList<>(m.statusBands()), bd("120"), bd("0"), bd("20"), null, false);
+                new ArrayList<>(m.statusBands()), bd("120"), bd("0"), bd("20"), null, false)
+                .withReportDeadlines(Map.of(Rulebook.ALL_LEVELS, 5));
         assertThat(copy).isEqualTo(m);
     }
 

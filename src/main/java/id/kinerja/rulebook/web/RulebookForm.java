@@ -77,6 +77,10 @@ public class RulebookForm {
     @Valid
     private List<TanggalBaris> batasPk = new ArrayList<>();
 
+    /** Per level: the day of the month after a quarter its realisation is due (Batas.max holds the day; "*" = other levels). */
+    @Valid
+    private List<BatasBaris> batasLapor = new ArrayList<>();
+
     /** The last day ("MM-DD") a revision may be opened in a year; blank = no cut-off. */
     @jakarta.validation.constraints.Pattern(regexp = "|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
             message = "{rulebook.batasPk.format}")
@@ -108,6 +112,10 @@ public class RulebookForm {
         r.cascadeDepthLimits().forEach((level, d) -> f.kedalamanCascading.add(new BatasBaris(level, null, d)));
         r.pkDeadlines().forEach((level, t) -> f.batasPk.add(new TanggalBaris(level, t)));
         f.batasRevisi = r.revisionCutoff();
+        r.reportDeadlines().forEach((level, d) -> f.batasLapor.add(new BatasBaris(level, null, d)));
+        for (int i = 0; i < 2; i++) {
+            f.batasLapor.add(new BatasBaris());
+        }
         for (int i = 0; i < 2; i++) {
             f.batasPk.add(new TanggalBaris());
         }
@@ -147,6 +155,16 @@ public class RulebookForm {
                 binding.rejectValue("batasIku[" + i + "].max", "rulebook.batas.minMax", "rulebook.batas.minMax");
             }
         }
+        for (int i = 0; i < batasLapor.size(); i++) {
+            BatasBaris b = batasLapor.get(i);
+            if (b.getMax() != null && b.getMax() > 28) {
+                binding.rejectValue("batasLapor[" + i + "].max", "rulebook.batasLapor.rentang",
+                        "rulebook.batasLapor.rentang");
+            } else if (b.getMax() != null && (b.getLevel() == null || b.getLevel().isBlank())) {
+                binding.rejectValue("batasLapor[" + i + "].level", "rulebook.batas.level.wajib",
+                        "rulebook.batas.level.wajib");
+            }
+        }
     }
 
     /** Builds the engine's rulebook from the fields kept and the fields edited. */
@@ -174,7 +192,22 @@ public class RulebookForm {
                 .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal().trim()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
                 kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat,
-                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim());
+                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim(), lapor());
+    }
+
+    private Map<String, Integer> lapor() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        batasLapor.stream().filter(b -> b.getLevel() != null && !b.getLevel().isBlank() && b.getMax() != null)
+                .forEach(b -> out.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getMax()));
+        return out;
+    }
+
+    public List<BatasBaris> getBatasLapor() {
+        return batasLapor;
+    }
+
+    public void setBatasLapor(List<BatasBaris> batasLapor) {
+        this.batasLapor = batasLapor;
     }
 
     public RulebookVersi.Periode berlaku() {
