@@ -79,7 +79,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "id" -> idMenurut(pattern);
             case "unitKode" -> kodeUnit;
             case "tahun" -> tahunAngka;
-            case "tw" -> 3;
+            case "tw", "triwulan" -> 3;
             case "ikuKode" -> ikuKode;
             case "period" -> "TW3";
             case "jenis" -> "REALISASI";
@@ -101,6 +101,9 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
         }
         if (pattern.contains("/keselarasan/")) {
             return keselarasanId;
+        }
+        if (pattern.contains("/tindak-lanjut/")) {
+            return tindakLanjutId;
         }
         if (pattern.startsWith("/bukti/")) {
             return buktiId;

@@ -281,7 +281,7 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-iku='S1.1-N'] input[name=t2]", "4x");
         page.fill("[data-iku='S1.1-N'] input[name=t3]", "5");
         page.click("[data-iku='S1.1-N'] button:has-text('Simpan')");
-        assertThat(page.textContent("[data-testid=galat-trajektori]")).contains("Periode 2").contains("4x");
+        assertThat(page.textContent("[data-testid=galat-trajektori]")).contains("periode ke-2").contains("4x");
         assertThat(page.inputValue("[data-iku='S1.1-N'] input[name=t2]")).isEqualTo("4x");
         assertThat(page.inputValue("[data-iku='S1.1-N'] input[name=t3]")).isEqualTo("5");
         assertThat(page.getAttribute("[data-iku='S1.1-N'] input[name=t2]", "class")).contains("is-invalid");

@@ -24,6 +24,13 @@ public final class GangguanBasisData {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // a pooled connection the server closed under us (seen on the first request of an
+            // outage: the rollback fails with "Connection is closed", hiding the original cause)
+            if (t instanceof SQLException && t.getMessage() != null
+                    && (t.getMessage().contains("Connection is closed")
+                            || t.getMessage().contains("terminating connection"))) {
+                return true;
+            }
         }
         return false;
     }
