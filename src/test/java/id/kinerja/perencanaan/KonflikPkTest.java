@@ -219,9 +219,10 @@ class KonflikPkTest {
         long[] p = pkDenganDuaIku("KONFLIK-TX");
         long v = perencanaan.versi(p[0]);
         CountDownLatch aDisimpan = new CountDownLatch(1);
-        CountDownLatch bSelesai = new CountDownLatch(1);
+        CountDownLatch bMulai = new CountDownLatch(1);
         ExecutorService pelaksana = Executors.newSingleThreadExecutor();
         try {
+            // A saves inside an open transaction, then commits once B has started on the same version
             Future<?> a = pelaksana.submit(() -> {
                 sebagaiPko();
                 try {
@@ -229,7 +230,7 @@ class KonflikPkTest {
                         perencanaan.simpanIku(p[0], v, p[1], null, iku("IKU dari transaksi A", "1"));
                         aDisimpan.countDown();
                         try {
-                            bSelesai.await(30, TimeUnit.SECONDS);
+                            bMulai.await(30, TimeUnit.SECONDS);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -240,18 +241,19 @@ class KonflikPkTest {
             });
             assertThat(aDisimpan.await(30, TimeUnit.SECONDS)).isTrue();
             sebagaiPko();
-            perencanaan.simpanIku(p[0], v, p[1], null, iku("IKU dari transaksi B", "1"));
-            bSelesai.countDown();
-            assertThatThrownBy(() -> a.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(ObjectOptimisticLockingFailureException.class);
+            bMulai.countDown();
+            // B waits for A's row lock (or finds A committed) and is refused: the version moved
+            assertThatThrownBy(() -> perencanaan.simpanIku(p[0], v, p[1], null, iku("IKU dari transaksi B", "1")))
+                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+            a.get(30, TimeUnit.SECONDS);
         } finally {
-            bSelesai.countDown();
+            bMulai.countDown();
             pelaksana.shutdownNow();
         }
         assertThat(jdbc.queryForList("""
                 select i.nama from iku i join sasaran_strategis s on s.id = i.ss_id
                  where s.pk_id = ? and i.nama like 'IKU dari transaksi%'""", String.class, p[0]))
-                .containsExactly("IKU dari transaksi B");
+                .containsExactly("IKU dari transaksi A");
     }
 
     private int jumlahSs(long pk, String nama) {
