@@ -127,6 +127,13 @@ public class RealisasiService {
     }
 
     /** The quarter "today" means for a fiscal year: now in this year, IV for a past, I for a future year. */
+    /** Throws unless the unit exists (404) and the current user may see it (403). */
+    @Transactional(readOnly = true)
+    public void periksaLihat(Long unitId) {
+        unit(unitId);
+        akses.periksa(Aksi.LIHAT, unitId);
+    }
+
     public int triwulanSekarang(int tahun) {
         LocalDate d = hariIni();
         if (d.getYear() > tahun) {

@@ -82,7 +82,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "tw", "triwulan" -> 3;
             case "ikuKode" -> ikuKode;
             case "period" -> "TW3";
-            case "jenis" -> "REALISASI";
+            case "jenis" -> pattern.startsWith("/bukti/") ? "REALISASI" : null;
             case "pemilikId" -> realisasiId;
             case "tindakLanjutId" -> tindakLanjutId;
             default -> null;

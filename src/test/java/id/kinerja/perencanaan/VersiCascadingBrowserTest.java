@@ -291,7 +291,7 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-form-kegiatan='S1.1-N'] input[name=nama]", "Rapat koordinasi kawasan");
         page.fill("[data-form-kegiatan='S1.1-N'] input[name=anggaran]", "-5000000");
         page.click("[data-form-kegiatan='S1.1-N'] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-kegiatan]")).contains("Anggaran tidak boleh negatif");
+        assertThat(page.textContent("[data-testid=galat-anggaran-kegiatan]")).containsIgnoringCase("tidak boleh negatif");
         assertThat(page.inputValue("[data-form-kegiatan='S1.1-N'] input[name=nama]"))
                 .isEqualTo("Rapat koordinasi kawasan");
         assertThat(page.inputValue("[data-form-kegiatan='S1.1-N'] input[name=anggaran]")).isEqualTo("-5000000");
@@ -299,7 +299,7 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=form-anggaran] input[name=program]", "Program Diplomasi");
         page.fill("[data-testid=form-anggaran] input[name=anggaran]", "-1");
         page.click("[data-testid=form-anggaran] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-anggaran]")).contains("Anggaran tidak boleh negatif");
+        assertThat(page.textContent("[data-testid=galat-anggaran]")).containsIgnoringCase("tidak boleh negatif");
         assertThat(page.inputValue("[data-testid=form-anggaran] input[name=program]")).isEqualTo("Program Diplomasi");
 
         // deletes ask first and say what goes with them

@@ -49,6 +49,7 @@ class RealisasiController {
     /** A unit's realisation for a year: opens on the current quarter. */
     @GetMapping("/unit/{unitId}")
     String unit(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
+        realisasi.periksaLihat(unitId);
         int th = tahun == null ? perencanaan.tahunBawaan() : tahun;
         return "redirect:/realisasi/unit/" + unitId + "/" + th + "/" + realisasi.triwulanSekarang(th);
     }
