@@ -177,7 +177,7 @@ class RealisasiWebTest {
         mvc.perform(post(p + "/kembalikan").with(as(akun)).with(csrf()).param("version", "0").param("catatan", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/realisasi/unit/999999999/2026/1").with(as(akun))).andExpect(status().isNotFound());
-        mvc.perform(get("/realisasi/unit/" + aspasaf).with(as(akun))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/realisasi/unit/" + aspasaf).with(as(akun))).andExpect(status().isForbidden());
         for (String api : List.of("/api/v1/pk/ASPASAF/2026", "/api/v1/realisasi/ASPASAF/2026",
                 "/api/v1/capaian/ASPASAF/2026?sd=TW1")) {
             mvc.perform(get(api).with(httpBasic(akun, "demo"))).andExpect(status().isForbidden());
