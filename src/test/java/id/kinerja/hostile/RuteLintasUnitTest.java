@@ -73,7 +73,7 @@ class RuteLintasUnitTest {
      */
     private static final List<String[]> SERANGAN = List.of(
             new String[] {"kemenlu.perencana", "M-ASDEP-EN"}, new String[] {"kemenlu.pkounit", "ASPASAF"},
-            new String[] {"kemenlu.pimpinan", "M-ASDEP-EN"}, new String[] {"kemenlu.validator", "ASPASAF"},
+            new String[] {"kemenlu.pimpinan", "M-ASDEP-EN"}, new String[] {"kemenlu.validator", "M-ASDEP-EN"},
             new String[] {"kemenlu.pko", "M-ASDEP-EN"}, new String[] {"marves.perencana", "M-DEP2"},
             new String[] {"marves.pkounit", "ROREN"}, new String[] {"marves.pimpinan", "M-DEP2"},
             new String[] {"marves.validator", "ROREN"}, new String[] {"marves.pko", "ROREN"});
