@@ -29,6 +29,12 @@ public class SecurityConfig {
                         problem(res, HttpStatus.SERVICE_UNAVAILABLE, "Basis data sedang tidak dapat dihubungi");
                         return;
                     }
+                    if (ex instanceof LoginDitahanException ditahan) { // throttled: say how long to wait
+                        res.setHeader("Retry-After", String.valueOf(ditahan.getDetik()));
+                        problem(res, HttpStatus.TOO_MANY_REQUESTS,
+                                "Terlalu banyak percobaan masuk; coba lagi dalam " + ditahan.getDetik() + " detik");
+                        return;
+                    }
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
                     problem(res, HttpStatus.UNAUTHORIZED, "Autentikasi diperlukan");
                 }))
