@@ -51,11 +51,13 @@ class DemoRealisasi {
     private final jakarta.persistence.EntityManager em;
     private final java.time.Clock clock;
     private final AnalisisService analisis;
+    private final id.kinerja.bukti.BuktiService bukti;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
             OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em,
-            java.time.Clock clock, AnalisisService analisis) {
+            java.time.Clock clock, AnalisisService analisis, id.kinerja.bukti.BuktiService bukti) {
         this.analisis = analisis;
+        this.bukti = bukti;
         this.em = em;
         this.clock = clock;
         this.realisasi = realisasi;
@@ -104,6 +106,7 @@ class DemoRealisasi {
                         continue;
                     }
                     analisisDemo(unitId, tahun, tw);
+                    buktiDemo(unitId, tw);
                     realisasi.ajukan(unitId, tahun, tw, versi(unitId, tahun, tw));
                     if (tw < 3) {
                         masuk("admin");
@@ -116,6 +119,20 @@ class DemoRealisasi {
         }
         log.info("Demo realisations: {} values for TW I–III {} in {} ms", nilai, DemoData.TAHUN_DEMO,
                 (System.nanoTime() - mulai) / 1_000_000);
+    }
+
+    /** The quarter's latest value carries a small PDF report as bukti dukung (stored like any upload). */
+    private void buktiDemo(Long unitId, int tw) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from realisasi where unit_id = ?1 order by id desc limit 1")
+                .setParameter(1, unitId).getResultList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        byte[] pdf = ("%PDF-1.4\n% Laporan kegiatan triwulan " + tw + " (data demo)\n1 0 obj << /Type /Catalog >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        bukti.unggah("REALISASI", ids.get(0).longValue(), "laporan-kegiatan-tw" + tw + ".pdf", pdf.length,
+                new org.springframework.core.io.ByteArrayResource(pdf));
     }
 
     /** Red or declining values get the analysis submission requires, with a follow-up. */
