@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,8 +56,8 @@ public final class CadanganBasisData {
     public record Isi(String versiFlyway, Map<String, Long> baris) {
     }
 
-    /** Writes a backup of the database behind {@code db} to {@code out} (not closed). */
-    public static Isi buat(DataSource db, OutputStream out) throws SQLException, IOException {
+    /** Writes a backup of the database behind {@code db} to {@code out} (not closed), stamped by {@code clock}. */
+    public static Isi buat(DataSource db, OutputStream out, java.time.Clock clock) throws SQLException, IOException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -76,7 +75,7 @@ public final class CadanganBasisData {
             }
             Properties m = new Properties();
             m.setProperty("format", FORMAT);
-            m.setProperty("dibuat", Instant.now().toString());
+            m.setProperty("dibuat", clock.instant().toString());
             String versi = versiFlyway(c);
             m.setProperty("flyway", versi);
             m.setProperty("server", c.getMetaData().getDatabaseProductVersion());

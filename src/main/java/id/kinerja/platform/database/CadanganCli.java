@@ -28,6 +28,8 @@ public final class CadanganCli {
     }
 
     public static void main(String[] args) throws Exception {
+        // outside Spring this is where the one clock is made (the file name is a WIB time)
+        java.time.Clock jam = java.time.Clock.system(id.kinerja.platform.waktu.Waktu.WIB);
         // a command-line tool: only warnings (the embedded server's start/stop chatter is INFO)
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -62,7 +64,7 @@ public final class CadanganCli {
         try {
             if (args[0].equals("buat")) {
                 Path file = Path.of(args.length > 1 ? args[1]
-                        : "kinerja-" + java.time.LocalDateTime.now().toString().replace(':', '-').substring(0, 19)
+                        : "kinerja-" + java.time.LocalDateTime.now(jam).toString().replace(':', '-').substring(0, 19)
                                 + ".zip");
                 Path tmp = file.resolveSibling(file.getFileName() + ".part");
                 if (file.toAbsolutePath().getParent() != null) {
@@ -70,7 +72,7 @@ public final class CadanganCli {
                 }
                 CadanganBasisData.Isi isi;
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    isi = CadanganBasisData.buat(db, out);
+                    isi = CadanganBasisData.buat(db, out, jam);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.out.printf("Backup %s: schema version %s, %d tables, %d rows, %d bytes%n", file,

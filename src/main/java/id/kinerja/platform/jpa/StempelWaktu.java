@@ -5,7 +5,7 @@ import jakarta.persistence.PreUpdate;
 import java.time.Clock;
 
 /**
- * Stamps created/changed times from the application's clock (not {@code Instant.now()}), so a
+ * Stamps created/changed times from the application's injected clock (never the system time), so a
  * test or demo on another date writes consistent rows. Hibernate builds it through Spring, which
  * injects the clock.
  */

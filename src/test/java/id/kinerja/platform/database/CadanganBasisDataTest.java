@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CadanganBasisDataTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -48,7 +51,7 @@ class CadanganBasisDataTest {
     @Test
     void aBackupRestoresIntoAFreshDatabaseWithEveryRecord() throws Exception {
         ByteArrayOutputStream cadangan = new ByteArrayOutputStream();
-        CadanganBasisData.Isi isi = CadanganBasisData.buat(dataSource, cadangan);
+        CadanganBasisData.Isi isi = CadanganBasisData.buat(dataSource, cadangan, clock);
         assertThat(isi.baris()).containsKeys("flyway_schema_history", "unit", "pengguna", "audit_log")
                 .allSatisfy((t, n) -> assertThat(n).isNotNegative());
         assertThat(isi.baris().get("unit")).isPositive();
@@ -82,7 +85,7 @@ class CadanganBasisDataTest {
     @Test
     void aRestoreIntoADatabaseThatHoldsDataIsRefused() throws Exception {
         ByteArrayOutputStream cadangan = new ByteArrayOutputStream();
-        CadanganBasisData.buat(dataSource, cadangan);
+        CadanganBasisData.buat(dataSource, cadangan, clock);
         assertThatThrownBy(() -> CadanganBasisData.pulihkan(dataSource, new ByteArrayInputStream(cadangan.toByteArray())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not empty");
     }
