@@ -1,7 +1,5 @@
 package id.kinerja.realisasi;
 
-import id.kinerja.platform.jpa.AuditedEntity;
-import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "laporan_realisasi")
-public class LaporanRealisasi extends AuditedEntity implements UnitScoped {
+public class LaporanRealisasi extends CatatanUnitTahun {
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
 
-    @Column(name = "tahun_anggaran_id", nullable = false, updatable = false)
-    private Long tahunAnggaranId;
 
     @Column(nullable = false, updatable = false)
     private int triwulan;
@@ -58,8 +52,7 @@ public class LaporanRealisasi extends AuditedEntity implements UnitScoped {
     }
 
     LaporanRealisasi(Long unitId, Long tahunAnggaranId, int triwulan) {
-        this.unitId = unitId;
-        this.tahunAnggaranId = tahunAnggaranId;
+        super(unitId, tahunAnggaranId);
         this.triwulan = triwulan;
     }
 
@@ -102,19 +95,6 @@ public class LaporanRealisasi extends AuditedEntity implements UnitScoped {
         terkunci = true;
         dikunciOleh = oleh;
         dikunciPada = pada;
-    }
-
-    @Override
-    public Long unitIdUntukAudit() {
-        return unitId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getTahunAnggaranId() {
-        return tahunAnggaranId;
     }
 
     public int getTriwulan() {

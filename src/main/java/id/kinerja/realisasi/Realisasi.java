@@ -1,8 +1,6 @@
 package id.kinerja.realisasi;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.jpa.AuditedEntity;
-import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,13 +16,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "realisasi")
-public class Realisasi extends AuditedEntity implements UnitScoped {
+public class Realisasi extends CatatanUnitTahun {
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
 
-    @Column(name = "tahun_anggaran_id", nullable = false, updatable = false)
-    private Long tahunAnggaranId;
 
     /** The IKU of the PK version in force for this period. */
     @Column(name = "iku_id", nullable = false)
@@ -65,8 +59,7 @@ public class Realisasi extends AuditedEntity implements UnitScoped {
     }
 
     Realisasi(Long unitId, Long tahunAnggaranId, Long ikuId, Long ikuAkarId, JenisPeriode jenisPeriode, int nomor) {
-        this.unitId = unitId;
-        this.tahunAnggaranId = tahunAnggaranId;
+        super(unitId, tahunAnggaranId);
         this.ikuId = ikuId;
         this.ikuAkarId = ikuAkarId;
         this.jenisPeriode = jenisPeriode;
@@ -85,19 +78,6 @@ public class Realisasi extends AuditedEntity implements UnitScoped {
         this.diisiOleh = oleh;
         this.diisiPada = pada;
         this.statusValidasi = null;
-    }
-
-    @Override
-    public Long unitIdUntukAudit() {
-        return unitId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getTahunAnggaranId() {
-        return tahunAnggaranId;
     }
 
     public Long getIkuId() {

@@ -1,7 +1,7 @@
 package id.kinerja.realisasi.analisis;
 
-import id.kinerja.platform.jpa.AuditedEntity;
-import id.kinerja.platform.jpa.UnitScoped;
+import id.kinerja.realisasi.CatatanUnitTahun;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,13 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "analisis_iku")
-public class AnalisisIku extends AuditedEntity implements UnitScoped {
+public class AnalisisIku extends CatatanUnitTahun {
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
 
-    @Column(name = "tahun_anggaran_id", nullable = false, updatable = false)
-    private Long tahunAnggaranId;
 
     @Column(name = "iku_id", nullable = false)
     private Long ikuId;
@@ -54,8 +50,7 @@ public class AnalisisIku extends AuditedEntity implements UnitScoped {
     }
 
     AnalisisIku(Long unitId, Long tahunAnggaranId, Long ikuAkarId, int triwulan) {
-        this.unitId = unitId;
-        this.tahunAnggaranId = tahunAnggaranId;
+        super(unitId, tahunAnggaranId);
         this.ikuAkarId = ikuAkarId;
         this.triwulan = triwulan;
     }
@@ -87,19 +82,6 @@ public class AnalisisIku extends AuditedEntity implements UnitScoped {
     /** The texts of an analysis (blank = null). */
     public record Isi(String isuPositif, String isuNegatif, String implikasi, String akarMasalah, String kendala,
             String narasi) {
-    }
-
-    @Override
-    public Long unitIdUntukAudit() {
-        return unitId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getTahunAnggaranId() {
-        return tahunAnggaranId;
     }
 
     public Long getIkuId() {

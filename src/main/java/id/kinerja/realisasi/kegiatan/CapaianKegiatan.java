@@ -1,7 +1,7 @@
 package id.kinerja.realisasi.kegiatan;
 
-import id.kinerja.platform.jpa.AuditedEntity;
-import id.kinerja.platform.jpa.UnitScoped;
+import id.kinerja.realisasi.CatatanUnitTahun;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,15 +14,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "capaian_kegiatan")
-public class CapaianKegiatan extends AuditedEntity implements UnitScoped {
+public class CapaianKegiatan extends CatatanUnitTahun {
 
     static final BigDecimal SERATUS = new BigDecimal("100");
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
 
-    @Column(name = "tahun_anggaran_id", nullable = false, updatable = false)
-    private Long tahunAnggaranId;
 
     @Column(name = "kegiatan_id", nullable = false)
     private Long kegiatanId;
@@ -55,8 +51,7 @@ public class CapaianKegiatan extends AuditedEntity implements UnitScoped {
     }
 
     CapaianKegiatan(Long unitId, Long tahunAnggaranId, Long kegiatanAkarId, int triwulan) {
-        this.unitId = unitId;
-        this.tahunAnggaranId = tahunAnggaranId;
+        super(unitId, tahunAnggaranId);
         this.kegiatanAkarId = kegiatanAkarId;
         this.triwulan = triwulan;
     }
@@ -75,19 +70,6 @@ public class CapaianKegiatan extends AuditedEntity implements UnitScoped {
         this.kendala = kendala;
         this.diisiOleh = oleh;
         this.diisiPada = pada;
-    }
-
-    @Override
-    public Long unitIdUntukAudit() {
-        return unitId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getTahunAnggaranId() {
-        return tahunAnggaranId;
     }
 
     public Long getKegiatanId() {
