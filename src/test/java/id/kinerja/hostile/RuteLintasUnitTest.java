@@ -52,7 +52,7 @@ class RuteLintasUnitTest {
      */
     static final Set<String> TANPA_ID = Set.of(
             "GET /", "GET /login", "GET /unit", "GET /perencanaan", "GET /realisasi",
-            "GET /simulasi", "POST /simulasi", "POST /simulasi/hitung",
+            "GET /simulasi", "POST /simulasi", "POST /simulasi/hitung", "GET /kotak-masuk",
             "GET /admin/audit", "GET /admin/tahun", "GET /admin/organisasi", "POST /admin/organisasi",
             "GET /admin/rulebook", "GET /admin/unit/baru", "POST /admin/unit",
             "GET /admin/pengguna", "GET /admin/pengguna/baru", "POST /admin/pengguna",
