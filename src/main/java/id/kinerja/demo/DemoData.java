@@ -35,17 +35,19 @@ class DemoData {
     private final PasswordEncoder encoder;
     private final DemoPerencanaan perencanaan;
     private final DemoRealisasi realisasi;
+    private final List<LangkahDemo> langkahLanjutan;
     private final Map<String, Long> unitIds = new HashMap<>();
     private int nipUrut = 1;
 
     DemoData(OrganisasiService organisasi, UnitService units, PenggunaService pengguna, PasswordEncoder encoder,
-            DemoPerencanaan perencanaan, DemoRealisasi realisasi) {
+            DemoPerencanaan perencanaan, DemoRealisasi realisasi, List<LangkahDemo> langkahLanjutan) {
         this.organisasi = organisasi;
         this.units = units;
         this.pengguna = pengguna;
         this.encoder = encoder;
         this.perencanaan = perencanaan;
         this.realisasi = realisasi;
+        this.langkahLanjutan = List.copyOf(langkahLanjutan);
     }
 
     @Transactional
@@ -69,6 +71,8 @@ class DemoData {
             perencanaan.seed(unitIds);
             // a living year: realisations for TW I–III of the approved plans
             realisasi.seed(unitIds);
+            // then the later steps (validation, dialogs, reports…), each module's own class
+            langkahLanjutan.forEach(l -> l.seed(unitIds));
         } finally {
             SecurityContextHolder.setContext(context);
         }
