@@ -2,7 +2,6 @@ package id.kinerja.akses;
 
 import id.kinerja.platform.web.NotFoundException;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,15 +11,17 @@ import org.springframework.stereotype.Service;
  * The one answer to "may the current user do X on unit N?", called by every feature (directly or
  * from {@code @PreAuthorize("@akses.boleh(...)")}). It reads assignments fresh from the database
  * on every call, so revoking a role takes effect at once, and knows nothing of the features above
- * it (plain SQL keeps this package free of their entities).
+ * it: unit paths and roles come through {@link SumberAkses}, implemented by organisasi and pengguna.
  */
 @Service("akses")
 public class AksesService {
 
-    private final JdbcTemplate jdbc;
+    private final SumberAkses.JalurUnit jalurUnit;
+    private final SumberAkses.PenugasanPengguna penugasanPengguna;
 
-    AksesService(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AksesService(SumberAkses.JalurUnit jalurUnit, SumberAkses.PenugasanPengguna penugasanPengguna) {
+        this.jalurUnit = jalurUnit;
+        this.penugasanPengguna = penugasanPengguna;
     }
 
     /** One held role with the path of the unit it is held on. */
@@ -47,11 +48,8 @@ public class AksesService {
         if (unitId == null) {
             return false;
         }
-        List<String> path = jdbc.queryForList("select path from unit where id = ?", String.class, unitId);
-        if (path.isEmpty()) {
-            throw new NotFoundException("Unit", unitId);
-        }
-        return cakupan(aksi).mencakup(path.get(0));
+        String path = jalurUnit.path(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return cakupan(aksi).mencakup(path);
     }
 
     public void periksa(Aksi aksi, Long unitId) {
@@ -71,18 +69,14 @@ public class AksesService {
         if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof KinerjaUser user)) {
             return new Cakupan(false, List.of());
         }
-        Boolean superAdmin = jdbc.query("select super_admin from pengguna where id = ? and aktif",
-                rs -> rs.next() ? rs.getBoolean(1) : null, user.getId());
-        if (superAdmin == null) {
+        var superAdmin = penugasanPengguna.superAdminAktif(user.getId());
+        if (superAdmin.isEmpty()) {
             return new Cakupan(false, List.of());
         }
-        if (superAdmin) {
+        if (superAdmin.get()) {
             return new Cakupan(true, List.of());
         }
-        List<Penugasan> held = jdbc.query("""
-                select p.peran, u.path from penugasan p join unit u on u.id = p.unit_id
-                where p.pengguna_id = ? and u.aktif
-                """, (rs, i) -> new Penugasan(Peran.valueOf(rs.getString(1)), rs.getString(2)), user.getId());
+        List<Penugasan> held = penugasanPengguna.penugasanAktif(user.getId());
         return new Cakupan(false, held.stream().filter(p -> aksi.bolehOleh(p.peran())).toList());
     }
 

@@ -1,5 +1,10 @@
 package id.kinerja.audit;
 
+import id.kinerja.organisasi.OrganisasiQuery;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import java.sql.Connection;
@@ -28,11 +33,16 @@ public class AuditService {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final AksesService akses;
+    private final OrganisasiQuery organisasi;
+    private final PenggunaDiUnit penggunaDiUnit;
 
-    AuditService(DataSource dataSource, JdbcTemplate jdbc, AksesService akses) {
+    AuditService(DataSource dataSource, JdbcTemplate jdbc, AksesService akses, OrganisasiQuery organisasi,
+            PenggunaDiUnit penggunaDiUnit) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.akses = akses;
+        this.organisasi = organisasi;
+        this.penggunaDiUnit = penggunaDiUnit;
     }
 
     /** Writes in the caller's transaction: the entry exists exactly when the change does. */
@@ -107,29 +117,26 @@ public class AuditService {
     public Halaman cari(Filter f) {
         AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_ORGANISASI);
         StringBuilder sql = new StringBuilder("""
-                select a.id, a.waktu, a.pelaku, a.aksi, a.entitas, a.entitas_id, u.nama,
+                select a.id, a.waktu, a.pelaku, a.aksi, a.entitas, a.entitas_id, a.unit_id,
                        a.sebelum::text, a.sesudah::text, a.keterangan
-                from audit_log a left join unit u on u.id = a.unit_id where 1 = 1
+                from audit_log a where 1 = 1
                 """);
         List<Object> args = new ArrayList<>();
         if (!cakupan.semua()) {
             if (cakupan.penugasan().isEmpty()) {
                 return new Halaman(List.of(), 0, false);
             }
-            sql.append(" and (");
-            for (int i = 0; i < cakupan.penugasan().size(); i++) {
-                sql.append(i == 0 ? "" : " or ").append("u.path like ?");
-                args.add(cakupan.penugasan().get(i).unitPath() + "%");
-            }
+            // units through OrganisasiQuery, accounts through PenggunaDiUnit: audit reads only its own table
+            Set<Long> unitIds = new LinkedHashSet<>();
+            cakupan.penugasan().forEach(p -> unitIds.addAll(organisasi.idSubtree(p.unitPath())));
             // a user account belongs to no single unit: its entries show to the managers of the
             // units where it holds a role
-            for (int i = 0; i < cakupan.penugasan().size(); i++) {
-                sql.append(" or (a.entitas = 'Pengguna' and a.unit_id is null and exists (select 1 from penugasan pg")
-                        .append(" join unit pu on pu.id = pg.unit_id")
-                        .append(" where pg.pengguna_id::text = a.entitas_id and pu.path like ?))");
-                args.add(cakupan.penugasan().get(i).unitPath() + "%");
-            }
-            sql.append(")");
+            String[] pengguna = penggunaDiUnit.penggunaDenganPenugasanDi(unitIds).stream().map(String::valueOf)
+                    .toArray(String[]::new);
+            sql.append(" and (a.unit_id = any(?) or (a.entitas = 'Pengguna' and a.unit_id is null")
+                    .append(" and a.entitas_id = any(?)))");
+            args.add(unitIds.toArray(Long[]::new));
+            args.add(pengguna);
         }
         if (f.pelaku() != null && !f.pelaku().isBlank()) {
             sql.append(" and a.pelaku ilike ?");
@@ -160,9 +167,18 @@ public class AuditService {
         sql.append(" order by a.id desc limit ? offset ?");
         args.add(UKURAN_HALAMAN + 1);
         args.add((long) halaman * UKURAN_HALAMAN);
-        List<Baris> rows = jdbc.query(sql.toString(), (rs, i) -> new Baris(rs.getLong(1),
+        List<Object[]> mentah = jdbc.query(sql.toString(), (rs, i) -> new Object[] {new Baris(rs.getLong(1),
                 rs.getTimestamp(2).toInstant().atZone(WIB).toLocalDateTime(), rs.getString(3), AuditAksi.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), args.toArray());
+                rs.getString(6), null, rs.getString(8), rs.getString(9), rs.getString(10)), rs.getObject(7, Long.class)},
+                args.toArray());
+        Map<Long, String> namaUnit = new HashMap<>();
+        organisasi.units(mentah.stream().map(r -> (Long) r[1]).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(u -> namaUnit.put(u.id(), u.nama()));
+        List<Baris> rows = mentah.stream().map(r -> {
+            Baris b = (Baris) r[0];
+            return new Baris(b.id(), b.waktu(), b.pelaku(), b.aksi(), b.entitas(), b.entitasId(),
+                    r[1] == null ? null : namaUnit.get((Long) r[1]), b.sebelum(), b.sesudah(), b.keterangan());
+        }).toList();
         boolean lagi = rows.size() > UKURAN_HALAMAN;
         return new Halaman(lagi ? rows.subList(0, UKURAN_HALAMAN) : rows, halaman, lagi);
     }

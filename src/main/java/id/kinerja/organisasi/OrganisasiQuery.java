@@ -49,6 +49,27 @@ public class OrganisasiQuery {
         return units.findByKode(kode).stream().map(OrganisasiQuery::info).toList();
     }
 
+    /** Paths of the root units of every organisation that uses this rulebook. */
+    @Transactional(readOnly = true)
+    public List<String> pathAkarDenganRulebook(String kodeRulebook) {
+        return units.findPathAkarDenganRulebook(kodeRulebook);
+    }
+
+    /**
+     * The unit itself, for another module's association to it (e.g. a role held on the unit): read
+     * only; changes to units go through UnitService.
+     */
+    @Transactional(readOnly = true)
+    public Unit unitUntukRelasi(Long id) {
+        return units.findById(id).orElseThrow(() -> new UnitNotFoundException(id));
+    }
+
+    /** Ids of a subtree's units (the unit included). */
+    @Transactional(readOnly = true)
+    public List<Long> idSubtree(String path) {
+        return units.findIdSubtree(path);
+    }
+
     /** A subtree (the unit included) in tree order. */
     @Transactional(readOnly = true)
     public List<UnitInfo> subtree(String path) {
@@ -64,6 +85,18 @@ public class OrganisasiQuery {
                                 p.getSelesai(), p.getBatasLapor()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The fiscal year's id of an organisation, if that year is opened. */
+    @Transactional(readOnly = true)
+    public Optional<Long> tahunAnggaranId(Long organisasiId, int th) {
+        return tahun.findByOrganisasiIdAndTahun(organisasiId, th).map(TahunAnggaran::getId);
+    }
+
+    /** Where the organisation signs its documents (its city). */
+    @Transactional(readOnly = true)
+    public Optional<String> kota(Long organisasiId) {
+        return units.findKotaOrganisasi(organisasiId);
     }
 
     /** The year of a fiscal year, by its id. */

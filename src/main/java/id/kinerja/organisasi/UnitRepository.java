@@ -1,14 +1,32 @@
 package id.kinerja.organisasi;
 
 import java.util.Collection;
+import jakarta.persistence.QueryHint;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    /** For access checks: never flushes pending changes (a check is not a write). */
+    @Query("select u.path from Unit u where u.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<String> findPathById(@Param("id") Long id);
+
+    @Query("select u.id from Unit u where u.path like concat(:path, '%')")
+    List<Long> findIdSubtree(@Param("path") String path);
+
+    @Query("select o.kota from Organisasi o where o.id = :id")
+    Optional<String> findKotaOrganisasi(@Param("id") Long organisasiId);
+
+    @Query("select u.path from Unit u where u.induk is null and u.organisasi.rulebookKey = :kode")
+    List<String> findPathAkarDenganRulebook(@Param("kode") String kode);
 
     /** A whole subtree (the unit itself included), in tree order. */
     @EntityGraph(attributePaths = {"level", "organisasi"})

@@ -20,7 +20,7 @@ public interface PenggunaRepository extends JpaRepository<Pengguna, Long> {
     /** Users holding any role on a unit inside one of the given subtrees. */
     @Query("""
             select distinct g from Penugasan p join p.pengguna g
-            where exists (select 1 from Unit u where u = p.unit and u.path like concat(:prefix, '%'))
+            where p.unit.path like concat(:prefix, '%')
             order by g.nama
             """)
     List<Pengguna> findByUnitPathPrefix(@Param("prefix") String prefix);

@@ -4,8 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.Peran;
 import id.kinerja.organisasi.Unit;
-import id.kinerja.organisasi.UnitNotFoundException;
-import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.platform.web.BusinessRuleException;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,12 +19,12 @@ public class PenggunaService {
 
     private final PenggunaRepository pengguna;
     private final PenugasanRepository penugasan;
-    private final UnitRepository units;
+    private final OrganisasiQuery units;
     private final AksesService akses;
     private final PasswordEncoder encoder;
     private final id.kinerja.akses.SesiPengguna sesi;
 
-    PenggunaService(PenggunaRepository pengguna, PenugasanRepository penugasan, UnitRepository units,
+    PenggunaService(PenggunaRepository pengguna, PenugasanRepository penugasan, OrganisasiQuery units,
             AksesService akses, PasswordEncoder encoder, id.kinerja.akses.SesiPengguna sesi) {
         this.pengguna = pengguna;
         this.penugasan = penugasan;
@@ -101,7 +100,7 @@ public class PenggunaService {
         Pengguna g = pengguna.save(new Pengguna(username, nip, nama, jabatan, pangkatGolongan, null, passwordHash,
                 superAdmin));
         for (var t : penugasanAwal) {
-            Unit unit = units.findById(t.getKey()).orElseThrow(() -> new UnitNotFoundException(t.getKey()));
+            Unit unit = units.unitUntukRelasi(t.getKey());
             penugasan.save(new Penugasan(g, unit, t.getValue()));
         }
         return g.getId();
@@ -177,7 +176,7 @@ public class PenggunaService {
         }
         // the unit comes from a form field: check it, whatever the page offered
         akses.periksa(Aksi.KELOLA_ORGANISASI, unitId);
-        Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        Unit unit = units.unitUntukRelasi(unitId);
         if (peran == Peran.PKO_PUSAT && unit.getInduk() != null) {
             throw new BusinessRuleException("peran", "pengguna.peran.pkoPusatDiAkar");
         }

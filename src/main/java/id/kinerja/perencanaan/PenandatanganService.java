@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.kinerja.pengguna.PejabatUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +29,14 @@ public class PenandatanganService {
     private static final Locale DOKUMEN = Locale.forLanguageTag("id");
 
     private final PerencanaanService perencanaan;
-    private final JdbcTemplate jdbc;
+    private final PejabatUnit pejabat;
     private final MessageSource messages;
     private final AuditService audit;
 
-    PenandatanganService(PerencanaanService perencanaan, JdbcTemplate jdbc, MessageSource messages,
+    PenandatanganService(PerencanaanService perencanaan, PejabatUnit pejabat, MessageSource messages,
             AuditService audit) {
         this.perencanaan = perencanaan;
-        this.jdbc = jdbc;
+        this.pejabat = pejabat;
         this.messages = messages;
         this.audit = audit;
     }
@@ -142,12 +142,9 @@ public class PenandatanganService {
     }
 
     private Pihak pimpinan(Unit unit) {
-        return jdbc.query("""
-                select g.nama, g.nip, g.pangkat_golongan from penugasan p join pengguna g on g.id = p.pengguna_id
-                where p.unit_id = ? and p.peran = 'PIMPINAN' and g.aktif order by p.id limit 1""",
-                rs -> rs.next() ? new Pihak(rs.getString(1), null, rs.getString(2), rs.getString(3), null)
-                        : new Pihak(null, null, null, null, null),
-                unit.getId());
+        return pejabat.pimpinan(unit.getId())
+                .map(p -> new Pihak(p.nama(), null, p.nip(), p.pangkat(), null))
+                .orElseGet(() -> new Pihak(null, null, null, null, null));
     }
 
     static LocalDate tanggal(java.time.Instant ditetapkan) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import id.kinerja.organisasi.OrganisasiQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,11 @@ public class RencanaAksiBaca {
 
     private final JdbcTemplate jdbc;
 
-    RencanaAksiBaca(JdbcTemplate jdbc) {
+    private final OrganisasiQuery organisasi;
+
+    RencanaAksiBaca(JdbcTemplate jdbc, OrganisasiQuery organisasi) {
         this.jdbc = jdbc;
+        this.organisasi = organisasi;
     }
 
     public record PkBerlaku(Long pkId, Long unitId, String unitKode, String unit, String organisasi,
@@ -39,17 +43,27 @@ public class RencanaAksiBaca {
     /** The approved version in force in quarter {@code triwulan}, if the unit has one. */
     @Transactional(readOnly = true)
     public Optional<PkBerlaku> pkBerlaku(Long unitId, int tahun, int triwulan) {
+        // unit, organisation and fiscal year through OrganisasiQuery; the PK from our own table
+        var unit = organisasi.unit(unitId);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        var u = unit.get();
+        var ta = organisasi.tahunAnggaranId(u.organisasiId(), tahun);
+        if (ta.isEmpty()) {
+            return Optional.empty();
+        }
+        String kota = organisasi.kota(u.organisasiId()).orElse(null);
         return jdbc.query("""
-                select p.id, u.id, u.kode, u.nama, o.nama, o.rulebook_key, o.kota, t.id, t.tahun, p.nomor_versi,
-                       p.berlaku_mulai_triwulan, p.pihak_pertama_nama, p.pihak_pertama_jabatan, p.pihak_pertama_nip
-                from perjanjian_kinerja p join unit u on u.id = p.unit_id join organisasi o on o.id = u.organisasi_id
-                     join tahun_anggaran t on t.id = p.tahun_anggaran_id
-                where p.unit_id = ? and t.tahun = ? and p.status in ('DITETAPKAN', 'DIGANTIKAN')
+                select p.id, p.nomor_versi, p.berlaku_mulai_triwulan, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
+                       p.pihak_pertama_nip
+                from perjanjian_kinerja p
+                where p.unit_id = ? and p.tahun_anggaran_id = ? and p.status in ('DITETAPKAN', 'DIGANTIKAN')
                   and p.berlaku_mulai_triwulan <= ?
                 order by p.nomor_versi desc limit 1
-                """, (rs, i) -> new PkBerlaku(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getInt(9), rs.getInt(10),
-                rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14)), unitId, tahun, triwulan)
+                """, (rs, i) -> new PkBerlaku(rs.getLong(1), u.id(), u.kode(), u.nama(), u.organisasi(),
+                u.rulebookKey(), kota, ta.get(), tahun, rs.getInt(2), rs.getInt(3), rs.getString(4),
+                rs.getString(5), rs.getString(6)), unitId, ta.get(), triwulan)
                 .stream().findFirst();
     }
 

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.kinerja.organisasi.OrganisasiQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +29,15 @@ public class RulebookService {
 
     private final RulebookVersiRepository versi;
     private final AksesService akses;
-    private final JdbcTemplate jdbc;
+    private final OrganisasiQuery organisasi;
     private final Clock clock;
     /** Parsed definitions by row id and version: parsing JSON per score would dominate a dashboard. */
     private final Map<String, Rulebook> cache = new ConcurrentHashMap<>();
 
-    RulebookService(RulebookVersiRepository versi, AksesService akses, JdbcTemplate jdbc, Clock clock) {
+    RulebookService(RulebookVersiRepository versi, AksesService akses, OrganisasiQuery organisasi, Clock clock) {
         this.versi = versi;
         this.akses = akses;
-        this.jdbc = jdbc;
+        this.organisasi = organisasi;
         this.clock = clock;
     }
 
@@ -128,9 +128,6 @@ public class RulebookService {
         if (cakupan.semua()) {
             return true;
         }
-        return jdbc.queryForList("""
-                select u.path from unit u join organisasi o on o.id = u.organisasi_id
-                where u.induk_id is null and o.rulebook_key = ?""", String.class, kode)
-                .stream().anyMatch(cakupan::mencakup);
+        return organisasi.pathAkarDenganRulebook(kode).stream().anyMatch(cakupan::mencakup);
     }
 }

@@ -3,6 +3,7 @@ package id.kinerja.perencanaan.excel;
 import java.io.IOException;
 import java.util.Collection;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * realisasi): same caps on inflated size, rows, columns and cell text, same limit on imports at once.
  */
 @Component
+@NamedInterface("lembar")
 public class PembacaLembar {
 
     private final PembacaXlsx pembaca;
@@ -19,6 +21,7 @@ public class PembacaLembar {
     }
 
     /** A file refused by a limit; {@code kunci} is a message key of the excel bundle. */
+    @NamedInterface("lembar")
     public static final class Ditolak extends Exception {
         private final String kunci;
         private final transient Object[] args;
