@@ -200,6 +200,10 @@ public class ValidasiService {
         if (!tw.laporan().diajukan()) {
             out.add("validasi.kunci.belumDiajukan");
         }
+        if (!id.kinerja.platform.waktu.Waktu.hariIni(clock)
+                .isAfter(LocalDate.of(tw.tahun(), tw.triwulan() * 3, 1).plusMonths(1).minusDays(1))) {
+            out.add("validasi.kunci.belumBerakhir");
+        }
         if (tw.nilai().isEmpty()) {
             out.add("validasi.kunci.tanpaNilai");
         }
