@@ -100,12 +100,46 @@ public class ValidasiRealisasiApi {
                                 r.getDiisiOleh(), r.getDiisiPada(), r.getVersion()));
             }
         }
-        LaporanRealisasi l = laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, pk.get().tahunAnggaranId(),
-                triwulan).orElse(null);
-        LaporanTriwulan lt = l == null ? new LaporanTriwulan(StatusLaporan.DRAFT, null, null, false, null, null)
+        return Optional.of(new Triwulan(unit, tahun, triwulan, pk.get().tahunAnggaranId(),
+                laporanView(unitId, pk.get().tahunAnggaranId(), triwulan), out));
+    }
+
+    /**
+     * One stored value with its quarter's report, without scoring the quarter (a verdict judges one
+     * value); empty when the value is not the unit's or not in that quarter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Triwulan> satu(Long unitId, int tahun, int triwulan, Long realisasiId) {
+        Realisasi r = realisasi.findById(realisasiId).orElse(null);
+        if (r == null || !r.getUnitId().equals(unitId)
+                || new KodePeriode(r.getJenisPeriode(), r.getNomor()).triwulan() != triwulan) {
+            return Optional.empty();
+        }
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        Optional<PkBerlaku> pk = rencana.berlaku(unitId, unit.organisasiId(), tahun, triwulan)
+                .filter(p -> p.tahunAnggaranId().equals(r.getTahunAnggaranId()));
+        if (pk.isEmpty()) {
+            return Optional.empty();
+        }
+        IkuRencana iku = pk.get().iku().stream().filter(i -> i.akarId().equals(r.getIkuAkarId())).findFirst()
+                .orElse(null);
+        if (iku == null) {
+            return Optional.empty();
+        }
+        KodePeriode kp = new KodePeriode(r.getJenisPeriode(), r.getNomor());
+        NilaiTriwulan n = new NilaiTriwulan(r.getId(), unitId, iku.id(), iku.kode(), iku.nama(), iku.satuan(),
+                kp.kode(), null, r.getJenisNilai(), r.getNilai(), teks(r), r.getStatusValidasi(), r.getDiisiOleh(),
+                r.getDiisiPada(), r.getVersion());
+        return Optional.of(new Triwulan(unit, tahun, triwulan, r.getTahunAnggaranId(),
+                laporanView(unitId, r.getTahunAnggaranId(), triwulan), List.of(n)));
+    }
+
+    private LaporanTriwulan laporanView(Long unitId, Long tahunAnggaranId, int triwulan) {
+        LaporanRealisasi l = laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, tahunAnggaranId, triwulan)
+                .orElse(null);
+        return l == null ? new LaporanTriwulan(StatusLaporan.DRAFT, null, null, false, null, null)
                 : new LaporanTriwulan(l.getStatus(), l.getDiajukanOleh(), l.getDiputuskanOleh(), l.isTerkunci(),
                         l.getDikunciOleh(), l.getDikunciPada());
-        return Optional.of(new Triwulan(unit, tahun, triwulan, pk.get().tahunAnggaranId(), lt, out));
     }
 
     /** The value as the forum shows and records it. */

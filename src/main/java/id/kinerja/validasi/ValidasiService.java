@@ -255,8 +255,8 @@ public class ValidasiService {
         if (c != null && c.length() > CATATAN_MAKS) {
             throw new BusinessRuleException("catatan", "validasi.catatan.terlaluPanjang", CATATAN_MAKS);
         }
-        Triwulan tw = triwulanAtau404(unitId, tahun, triwulan);
-        NilaiTriwulan n = nilaiDalam(tw, realisasiId);
+        Triwulan tw = satu(unitId, tahun, triwulan, realisasiId);
+        NilaiTriwulan n = tw.nilai().get(0);
         periksaBolehMenilai(tw, n);
         long versiBaru = realisasi.tetapkan(realisasiId, status, version);
         KinerjaUser saya = AksesService.penggunaSaatIni();
@@ -281,8 +281,8 @@ public class ValidasiService {
         if (alasan.length() > CATATAN_MAKS) {
             throw new BusinessRuleException("alasanKoreksi", "validasi.catatan.terlaluPanjang", CATATAN_MAKS);
         }
-        Triwulan tw = triwulanAtau404(unitId, tahun, triwulan);
-        NilaiTriwulan n = nilaiDalam(tw, realisasiId);
+        Triwulan tw = satu(unitId, tahun, triwulan, realisasiId);
+        NilaiTriwulan n = tw.nilai().get(0);
         periksaBolehMenilai(tw, n);
         long versiBaru = realisasi.koreksi(realisasiId, tahun, masukan, version);
         String baru = realisasi.teks(realisasiId);
@@ -294,8 +294,11 @@ public class ValidasiService {
                 Map.of("nilai", baru, "statusValidasi", StatusValidasi.VALID.name(), "verdik", v.getId()), alasan);
     }
 
-    private static NilaiTriwulan nilaiDalam(Triwulan tw, Long realisasiId) {
-        return tw.nilai().stream().filter(n -> realisasiId.equals(n.realisasiId())).findFirst()
+    private Triwulan satu(Long unitId, int tahun, int triwulan, Long realisasiId) {
+        if (triwulan < 1 || triwulan > 4 || realisasiId == null) {
+            throw new NotFoundException("Realisasi", realisasiId);
+        }
+        return realisasi.satu(unitId, tahun, triwulan, realisasiId)
                 .orElseThrow(() -> new NotFoundException("Realisasi", realisasiId));
     }
 
