@@ -2,9 +2,9 @@ package id.kinerja.validasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,6 +53,10 @@ class ValidasiWebTest {
     @AfterEach
     void keluar() {
         SecurityContextHolder.clearContext();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(String url) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(csrf());
     }
 
     private RequestPostProcessor as(String u) {
