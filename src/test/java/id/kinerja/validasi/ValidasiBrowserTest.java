@@ -92,7 +92,7 @@ class ValidasiBrowserTest extends BrowserTestSupport {
         assertThat(pdf.status()).isEqualTo(200);
         String isi;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            isi = new PDFTextStripper().getText(doc);
+            isi = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         String skor = page.locator("[data-testid=skor-final]").first().innerText();
         assertThat(isi).contains("BA-VAL/ROREN/2026/TW3/01").contains("final s.d. Triwulan 3")

@@ -144,7 +144,7 @@ class ValidasiWebTest {
 
     private static String teks(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 }
