@@ -51,6 +51,16 @@ public class PemisahanTugas {
         }
     }
 
+    /**
+     * Refuses a decision by somebody who already acted on the record (entered, submitted or
+     * approved it: the usernames given), e.g. validating a realisation value.
+     */
+    public void periksaBukanPelaku(java.util.Collection<String> pelaku) {
+        if (pelaku.contains(AksesService.penggunaSaatIni().getUsername())) {
+            throw new BusinessRuleException("status", "tugas.terpisah");
+        }
+    }
+
     /** Who drafted or submitted, for a page that explains why a decision is not offered. */
     @Transactional(readOnly = true)
     public List<String> penyusun(String jenis, Long dokumenId) {

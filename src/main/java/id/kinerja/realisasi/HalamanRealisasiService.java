@@ -64,7 +64,8 @@ public class HalamanRealisasiService {
             boolean pertamaIku, int jumlahPeriodeIku, boolean rawData, String labelPembilang, String labelPenyebut,
             List<String> labelSkala, BigDecimal target, BigDecimal targetBawah, BigDecimal targetAtas,
             Long version, RealisasiService.Masukan tersimpan, String diisiOleh, Instant diisiPada,
-            SkorService.Turunan turunan, BigDecimal nilaiTurunan, boolean dimulai, boolean belumDilaporkan) {
+            SkorService.Turunan turunan, BigDecimal nilaiTurunan, boolean dimulai, boolean belumDilaporkan,
+            boolean dikembalikanValidator) {
     }
 
     public record LaporanView(StatusLaporan status, long version, String diajukanOleh, Instant diajukanPada,
@@ -133,7 +134,9 @@ public class HalamanRealisasiService {
                             r == null ? null : masukan(r), r == null ? null : r.getDiisiOleh(),
                             r == null ? null : r.getDiisiPada(), turunan, nilaiTurunan.get(kp),
                             p != null && !hariIni.isBefore(p.mulai()),
-                            r == null && turunan == null && p != null && hariIni.isAfter(bl.batas(unit, p))));
+                            r == null && turunan == null && p != null && hariIni.isAfter(bl.batas(unit, p)),
+                            r != null && r.getStatusValidasi() == StatusValidasi.TIDAK_VALID && susun
+                                    && !lv.terkunci()));
                 }
             }
         }

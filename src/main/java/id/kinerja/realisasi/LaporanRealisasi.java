@@ -97,6 +97,13 @@ public class LaporanRealisasi extends CatatanUnitTahun {
         dikunciPada = pada;
     }
 
+    /** A re-opening by the PKO (the forum keeps the reason and the old berita acara). */
+    void bukaKunci() {
+        terkunci = false;
+        dikunciOleh = null;
+        dikunciPada = null;
+    }
+
     public int getTriwulan() {
         return triwulan;
     }

@@ -80,6 +80,17 @@ public class Realisasi extends CatatanUnitTahun {
         this.statusValidasi = null;
     }
 
+    /** The validation forum's verdict on the value as it stands. */
+    void tetapkanValidasi(StatusValidasi status) {
+        this.statusValidasi = status;
+    }
+
+    /** A validator's corrected value (with the reason kept by the forum): valid as corrected. */
+    void koreksiValidator(NilaiMasukan masukan, String oleh, Instant pada) {
+        isi(ikuId, masukan, oleh, pada);
+        this.statusValidasi = StatusValidasi.VALID;
+    }
+
     public Long getIkuId() {
         return ikuId;
     }

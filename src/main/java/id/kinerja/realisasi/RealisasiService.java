@@ -167,7 +167,8 @@ public class RealisasiService {
             throw new NotFoundException("Periode", periodeKode);
         }
         Map<KodePeriode, PeriodeInfo> periode = periode(unit, tahun);
-        periksaDapatDiisi(unit, pk, iku, kp, periode);
+        periksaDapatDiisi(unit, pk, iku, kp, periode,
+                realisasi.findByIkuAkarIdAndJenisPeriodeAndNomor(iku.akarId(), kp.jenis(), kp.nomor()).orElse(null));
         NilaiMasukan nilai = baca(iku, m, "");
         Realisasi r = tulis(unit, pk, iku, kp, nilai, version);
         return view(r, iku.kode(), laporanAtau(unit.id(), pk.tahunAnggaranId(), kp.triwulan()), false);
@@ -205,8 +206,12 @@ public class RealisasiService {
             Realisasi ada = realisasi.findByIkuAkarIdAndJenisPeriodeAndNomor(iku.akarId(), kp.jenis(), kp.nomor())
                     .orElse(null);
             if (b.masukan() == null || b.masukan().kosong()) {
+                if (ada != null && koreksiSaja(unit, pk, triwulan) && ada.getStatusValidasi() != StatusValidasi.TIDAK_VALID) {
+                    // a submitted quarter shows only the values returned by the validator as fields
+                    continue;
+                }
                 if (ada != null) {
-                    periksaDapatDiisi(unit, pk, iku, kp, periode);
+                    periksaDapatDiisi(unit, pk, iku, kp, periode, ada);
                     tulis.add(new Rencana(iku, kp, null, b.version(), ada));
                 }
                 continue;
@@ -216,7 +221,7 @@ public class RealisasiService {
                 if (ada != null && sama(ada, nilai)) {
                     continue;
                 }
-                periksaDapatDiisi(unit, pk, iku, kp, periode);
+                periksaDapatDiisi(unit, pk, iku, kp, periode, ada);
                 tulis.add(new Rencana(iku, kp, nilai, b.version(), ada));
             } catch (BusinessRuleException e) {
                 salah.addAll(e.semuaPelanggaran());
@@ -249,8 +254,14 @@ public class RealisasiService {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    /** A submitted, unlocked quarter: only values the validator judged tidak valid may change. */
+    private boolean koreksiSaja(UnitInfo unit, PkBerlaku pk, int triwulan) {
+        return laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unit.id(), pk.tahunAnggaranId(), triwulan)
+                .filter(l -> !l.isTerkunci() && !l.getStatus().dapatDiisi()).isPresent();
+    }
+
     private void periksaDapatDiisi(UnitInfo unit, PkBerlaku pk, IkuRencana iku, KodePeriode kp,
-            Map<KodePeriode, PeriodeInfo> periode) {
+            Map<KodePeriode, PeriodeInfo> periode, Realisasi ada) {
         PeriodeInfo p = periode.get(kp);
         if (p == null) {
             throw new NotFoundException("Periode", kp.kode());
@@ -263,7 +274,8 @@ public class RealisasiService {
         if (lap.isPresent() && lap.get().isTerkunci()) {
             throw new KonflikRealisasiException("realisasi.konflik.terkunci", kp.triwulan());
         }
-        if (lap.isPresent() && !lap.get().getStatus().dapatDiisi()) {
+        boolean dikembalikanValidator = ada != null && ada.getStatusValidasi() == StatusValidasi.TIDAK_VALID;
+        if (lap.isPresent() && !lap.get().getStatus().dapatDiisi() && !dikembalikanValidator) {
             throw new KonflikRealisasiException("realisasi.konflik.sudahDiajukan", kp.triwulan());
         }
         SkorService.Turunan t = skor.turunan(iku);

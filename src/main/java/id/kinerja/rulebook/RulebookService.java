@@ -122,6 +122,20 @@ public class RulebookService {
         versi.flush();
     }
 
+    /**
+     * A yes/no setting stored as a top-level key of the definition in force in a quarter (kept
+     * outside the engine's value object, e.g. Marves "validationRequiresDko"); false when absent.
+     */
+    @Transactional(readOnly = true)
+    public boolean setelan(String kode, Periode periode, String nama) {
+        List<Boolean> v = jdbc.queryForList("""
+                select coalesce((definisi ->> ?)::boolean, false) from rulebook_versi
+                where kode = ? and (berlaku_tahun < ? or (berlaku_tahun = ? and berlaku_triwulan <= ?))
+                order by berlaku_tahun desc, berlaku_triwulan desc limit 1""", Boolean.class, nama, kode,
+                periode.tahun(), periode.tahun(), periode.triwulan());
+        return !v.isEmpty() && Boolean.TRUE.equals(v.get(0));
+    }
+
     /** Super admins, and the central PKO of an organisation that uses this rulebook. */
     public boolean bolehUbah(String kode) {
         AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_RULEBOOK);

@@ -86,6 +86,8 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
                     : pattern.contains("/cetak/") ? "matriks-pelaksanaan" : null;
             case "pemilikId" -> realisasiId;
             case "tindakLanjutId" -> tindakLanjutId;
+            case "realisasiId" -> realisasiId;
+            case "beritaAcaraId" -> TIDAK_ADA;
             default -> null;
         };
     }
