@@ -210,6 +210,17 @@ public class DialogService {
                 .orElse(List.of());
     }
 
+    /** The IKU a target-change request may name: those of the latest approved version of the year. */
+    @Transactional(readOnly = true)
+    public List<IkuLingkup> ikuUntukPermintaan(Long unitId, int tahun) {
+        akses.periksa(Aksi.LIHAT, unitId);
+        UnitInfo unit = unit(unitId);
+        return rencana.berlaku(unitId, unit.organisasiId(), tahun, 4)
+                .map(p -> p.iku().stream().map(i -> new IkuLingkup(i.id(), i.kode(), i.nama(), i.satuan(),
+                        i.target(), i.ssKode(), i.ssNama(), false)).toList())
+                .orElse(List.of());
+    }
+
     // ---------------------------------------------------------------------------------------
     // risalah
 
