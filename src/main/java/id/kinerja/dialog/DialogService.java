@@ -42,6 +42,9 @@ public class DialogService {
     static final String DOKUMEN_PERMINTAAN = "PERMINTAAN_PERUBAHAN";
     static final int TEKS_MAKS = 2000;
     static final int TEKS_PANJANG_MAKS = 4000;
+    /** Column sizes of the audit note and of the PK's reason for a new version. */
+    private static final int AUDIT_MAKS = 500;
+    private static final int ALASAN_REVISI_MAKS = 1000;
 
     private final DialogKinerjaRepository dialogs;
     private final TindakLanjutDialogRepository tindakLanjut;
@@ -369,7 +372,8 @@ public class DialogService {
                 targetBaru, uraian.trim(), alasan.trim(), penerima(unit), pengguna(), clock.instant()));
         pemisahan.catat(DOKUMEN_PERMINTAAN, p.getId(), PemisahanTugas.Peran.AJUKAN);
         audit.catat(AuditAksi.AJUKAN, "PermintaanPerubahan", p.getId(), p.getUnitId(), null,
-                Map.of("status", PermintaanPerubahan.Status.DIAJUKAN.name(), "jenis", jenis.name()), alasan.trim());
+                Map.of("status", PermintaanPerubahan.Status.DIAJUKAN.name(), "jenis", jenis.name()),
+                abbreviate(alasan.trim(), AUDIT_MAKS));
         return p.getId();
     }
 
@@ -391,14 +395,14 @@ public class DialogService {
             throw new BusinessRuleException("jawaban", "dialog.teks.terlaluPanjang", "jawaban", TEKS_MAKS);
         }
         String alasanRevisi = abbreviate("Permintaan perubahan #" + p.getId() + " (Dialog Kinerja "
-                + d.getTanggal() + "): " + p.getUraian() + " — " + p.getAlasan(), TEKS_MAKS);
+                + d.getTanggal() + "): " + p.getUraian() + " — " + p.getAlasan(), ALASAN_REVISI_MAKS);
         Long pkRevisi = revisi.bukaRevisi(p.getPkId(), mulai, alasanRevisi, p.getIkuId(), p.getTargetBaru());
         p.setujui(pengguna(), clock.instant(), catatan.isEmpty() ? "Disetujui" : catatan, pkRevisi, mulai);
         permintaan.flush();
         audit.catat(AuditAksi.SETUJUI, "PermintaanPerubahan", p.getId(), p.getUnitId(),
                 Map.of("status", PermintaanPerubahan.Status.DIAJUKAN.name()),
                 Map.of("status", PermintaanPerubahan.Status.DISETUJUI.name(), "pkRevisi", pkRevisi,
-                        "mulaiTriwulan", mulai), catatan);
+                        "mulaiTriwulan", mulai), abbreviate(catatan, AUDIT_MAKS));
         return pkRevisi;
     }
 
@@ -415,7 +419,7 @@ public class DialogService {
         permintaan.flush();
         audit.catat(AuditAksi.KEMBALIKAN, "PermintaanPerubahan", p.getId(), p.getUnitId(),
                 Map.of("status", PermintaanPerubahan.Status.DIAJUKAN.name()),
-                Map.of("status", PermintaanPerubahan.Status.DITOLAK.name()), jawaban.trim());
+                Map.of("status", PermintaanPerubahan.Status.DITOLAK.name()), abbreviate(jawaban.trim(), AUDIT_MAKS));
     }
 
     /** The dialog a request belongs to (for redirects), after the reader's access check. */
