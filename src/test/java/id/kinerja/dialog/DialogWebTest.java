@@ -85,6 +85,9 @@ class DialogWebTest {
         mvc.perform(post("/dialog/" + dialogId + "/tindak-lanjut").with(as(u.perencana())).with(csrf())
                 .param("uraian", "x").param("penanggungJawab", "y").param("batas", "bukan-bulan"))
                 .andExpect(status().isOk());
+        // the unit page lists the open follow-up
+        assertThat(mvc.perform(get("/unit/" + u.unitId()).with(as(u.perencana()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("panel-tl-dialog").contains("Kirim surat ke mitra");
         byte[] pdf = mvc.perform(get("/dialog/" + dialogId + "/cetak.pdf").with(as(u.perencana())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
