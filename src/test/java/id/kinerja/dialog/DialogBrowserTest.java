@@ -62,11 +62,13 @@ class DialogBrowserTest extends BrowserTestSupport {
         page.waitForURL(x -> x.matches(".*/dialog/\\d+$"));
         String dialogUrl = page.url();
 
-        for (String[] tl : new String[][] {{"Kirim surat ke mitra", "2026-08"}, {"Susun ulang jadwal kajian", "2026-10"}}) {
-            page.fill("[data-testid=form-tl] [name=uraian]", tl[0]);
+        String[][] tls = {{"Kirim surat ke mitra", "2026-08"}, {"Susun ulang jadwal kajian", "2026-10"}};
+        for (int i = 0; i < tls.length; i++) {
+            page.fill("[data-testid=form-tl] [name=uraian]", tls[i][0]);
             page.fill("[data-testid=form-tl] [name=penanggungJawab]", "Asdep Energi");
-            page.fill("[data-testid=form-tl] [name=batas]", tl[1]);
+            page.fill("[data-testid=form-tl] [name=batas]", tls[i][1]);
             page.click("[data-testid=form-tl] button[type=submit]");
+            page.locator("[data-testid=tindak-lanjut] tr").nth(i).waitFor();
         }
         assertThat(page.locator("[data-testid=tindak-lanjut] tr").count()).isEqualTo(2);
 
@@ -76,6 +78,7 @@ class DialogBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=form-permintaan] [name=uraian]", "Target rekomendasi menjadi 80");
         page.fill("[data-testid=form-permintaan] [name=alasan]", "Mitra menunda dua kajian ke tahun depan");
         page.click("[data-testid=form-permintaan] button[type=submit]");
+        page.waitForSelector("[data-testid=status-permintaan]");
         assertThat(page.textContent("[data-testid=status-permintaan]")).isEqualTo("Diajukan");
         // the filer is offered no decision
         assertThat(page.locator("[data-testid=setujui]").count()).isZero();
@@ -95,6 +98,7 @@ class DialogBrowserTest extends BrowserTestSupport {
         page.navigate(dialogUrl);
         page.fill("[data-permintaan] [name=jawaban]", "Disetujui dalam DKO");
         page.click("[data-testid=setujui]");
+        page.waitForSelector("[data-testid=tautan-revisi]");
         assertThat(page.textContent("[data-testid=status-permintaan]")).isEqualTo("Disetujui");
         page.click("[data-testid=tautan-revisi]");
         assertThat(page.textContent("[data-testid=info-revisi]")).contains("TW 4");
