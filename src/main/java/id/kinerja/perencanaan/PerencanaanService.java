@@ -484,8 +484,13 @@ public class PerencanaanService {
      */
     @Transactional
     public PkView ubahVersi(Long pkId, long version, JenisPk jenis, int mulaiTriwulan, String alasan) {
+        akses.periksa(Aksi.SUSUN, muat(pkId).getUnit().getId());
+        return bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+    }
+
+    /** {@link #ubahVersi} minus the drafter check: for RevisiTargetApi, whose caller checked the decider. */
+    PkView bukaVersi(Long pkId, long version, JenisPk jenis, int mulaiTriwulan, String alasan) {
         PerjanjianKinerja lama = muat(pkId);
-        akses.periksa(Aksi.SUSUN, lama.getUnit().getId());
         if (lama.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
         }

@@ -51,6 +51,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
         long realisasi = ada(jdbc, "select id from realisasi where unit_id = ?", unitId).orElse(TIDAK_ADA);
         long bukti = ada(jdbc, "select id from bukti_dukung where unit_id = ?", unitId).orElse(TIDAK_ADA);
         long tindakLanjut = ada(jdbc, "select id from tindak_lanjut where unit_id = ?", unitId).orElse(TIDAK_ADA);
+        KorbanDialog.muat(jdbc, unitId);
         return new Korban(kodeUnit, nama, unitId, org, tahun, rulebook, pk, ss, iku, link, selaras, kontributor,
                 kegiatan, anggaran, panah, pengguna, penugasan, tahunAngka, ikuKode, realisasi, bukti, tindakLanjut);
     }
@@ -88,6 +89,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "tindakLanjutId" -> tindakLanjutId;
             case "realisasiId" -> realisasiId;
             case "beritaAcaraId" -> TIDAK_ADA;
+            case "dialogId", "tindakLanjutDialogId", "permintaanId", "logbookId" -> KorbanDialog.id(unitId, variabel);
             default -> null;
         };
     }

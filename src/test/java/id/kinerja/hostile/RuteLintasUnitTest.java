@@ -57,7 +57,8 @@ class RuteLintasUnitTest {
             "GET /admin/rulebook", "GET /admin/unit/baru", "POST /admin/unit",
             "GET /admin/pengguna", "GET /admin/pengguna/baru", "POST /admin/pengguna",
             "GET /api/v1/unit", "POST /api/v1/scoring/calculate",
-            "GET /validasi");
+            "GET /validasi",
+            "GET /dialog");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may
