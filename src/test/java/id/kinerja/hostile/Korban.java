@@ -86,6 +86,8 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
                     : pattern.contains("/cetak/") ? "matriks-pelaksanaan" : null;
             case "pemilikId" -> realisasiId;
             case "tindakLanjutId" -> tindakLanjutId;
+            // reminders belong to a user, not a unit: an id that is not the attacker's (see KalenderWebTest)
+            case "notifikasiId" -> TIDAK_ADA;
             default -> null;
         };
     }
