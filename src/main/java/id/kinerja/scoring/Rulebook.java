@@ -39,6 +39,8 @@ import java.util.Set;
  * @param reportDeadlines         level code → the day of the month after a quarter by which a unit of that
  *                                level reports its realisation (Kemenlu FIVE 2 … WIDE 15); the key
  *                                {@link #ALL_LEVELS} covers levels not listed (Marves 5); empty = none
+ * @param calendarDeadlines       reporting calendar: document code → level code ({@link #ALL_LEVELS} for the
+ *                                rest) → a {@link DeadlineRule} text, e.g. LKJ_TRIWULAN → TWO → "d8"
  */
 public record Rulebook(
         String key,
@@ -55,7 +57,8 @@ public record Rulebook(
         Map<String, Integer> cascadeDepthLimits,
         Map<String, String> pkDeadlines,
         String revisionCutoff,
-        Map<String, Integer> reportDeadlines) {
+        Map<String, Integer> reportDeadlines,
+        Map<String, Map<String, String>> calendarDeadlines) {
 
     /** Report-deadline key for every level the rulebook does not name. */
     public static final String ALL_LEVELS = "*";
@@ -105,6 +108,18 @@ public record Rulebook(
         this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
                 konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, pkDeadlines,
                 revisionCutoff, null);
+    }
+
+    /** A rulebook without a reporting calendar. */
+    public Rulebook(String key, WeightingScheme weightingScheme, RollUp rollUp,
+            List<PerspectiveWeights> perspectiveWeightSets, List<PredikatBand> predikatBands,
+            List<StatusBand> statusBands, BigDecimal cap, BigDecimal floor, BigDecimal konversi120QuotaPercent,
+            Map<String, IkuCountLimit> ikuCountLimits, boolean predikatFromStatusBand,
+            Map<String, Integer> cascadeDepthLimits, Map<String, String> pkDeadlines, String revisionCutoff,
+            Map<String, Integer> reportDeadlines) {
+        this(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap, floor,
+                konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits, pkDeadlines,
+                revisionCutoff, reportDeadlines, null);
     }
 
     public Rulebook {
@@ -224,6 +239,44 @@ public record Rulebook(
             }
         }
         reportDeadlines = Collections.unmodifiableMap(lapor);
+
+        Map<String, Map<String, String>> kalender = new LinkedHashMap<>();
+        if (calendarDeadlines != null) {
+            for (Map.Entry<String, Map<String, String>> doc : calendarDeadlines.entrySet()) {
+                if (doc.getKey() == null || doc.getKey().isBlank() || doc.getValue() == null) {
+                    throw new IllegalArgumentException("rulebook " + key + ": invalid calendar entry " + doc.getKey());
+                }
+                Map<String, String> perLevel = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : doc.getValue().entrySet()) {
+                    if (e.getKey() == null || e.getKey().isBlank()) {
+                        throw new IllegalArgumentException("rulebook " + key + ": invalid calendar level " + e);
+                    }
+                    perLevel.put(e.getKey(), DeadlineRule.parse(e.getValue()).toString());
+                }
+                kalender.put(doc.getKey(), Collections.unmodifiableMap(perLevel));
+            }
+        }
+        calendarDeadlines = Collections.unmodifiableMap(kalender);
+    }
+
+    /** The calendar's rule for a document at a level (or every level); null when the rulebook sets none. */
+    public DeadlineRule calendarDeadline(String document, String levelCode) {
+        Map<String, String> perLevel = calendarDeadlines.get(document);
+        if (perLevel == null) {
+            return null;
+        }
+        String rule = levelCode == null ? null : perLevel.get(levelCode);
+        if (rule == null) {
+            rule = perLevel.get(ALL_LEVELS);
+        }
+        return rule == null ? null : DeadlineRule.parse(rule);
+    }
+
+    /** A copy with another reporting calendar (document → level → rule). */
+    public Rulebook withCalendarDeadlines(Map<String, Map<String, String>> calendar) {
+        return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
+                floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
+                pkDeadlines, revisionCutoff, reportDeadlines, calendar);
     }
 
     /**
@@ -242,7 +295,7 @@ public record Rulebook(
     public Rulebook withReportDeadlines(Map<String, Integer> deadlines) {
         return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines, revisionCutoff, deadlines);
+                pkDeadlines, revisionCutoff, deadlines, calendarDeadlines);
     }
 
     private static boolean sahBulanHari(String mmdd) {
@@ -361,13 +414,13 @@ public record Rulebook(
     public Rulebook withPerspectiveWeightSets(List<PerspectiveWeights> sets) {
         return new Rulebook(key, weightingScheme, rollUp, new ArrayList<>(sets), predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines, revisionCutoff, reportDeadlines);
+                pkDeadlines, revisionCutoff, reportDeadlines, calendarDeadlines);
     }
 
     /** A copy with another revision cut-off ("MM-DD", null = none). */
     public Rulebook withRevisionCutoff(String cutoff) {
         return new Rulebook(key, weightingScheme, rollUp, perspectiveWeightSets, predikatBands, statusBands, cap,
                 floor, konversi120QuotaPercent, ikuCountLimits, predikatFromStatusBand, cascadeDepthLimits,
-                pkDeadlines, cutoff, reportDeadlines);
+                pkDeadlines, cutoff, reportDeadlines, calendarDeadlines);
     }
 }

@@ -62,7 +62,15 @@ public final class Rulebooks {
             // no PK revision after 20 October of the year
             "10-20",
             // realisation reports: day of the month after the quarter, per level
-            Map.of("FIVE", 2, "FOUR", 4, "THREE", 6, "TWO", 8, "ONE", 10, "WIDE", 15));
+            Map.of("FIVE", 2, "FOUR", 4, "THREE", 6, "TWO", 8, "ONE", 10, "WIDE", 15),
+            // Tabel 3.40 Kalender Perencanaan & Pelaporan (rules: scoring.DeadlineRule)
+            Map.of("MANUAL_IKU", Map.of("WIDE", "01-15", "ONE", "01-20", "TWO", "01-25", Rulebook.ALL_LEVELS, "01-31"),
+                    "VALIDASI", Map.of(Rulebook.ALL_LEVELS, "hk10"), "DKO", Map.of(Rulebook.ALL_LEVELS, "hk12"),
+                    "LKJ_TRIWULAN", Map.of("FIVE", "+2", "FOUR", "+4", "THREE", "+6", "TWO", "d8", "ONE", "d10",
+                            "WIDE", "d15"),
+                    "LKJ_TAHUNAN", Map.of("FIVE", "+2", "FOUR", "+4", "THREE", "+6", "TWO", "d8", "ONE", "d10",
+                            "WIDE", "02-28"),
+                    "REVIU_LKJ", Map.of("WIDE", "02-10")));
 
     private static Map<String, String> orderedDeadlines() {
         Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -79,7 +87,12 @@ public final class Rulebooks {
     public static final Rulebook MARVES = new Rulebook(
             "MARVES", WeightingScheme.QUALITY_TIER, RollUp.NKO, List.of(),
             MARVES_PREDIKAT, KEMENLU_STATUS_BANDS, CAP, FLOOR, new BigDecimal("20"), Map.of(), false, Map.of(),
-            null, null, Map.of(Rulebook.ALL_LEVELS, 5)); // realisation due the 5th day after the quarter
+            null, null, Map.of(Rulebook.ALL_LEVELS, 5), // realisation due the 5th day after the quarter
+            // §2.4.4: LKj eselon II +10 / I +15 days, tahunan +31 / +40, the ministry 28 February
+            Map.of("MANUAL_IKU", Map.of(Rulebook.ALL_LEVELS, "01-31"), "VALIDASI", Map.of(Rulebook.ALL_LEVELS, "+15"),
+                    "DKO", Map.of(Rulebook.ALL_LEVELS, "+15"), "LKJ_TRIWULAN", Map.of("UPK2", "+10", "UPK1", "+15"),
+                    "LKJ_TAHUNAN", Map.of("UPK2", "+31", "UPK1", "+40", "UPK0", "02-28"),
+                    "REVIU_LKJ", Map.of("UPK0", "02-10")));
 
     /**
      * Kemenkeu KMK 300/2022: quality-tier weights, flat NKO, five predikat intervals, IKU limits

@@ -58,7 +58,9 @@ class RuteLintasUnitTest {
             "GET /admin/pengguna", "GET /admin/pengguna/baru", "POST /admin/pengguna",
             "GET /api/v1/unit", "POST /api/v1/scoring/calculate",
             "GET /validasi",
-            "GET /dialog");
+            "GET /dialog",
+            "GET /kalender", "GET /kalender/kepatuhan", "GET /kalender/kepatuhan.xlsx", "GET /notifikasi",
+            "POST /notifikasi/baca-semua");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may

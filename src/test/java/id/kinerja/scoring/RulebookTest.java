@@ -79,7 +79,8 @@ class RulebookTest {
         }
         Rulebook copy = new Rulebook("MARVES", WeightingScheme.QUALITY_TIER, RollUp.NKO, null, bands,
                 new ArrayList<>(m.statusBands()), bd("120"), bd("0"), bd("20"), null, false)
-                .withReportDeadlines(Map.of(Rulebook.ALL_LEVELS, 5));
+                .withReportDeadlines(Map.of(Rulebook.ALL_LEVELS, 5))
+                .withCalendarDeadlines(m.calendarDeadlines());
         assertThat(copy).isEqualTo(m);
     }
 

@@ -192,7 +192,8 @@ public class RulebookForm {
                 .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal().trim()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
                 kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat,
-                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim(), lapor());
+                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim(), lapor(),
+                dasar.calendarDeadlines());
     }
 
     private Map<String, Integer> lapor() {

@@ -1,0 +1,30 @@
+package id.kinerja.kalender;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What "submitted" means for one document, answered by the module that owns it (a Spring bean;
+ * several modules each contribute one). A document without an implementation is shown as
+ * "tidak dipantau", never as missing. Implementations need no access check: the calendar asks
+ * only about units within the viewer's reach.
+ */
+public interface PenyerahanDokumen {
+
+    JenisDokumen jenis();
+
+    /** When the unit handed in the document for the year and period ("TW1"…"TW4", "TAHUN"). */
+    Optional<Instant> diserahkan(long unitId, int tahun, String periode);
+
+    /** Many units at once (the compliance matrix); override with one query where it matters. */
+    default Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {
+        Map<Long, Instant> out = new HashMap<>();
+        for (Long id : unitIds) {
+            diserahkan(id, tahun, periode).ifPresent(t -> out.put(id, t));
+        }
+        return out;
+    }
+}
