@@ -397,7 +397,7 @@ class LkjPenyusun {
         bagian(k, blok, "IKHTISAR", t("lkj.bab.ikhtisar"), t("lkj.awal.ikhtisar", k.tahun(), kini.scoreType().name(),
                 nilai(kini.score()), teks(kini.predikat()), baris.size(), hijau, kuning, merah,
                 rupiah(anggaran.realisasiAnggaranSd()), rupiah(anggaran.anggaranRencanaSd()),
-                persen(anggaran.persenAnggaranSd())));
+                anggaran.persenAnggaranSd() == null ? "-" : persen(anggaran.persenAnggaranSd())));
         bagian(k, blok, "BAB1", t("lkj.bab.1"), t("lkj.awal.bab1", u.nama(), u.organisasi(), u.levelNama()));
 
         blok.add(new Naskah.Judul(1, t("lkj.bab.2"), "bab-2"));

@@ -86,6 +86,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
                     : pattern.contains("/cetak/") ? "matriks-pelaksanaan" : null;
             case "pemilikId" -> realisasiId;
             case "tindakLanjutId" -> tindakLanjutId;
+            case "periode" -> "TW3";
             default -> null;
         };
     }

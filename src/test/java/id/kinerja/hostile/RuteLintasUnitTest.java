@@ -56,7 +56,8 @@ class RuteLintasUnitTest {
             "GET /admin/audit", "GET /admin/tahun", "GET /admin/organisasi", "POST /admin/organisasi",
             "GET /admin/rulebook", "GET /admin/unit/baru", "POST /admin/unit",
             "GET /admin/pengguna", "GET /admin/pengguna/baru", "POST /admin/pengguna",
-            "GET /api/v1/unit", "POST /api/v1/scoring/calculate");
+            "GET /api/v1/unit", "POST /api/v1/scoring/calculate",
+            "GET /laporan");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may
