@@ -279,4 +279,13 @@ class LkjTest {
         String indeks = minta(get("/laporan"), "kemenlu.perencana").getResponse().getContentAsString();
         assertThat(indeks).contains("Biro Perencanaan").doesNotContain("Asisten Deputi Energi");
     }
+
+    @Test
+    void demoPunyaDrafTwIiDenganNarasiPerencana() throws Exception {
+        assertThat(jdbc.queryForObject("select l.status from lkj l join unit u on u.id = l.unit_id where u.kode = ? "
+                + "and l.tahun = 2026 and l.periode = 'TW2'", String.class, UNIT)).isEqualTo("DRAF");
+        String halaman = minta(get("/laporan/lkj/" + UNIT + "/2026/TW2"), "kemenlu.perencana").getResponse()
+                .getContentAsString();
+        assertThat(halaman).contains("Rapat koordinasi bulanan dengan unit pelaksana");
+    }
 }
