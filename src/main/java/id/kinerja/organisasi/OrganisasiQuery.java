@@ -38,6 +38,12 @@ public class OrganisasiQuery {
         return units.findAllWithLevel(List.of(id)).stream().findFirst().map(OrganisasiQuery::info);
     }
 
+    /** The unit's kind (a position held by one person, a work unit, a mission). */
+    @Transactional(readOnly = true)
+    public Optional<JenisUnit> jenis(Long id) {
+        return units.findById(id).map(Unit::getJenis);
+    }
+
     @Transactional(readOnly = true)
     public List<UnitInfo> units(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : units.findAllWithLevel(ids).stream().map(OrganisasiQuery::info).toList();

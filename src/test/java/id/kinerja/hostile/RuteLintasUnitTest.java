@@ -60,7 +60,8 @@ class RuteLintasUnitTest {
             "GET /validasi",
             "GET /dialog",
             "GET /kalender", "GET /kalender/kepatuhan", "GET /kalender/kepatuhan.xlsx", "GET /notifikasi",
-            "POST /notifikasi/baca-semua");
+            "POST /notifikasi/baca-semua",
+            "GET /laporan");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may

@@ -53,7 +53,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Sheet/Row/Cell.
  */
 @Component
-class PembacaXlsx {
+public class PembacaXlsx {
 
     /** Excel's own limit for the text of one cell. */
     static final int MAKS_PANJANG_SEL = 32_767;
@@ -79,7 +79,7 @@ class PembacaXlsx {
     }
 
     /** A file refused before or while reading; {@code kunci} is a message key of the excel bundle. */
-    static final class Ditolak extends Exception {
+    public static final class Ditolak extends Exception {
         private final String kunci;
         private final transient Object[] args;
 
@@ -89,11 +89,11 @@ class PembacaXlsx {
             this.args = args;
         }
 
-        String kunci() {
+        public String kunci() {
             return kunci;
         }
 
-        Object[] args() {
+        public Object[] args() {
             return args;
         }
     }
@@ -105,7 +105,7 @@ class PembacaXlsx {
      * @throws Ditolak      a limit was reached, or too many imports run at once
      * @throws IOException  the bytes are not a readable .xlsx
      */
-    Workbook baca(byte[] isi, Collection<String> namaLembar, int maksBaris) throws Ditolak, IOException {
+    public Workbook baca(byte[] isi, Collection<String> namaLembar, int maksBaris) throws Ditolak, IOException {
         if (!serentak.tryAcquire()) {
             throw new Ditolak("excel.galat.sibuk");
         }
