@@ -12,7 +12,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Username/password sign-in for the login form and HTTP Basic alike: throttled by name and by
  * client address before the password is even looked at, and every failure answered with the
  * same message whether the account exists, is inactive or the password is wrong. Failures and
- * throttled attempts go into the audit trail.
+ * throttled attempts go into the audit trail. A pair verified in the last minutes against the
+ * account's current hash skips BCrypt ({@link KredensialTerverifikasi}); such a repeat does not
+ * count as a new sign-in (no login_terakhir write).
  */
 @Component
 class PenggunaAuthenticationProvider implements AuthenticationProvider {
@@ -29,9 +33,14 @@ class PenggunaAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider dao;
     private final LoginThrottle throttle;
     private final AuditService audit;
+    private final UserDetailsService users;
+    private final KredensialTerverifikasi terverifikasi;
+    private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
 
     PenggunaAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditService audit) {
+            AuditService audit, KredensialTerverifikasi terverifikasi) {
+        this.users = users;
+        this.terverifikasi = terverifikasi;
         this.dao = new DaoAuthenticationProvider(users);
         this.dao.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -53,8 +62,25 @@ class PenggunaAuthenticationProvider implements AuthenticationProvider {
             if (kredensial instanceof String pw && pw.getBytes(StandardCharsets.UTF_8).length > 72) {
                 throw new BadCredentialsException("Kata sandi terlalu panjang");
             }
+            if (kredensial instanceof String pw) {
+                String hash = terverifikasi.hashTerverifikasi(username, pw);
+                if (hash != null) {
+                    // verified recently against this very hash: re-read the account, skip BCrypt
+                    UserDetails u = users.loadUserByUsername(username);
+                    if (hash.equals(u.getPassword())) {
+                        status.check(u);
+                        UsernamePasswordAuthenticationToken ok = UsernamePasswordAuthenticationToken
+                                .authenticated(u, kredensial, u.getAuthorities());
+                        ok.setDetails(authentication.getDetails());
+                        return ok;
+                    }
+                }
+            }
             Authentication hasil = dao.authenticate(authentication);
             throttle.berhasil(username);
+            if (kredensial instanceof String pw && hasil.getPrincipal() instanceof UserDetails u) {
+                terverifikasi.ingat(username, pw, u.getPassword());
+            }
             return hasil;
         } catch (AuthenticationException e) {
             boolean ditahan = throttle.gagal(username, address);
