@@ -34,9 +34,11 @@ public class RencanaKinerjaApi {
     private final IkuRepository ikus;
     private final TargetPeriodeRepository targets;
     private final TahunAnggaranRepository tahun;
+    private final PkAnggaranRepository anggaran;
 
     RencanaKinerjaApi(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
-            TargetPeriodeRepository targets, TahunAnggaranRepository tahun) {
+            TargetPeriodeRepository targets, TahunAnggaranRepository tahun, PkAnggaranRepository anggaran) {
+        this.anggaran = anggaran;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -118,6 +120,14 @@ public class RencanaKinerjaApi {
         return daftar.stream().collect(Collectors.groupingBy(p -> p.getUnit().getId(),
                 Collectors.mapping(p -> view(p, ikuPerPk.getOrDefault(p.getId(), List.of()), traj),
                         Collectors.toList())));
+    }
+
+    /** The budget (Σ anggaran of the PK's budget lines) per PK, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> pagu(Collection<Long> pkIds) {
+        return pkIds.isEmpty() ? Map.of() : anggaran.findByPkIdIn(pkIds).stream()
+                .filter(a -> a.getAnggaran() != null)
+                .collect(Collectors.toMap(a -> a.getPk().getId(), PkAnggaran::getAnggaran, BigDecimal::add));
     }
 
     /** The version in force in a quarter among a unit's approved versions (same rule as {@link #berlaku}). */

@@ -225,6 +225,13 @@ public class SkorService {
             throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
         }
         UnitInfo akar = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return subtreeTanpaAkses(akar, tahun, triwulan);
+    }
+
+    private List<SkorUnit> subtreeTanpaAkses(UnitInfo akar, int tahun, int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
         List<UnitInfo> units = organisasi.subtree(akar.path()).stream().filter(UnitInfo::aktif).toList();
         if (units.isEmpty()) {
             return List.of();
@@ -243,6 +250,20 @@ public class SkorService {
             out.add(ringkas(u, h, lap, m));
         }
         return out;
+    }
+
+    /**
+     * The whole organisation of a unit scored s.d. quarter n, for the ranking Kemenlu announces to
+     * all staff: allowed to anyone who sees some unit of that organisation. Callers show the order
+     * and scores only; anything more needs reach over the unit itself.
+     */
+    @Transactional(readOnly = true)
+    public List<SkorUnit> seOrganisasi(Long unitId, int tahun, int triwulan) {
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        String akarPath = unit.path().substring(0, unit.path().indexOf('/', 1) + 1);
+        akses.periksa(Aksi.LIHAT, unitId);
+        UnitInfo akar = organisasi.unitDenganPath(akarPath).orElseThrow(() -> new NotFoundException("Unit", akarPath));
+        return subtreeTanpaAkses(akar, tahun, triwulan);
     }
 
     private SkorUnit ringkas(UnitInfo u, HasilSkor h, StatusLaporan lap, Muatan m) {
