@@ -237,7 +237,7 @@ public class DasborService {
         return new Dasbor(p, diri, bawah, merah, perhatian, petaNss, drill, label, tahunPilihan, diriSkor.skor());
     }
 
-    static String romawi(int q) {
+    public static String romawi(int q) {
         return switch (q) {
             case 1 -> "I";
             case 2 -> "II";
@@ -254,7 +254,8 @@ public class DasborService {
         }
 
         SkorUnit diri() {
-            return sekarang().stream().filter(s -> s.unit().id().equals(p.unit().id())).findFirst().orElseThrow();
+            return sekarang().stream().filter(s -> s.unit().id().equals(p.unit().id())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Unit", p.unit().kode()));
         }
 
         List<BigDecimal> trenUnit(Long unitId) {
@@ -505,6 +506,9 @@ public class DasborService {
     @Transactional(readOnly = true)
     public HalamanPeringkat peringkat(Pilihan p) {
         List<SkorUnit> semua = skor.seOrganisasi(p.unit().id(), p.tahun(), p.triwulan());
+        if (semua.isEmpty()) {
+            throw new NotFoundException("Unit", p.unit().kode());
+        }
         UnitInfo akar = semua.get(0).unit();
         boolean tanda = akses.boleh(Aksi.LIHAT, akar.id());
         Long taId = tahunAnggaranId(akar, p.tahun());

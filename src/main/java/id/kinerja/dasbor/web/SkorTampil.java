@@ -13,6 +13,10 @@ class SkorTampil {
         return v == null ? "—" : AngkaIndonesia.tulis(Scores.display(v), 2);
     }
 
+    public String romawi(int triwulan) {
+        return id.kinerja.dasbor.DasborService.romawi(triwulan);
+    }
+
     /** A change with its sign (+1,5 / −2). */
     public String beda(BigDecimal v) {
         if (v == null) {
