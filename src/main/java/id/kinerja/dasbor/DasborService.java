@@ -198,7 +198,15 @@ public class DasborService {
 
     public record Dasbor(Pilihan pilihan, BarisUnit diri, List<BarisUnit> bawah, List<IkuMerah> ikuMerah,
             List<Perhatian> perhatian, PetaView peta, Drill drill, List<String> labelTren, List<Integer> tahunPilihan,
-            HasilSkor hasil) {
+            HasilSkor hasil, CkpIndividu ckp) {
+
+        /** The own unit first, then the units below (print and Excel). */
+        public List<BarisUnit> semuaUnit() {
+            List<BarisUnit> out = new ArrayList<>();
+            out.add(diri);
+            out.addAll(bawah);
+            return out;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -234,7 +242,46 @@ public class DasborService {
         }
         int sekarang = tahunBerjalan.tahunBawaan();
         List<Integer> tahunPilihan = List.of(sekarang - 2, sekarang - 1, sekarang, sekarang + 1);
-        return new Dasbor(p, diri, bawah, merah, perhatian, petaNss, drill, label, tahunPilihan, diriSkor.skor());
+        return new Dasbor(p, diri, bawah, merah, perhatian, petaNss, drill, label, tahunPilihan, diriSkor.skor(),
+                ckpIndividu(b));
+    }
+
+    /** One PK version of an individual position: the quarters it was in force and its CKP. */
+    public record VersiCkp(int versiPk, int dariTw, int sampaiTw, BigDecimal ckp) {
+    }
+
+    public record CkpIndividu(BigDecimal ckpTahunan, List<VersiCkp> versi) {
+    }
+
+    /**
+     * CKP tahunan of an individual position (scoring.md §10): Σ CKPᵢ × nᵢ / 4 over the PK versions
+     * in force, CKPᵢ = the CKP s.d. the last quarter version i was in force. Only for the year.
+     */
+    private CkpIndividu ckpIndividu(Batch b) {
+        if (b.p().triwulan() != 4) {
+            return null;
+        }
+        List<HasilSkor> perTw = new ArrayList<>();
+        for (List<SkorUnit> tw : b.perTw()) {
+            HasilSkor h = tw.stream().filter(s -> s.unit().id().equals(b.p().unit().id())).findFirst()
+                    .map(SkorUnit::skor).orElse(null);
+            if (h == null || h.scoreType() != id.kinerja.scoring.ScoreType.CKP || h.score() == null) {
+                return null;
+            }
+            perTw.add(h);
+        }
+        List<VersiCkp> versi = new ArrayList<>();
+        int dari = 1;
+        for (int q = 1; q <= 4; q++) {
+            if (q == 4 || !perTw.get(q).pkId().equals(perTw.get(q - 1).pkId())) {
+                HasilSkor akhir = perTw.get(q - 1);
+                versi.add(new VersiCkp(akhir.versiPk(), dari, q, akhir.score()));
+                dari = q + 1;
+            }
+        }
+        BigDecimal tahunan = id.kinerja.scoring.IndividualScores.ckpTahunan(versi.stream()
+                .map(v -> new id.kinerja.scoring.CkpVersion(v.ckp(), v.sampaiTw() - v.dariTw() + 1)).toList());
+        return new CkpIndividu(tahunan, versi);
     }
 
     public static String romawi(int q) {
@@ -477,7 +524,11 @@ public class DasborService {
             });
             return new Drill("PERSPEKTIF", per, null, List.of(), daftar, List.of(), null, List.of(), List.of(), remah);
         }
-        return new Drill("UNIT", null, null, h.perspektif(), List.of(), List.of(), null, List.of(), List.of(), remah);
+        // only the perspectives this unit has IKU in (the rulebook's others are n/a)
+        java.util.Set<Perspective> ada = h.indikator().stream().map(IkuSkor::perspektif)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Drill("UNIT", null, null, h.perspektif().stream().filter(x -> ada.contains(x.perspektif())).toList(),
+                List.of(), List.of(), null, List.of(), List.of(), remah);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -27,18 +27,18 @@ class DasborBrowserTest extends BrowserTestSupport {
                 .map(l -> l.getAttribute("data-warna")).toList();
         assertThat(warna).isNotEmpty().anyMatch(w -> !w.equals("abu"));
 
-        page.click("[data-testid=ke-ROREN]");
+        klik(page.locator("[data-testid=ke-ROREN]"));
         assertThat(page.textContent("[data-testid=dasbor-unit]")).contains("Biro Perencanaan");
         boolean ketemu = false;
         int nPer = page.locator("[data-testid=drill-perspektif] a").count();
         for (int a = 0; a < nPer && !ketemu; a++) {
-            page.locator("[data-testid=drill-perspektif] a").nth(a).click();
+            klik(page.locator("[data-testid=drill-perspektif] a").nth(a));
             int nSs = page.locator("[data-testid=drill-ss] a").count();
             for (int b = 0; b < nSs && !ketemu; b++) {
-                page.locator("[data-testid=drill-ss] a").nth(b).click();
+                klik(page.locator("[data-testid=drill-ss] a").nth(b));
                 int nIku = page.locator("[data-testid=drill-iku] a").count();
                 for (int c = 0; c < nIku && !ketemu; c++) {
-                    page.locator("[data-testid=drill-iku] a").nth(c).click();
+                    klik(page.locator("[data-testid=drill-iku] a").nth(c));
                     assertThat(page.locator("[data-testid=remah] li").count()).isEqualTo(4);
                     Locator berkas = page.locator("[data-testid=berkas-bukti]");
                     if (berkas.count() > 0) {
@@ -56,17 +56,24 @@ class DasborBrowserTest extends BrowserTestSupport {
             }
             if (!ketemu) {
                 // breadcrumbs back to the unit level
-                page.locator("[data-testid=remah] a").first().click();
+                klik(page.locator("[data-testid=remah] a").first());
             }
         }
         assertThat(ketemu).as("an evidence file reached by drilling down").isTrue();
+    }
+
+    /** One click, then wait until the browser shows the page it leads to. */
+    private void klik(Locator a) {
+        String href = a.getAttribute("href");
+        a.click();
+        page.waitForURL(u -> u.endsWith(href));
     }
 
     @Test
     void pkoPusatMelihatPeringkatDanTanda() {
         masuk("kemenlu.pko", "demo");
         page.navigate(url("/dasbor?unit=KEMENLU&tahun=2026&sd=TW3"));
-        page.click("[data-testid=ke-peringkat]");
+        klik(page.locator("[data-testid=ke-peringkat]"));
         assertThat(page.locator("table[data-testid^=peringkat-] tr[data-unit]").count()).isPositive();
         assertThat(page.locator("[data-testid=tanda]").count()).isPositive();
         assertThat(page.locator("[data-testid=bobot]").count()).isPositive();
