@@ -42,6 +42,28 @@ public class CascadingApi {
         }).toList();
     }
 
+    /**
+     * {@link #bawah} for many IKU at once (a whole subtree), in link order; read in slices so a
+     * ministry's IKU never exceed the driver's bind-parameter limit.
+     */
+    @Transactional(readOnly = true)
+    public List<Tautan> bawahBanyak(Collection<Long> atasIkuIds) {
+        List<Long> ids = List.copyOf(atasIkuIds);
+        List<Cascading> semua = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IRISAN) {
+            semua.addAll(links.findByAtasIds(ids.subList(i, Math.min(ids.size(), i + IRISAN))));
+        }
+        semua.sort(java.util.Comparator.comparing(Cascading::getId));
+        return semua.stream().map(c -> {
+            var u = c.getBawah().getSs().getPk().getUnit();
+            return new Tautan(c.getAtas().getId(), c.getBawah().getId(), u.getId(), u.getKode(), u.getNama(),
+                    c.getBawah().getKode(), u.getLevel().getKedalaman(), c.getMetode(),
+                    c.getBawah().parameters().konsolidasiLokasi());
+        }).toList();
+    }
+
+    private static final int IRISAN = 10_000;
+
     /** Links whose lower end is one of these IKU: where a value flows up to. */
     @Transactional(readOnly = true)
     public List<Tautan> atas(Collection<Long> bawahIkuIds) {

@@ -76,6 +76,17 @@ public class OrganisasiQuery {
         return units.findIdSubtree(path);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<UnitInfo> unitDenganPath(String path) {
+        return units.findByPath(path).map(OrganisasiQuery::info);
+    }
+
+    /** The root unit of every organisation. */
+    @Transactional(readOnly = true)
+    public List<UnitInfo> akar() {
+        return units.findByIndukIsNullOrderByPath().stream().map(OrganisasiQuery::info).toList();
+    }
+
     /** A subtree (the unit included) in tree order. */
     @Transactional(readOnly = true)
     public List<UnitInfo> subtree(String path) {

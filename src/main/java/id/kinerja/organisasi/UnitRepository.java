@@ -57,6 +57,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     @EntityGraph(attributePaths = {"level", "organisasi"})
     List<Unit> findByKode(String kode);
 
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    List<Unit> findByIndukIsNullOrderByPath();
+
     boolean existsByOrganisasiIdAndKode(Long organisasiId, String kode);
 
     boolean existsByIndukIdAndAktifTrue(Long indukId);

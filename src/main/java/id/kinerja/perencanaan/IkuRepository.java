@@ -12,6 +12,10 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
 
     List<Iku> findBySsId(Long ssId);
 
+    /** The IKU of many PKs at once (batch scoring of a subtree). */
+    @Query("select i from Iku i join fetch i.ss s join fetch s.pk where s.pk.id in :pkIds")
+    List<Iku> findByPkIdIn(@Param("pkIds") java.util.Collection<Long> pkIds);
+
     /** The copies of an IKU in later PK versions (revisi/komplemen point back through asal). */
     @Query("select i from Iku i join fetch i.ss s join fetch s.pk where i.asal.id = :asalId")
     List<Iku> findByAsalId(@Param("asalId") Long asalId);

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PkAnggaranRepository extends JpaRepository<PkAnggaran, Long> {
 
     List<PkAnggaran> findByPkIdOrderById(Long pkId);
+
+    List<PkAnggaran> findByPkIdIn(java.util.Collection<Long> pkIds);
 }

@@ -34,9 +34,11 @@ public class RencanaKinerjaApi {
     private final IkuRepository ikus;
     private final TargetPeriodeRepository targets;
     private final TahunAnggaranRepository tahun;
+    private final PkAnggaranRepository anggaran;
 
     RencanaKinerjaApi(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
-            TargetPeriodeRepository targets, TahunAnggaranRepository tahun) {
+            TargetPeriodeRepository targets, TahunAnggaranRepository tahun, PkAnggaranRepository anggaran) {
+        this.anggaran = anggaran;
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
@@ -93,10 +95,55 @@ public class RencanaKinerjaApi {
         return daftar.stream().map(i -> view(i, traj.getOrDefault(i.getId(), List.of()))).toList();
     }
 
+    /**
+     * Every approved (or since superseded) PK version of these units in a year, in three queries
+     * (PKs, their IKU, their trajectories): the batch read of a whole subtree. Pick the version in
+     * force in a quarter with {@link #pilih}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PkBerlaku>> semuaVersi(Collection<Long> unitIds, Long organisasiId, int th) {
+        Optional<Long> ta = tahun.findByOrganisasiIdAndTahun(organisasiId, th).map(t -> t.getId());
+        if (ta.isEmpty() || unitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<PerjanjianKinerja> daftar = pks.findByTahunAnggaranIdInAndUnitIdIn(List.of(ta.get()), unitIds).stream()
+                .filter(p -> p.getStatus() == StatusPk.DITETAPKAN || p.getStatus() == StatusPk.DIGANTIKAN).toList();
+        List<Long> pkIds = daftar.stream().map(PerjanjianKinerja::getId).toList();
+        if (pkIds.isEmpty()) {
+            return Map.of();
+        }
+        // all versions' IKU are loaded together, so following a revision back (asal) reads no row
+        Map<Long, List<Iku>> ikuPerPk = ikus.findByPkIdIn(pkIds).stream()
+                .collect(Collectors.groupingBy(i -> i.getSs().getPk().getId()));
+        Map<Long, List<TargetPeriode>> traj = targets.findByPkIdIn(pkIds).stream()
+                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
+        return daftar.stream().collect(Collectors.groupingBy(p -> p.getUnit().getId(),
+                Collectors.mapping(p -> view(p, ikuPerPk.getOrDefault(p.getId(), List.of()), traj),
+                        Collectors.toList())));
+    }
+
+    /** The budget (Σ anggaran of the PK's budget lines) per PK, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> pagu(Collection<Long> pkIds) {
+        return pkIds.isEmpty() ? Map.of() : anggaran.findByPkIdIn(pkIds).stream()
+                .filter(a -> a.getAnggaran() != null)
+                .collect(Collectors.toMap(a -> a.getPk().getId(), PkAnggaran::getAnggaran, BigDecimal::add));
+    }
+
+    /** The version in force in a quarter among a unit's approved versions (same rule as {@link #berlaku}). */
+    public static Optional<PkBerlaku> pilih(List<PkBerlaku> versi, int triwulan) {
+        return versi.stream().filter(p -> p.berlakuMulaiTriwulan() <= triwulan)
+                .max(Comparator.comparingInt(PkBerlaku::nomorVersi));
+    }
+
     private PkBerlaku view(PerjanjianKinerja pk) {
         Map<Long, List<TargetPeriode>> traj = targets.findByPkId(pk.getId()).stream()
                 .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-        List<IkuRencana> daftar = ikus.findByPkId(pk.getId()).stream()
+        return view(pk, ikus.findByPkId(pk.getId()), traj);
+    }
+
+    private PkBerlaku view(PerjanjianKinerja pk, List<Iku> ikuPk, Map<Long, List<TargetPeriode>> traj) {
+        List<IkuRencana> daftar = ikuPk.stream()
                 .sorted(Comparator.comparing((Iku i) -> urutanSs(i.getSs().getKode())).thenComparing(Iku::getKode))
                 .map(i -> view(i, traj.getOrDefault(i.getId(), List.of()))).toList();
         Unit unit = pk.getUnit();

@@ -10,5 +10,8 @@ public interface TargetPeriodeRepository extends JpaRepository<TargetPeriode, Lo
     @Query("select t from TargetPeriode t where t.iku.ss.pk.id = :pkId")
     List<TargetPeriode> findByPkId(@Param("pkId") Long pkId);
 
+    @Query("select t from TargetPeriode t where t.iku.ss.pk.id in :pkIds")
+    List<TargetPeriode> findByPkIdIn(@Param("pkIds") java.util.Collection<Long> pkIds);
+
     List<TargetPeriode> findByIkuIdOrderByNomor(Long ikuId);
 }

@@ -13,4 +13,6 @@ public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
     List<Realisasi> findByIkuAkarIdIn(Collection<Long> ikuAkarIds);
 
     List<Realisasi> findByUnitIdAndTahunAnggaranId(Long unitId, Long tahunAnggaranId);
+
+    List<Realisasi> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, Collection<Long> unitIds);
 }

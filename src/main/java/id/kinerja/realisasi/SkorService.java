@@ -44,6 +44,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -177,6 +178,137 @@ public class SkorService {
     }
 
     // ---------------------------------------------------------------------------------------
+    // a whole subtree in one pass
+
+    /**
+     * Why a unit's score is incomplete, worst first. None of these is ever shown green or
+     * averaged into the units above as if it were a score.
+     */
+    public enum Keadaan {
+        /** no approved PK in force, or no IKU could be scored */
+        TIDAK_ADA_DATA,
+        /** a due period has no value (or the quarter's report was never submitted) */
+        BELUM_DILAPORKAN,
+        /** reported, but the quarters of the span are not all locked by the validation forum */
+        BELUM_DIVALIDASI,
+        /** every quarter of the span is locked: the score is final */
+        FINAL
+    }
+
+    /**
+     * A unit's score s.d. a quarter with what the dashboards count.
+     *
+     * @param skor            null when {@link Keadaan#TIDAK_ADA_DATA} for lack of a PK
+     * @param tanpaData       IKU due but without any value to score (n/a)
+     * @param belumDilaporkan IKU with at least one period past its deadline and no value
+     * @param belumDivalidasi own values of the span without a validator's verdict
+     * @param tidakValid      own values of the span returned by the validator (TIDAK_VALID)
+     * @param laporanTw       status of the quarter's report (null = never started)
+     */
+    public record SkorUnit(UnitInfo unit, HasilSkor skor, Keadaan keadaan, int hijau, int kuning, int merah,
+            int tanpaData, int belumDilaporkan, int belumDivalidasi, int tidakValid, StatusLaporan laporanTw) {
+
+        public BigDecimal score() {
+            return skor == null ? null : skor.score();
+        }
+    }
+
+    /**
+     * Every active unit of a subtree (the unit included, in tree order) scored s.d. quarter n, from
+     * one preloaded read of the subtree's plans, links, values and reports (see docs/adr/0014):
+     * the same computation as {@link #sampaiDengan}, so the numbers are identical.
+     */
+    @Transactional(readOnly = true)
+    public List<SkorUnit> subtree(Long unitId, int tahun, int triwulan) {
+        akses.periksa(Aksi.LIHAT, unitId);
+        if (triwulan < 1 || triwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
+        UnitInfo akar = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return subtreeTanpaAkses(akar, tahun, triwulan);
+    }
+
+    private List<SkorUnit> subtreeTanpaAkses(UnitInfo akar, int tahun, int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
+        List<UnitInfo> units = organisasi.subtree(akar.path()).stream().filter(UnitInfo::aktif).toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        MuatanSubtree m = new MuatanSubtree(langsung, units, tahun, rencana, cascading, realisasi, laporan);
+        List<SkorUnit> out = new ArrayList<>(units.size());
+        for (UnitInfo u : units) {
+            StatusLaporan lap = m.laporan(u.id()).stream().filter(l -> l.getTriwulan() == triwulan)
+                    .map(LaporanRealisasi::getStatus).findFirst().orElse(null);
+            Optional<PkBerlaku> pk = m.pk(u, tahun, triwulan);
+            if (pk.isEmpty()) {
+                out.add(new SkorUnit(u, null, Keadaan.TIDAK_ADA_DATA, 0, 0, 0, 0, 0, 0, 0, lap));
+                continue;
+            }
+            HasilSkor h = hitung(u, pk.get(), tahun, triwulan, false, Map.of(), m);
+            out.add(ringkas(u, h, lap, m));
+        }
+        return out;
+    }
+
+    /**
+     * The whole organisation of a unit scored s.d. quarter n, for the ranking Kemenlu announces to
+     * all staff: allowed to anyone who sees some unit of that organisation. Callers show the order
+     * and scores only; anything more needs reach over the unit itself.
+     */
+    @Transactional(readOnly = true)
+    public List<SkorUnit> seOrganisasi(Long unitId, int tahun, int triwulan) {
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        String akarPath = unit.path().substring(0, unit.path().indexOf('/', 1) + 1);
+        akses.periksa(Aksi.LIHAT, unitId);
+        UnitInfo akar = organisasi.unitDenganPath(akarPath).orElseThrow(() -> new NotFoundException("Unit", akarPath));
+        return subtreeTanpaAkses(akar, tahun, triwulan);
+    }
+
+    private SkorUnit ringkas(UnitInfo u, HasilSkor h, StatusLaporan lap, Muatan m) {
+        int hijau = 0, kuning = 0, merah = 0, tanpa = 0, belum = 0, belumValid = 0, tidakValid = 0;
+        for (IkuSkor i : h.indikator()) {
+            if (!i.dinilai()) {
+                continue;
+            }
+            if (!i.belumDilaporkan().isEmpty()) {
+                belum++;
+            }
+            if (i.band() == null) {
+                tanpa++;
+            } else {
+                switch (i.band()) {
+                    case HIJAU -> hijau++;
+                    case KUNING -> kuning++;
+                    case MERAH -> merah++;
+                }
+            }
+            if (i.turunan() == null) {
+                int sampai = KodePeriode.sampai(i.periodePelaporan(), h.triwulan());
+                Map<KodePeriode, Realisasi> ada = m.tersimpan(i.ikuAkarId());
+                for (int p = 1; p <= sampai; p++) {
+                    Realisasi r = ada.get(new KodePeriode(i.periodePelaporan(), p));
+                    if (r != null && r.getStatusValidasi() == null) {
+                        belumValid++;
+                    } else if (r != null && r.getStatusValidasi() == StatusValidasi.TIDAK_VALID) {
+                        tidakValid++;
+                    }
+                }
+            }
+        }
+        Keadaan k;
+        if (h.score() == null) {
+            k = Keadaan.TIDAK_ADA_DATA;
+        } else if (belum > 0 || lap == null || lap == StatusLaporan.DRAFT || lap == StatusLaporan.DIKEMBALIKAN) {
+            k = h.status() == StatusSkor.FINAL ? Keadaan.FINAL : Keadaan.BELUM_DILAPORKAN;
+        } else {
+            k = h.status() == StatusSkor.FINAL ? Keadaan.FINAL : Keadaan.BELUM_DIVALIDASI;
+        }
+        return new SkorUnit(u, h, k, hijau, kuning, merah, tanpa, belum, belumValid, tidakValid, lap);
+    }
+
+    // ---------------------------------------------------------------------------------------
     // computation (no access check: callers check)
 
     /**
@@ -185,10 +317,15 @@ public class SkorService {
      */
     public HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
             Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
-        Rulebook rb = rulebooks.berlaku(unit.rulebookKey(), new RulebookVersi.Periode(tahun, triwulan));
-        Konteks ctx = new Konteks(ketikan, organisasi.periode(unit.organisasiId(), tahun),
-                LocalDate.now(clock.withZone(WIB)));
-        BatasLapor.Penentu penentu = batasLapor.penentu();
+        return hitung(unit, pk, tahun, triwulan, periodeSaja, ketikan, langsung);
+    }
+
+    HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, Muatan muatan) {
+        Rulebook rb = muatan.rulebook(unit.rulebookKey(), tahun, triwulan);
+        Konteks ctx = new Konteks(ketikan, muatan.periode(unit.organisasiId(), tahun),
+                LocalDate.now(clock.withZone(WIB)), muatan);
+        BatasLapor.Penentu penentu = muatan.penentu();
         ctx.batas = p -> penentu.batas(unit, p);
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IkuSkor> kerangka = new ArrayList<>();
@@ -222,7 +359,7 @@ public class SkorService {
         Map<String, IndicatorResult> perKode = r.indicators().stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity(), (a, b) -> a));
         Set<Long> naikkan = triwulan >= 2 && !periodeSaja && KEMENLU.equals(rb.key())
-                ? perluDinaikkan(unit, pk, tahun, triwulan, r, ketikan) : Set.of();
+                ? perluDinaikkan(unit, pk, tahun, triwulan, r, ketikan, muatan) : Set.of();
         List<IkuSkor> indikator = kerangka.stream().map(k -> {
             IndicatorResult ir = perKode.get(k.kode());
             return new IkuSkor(k.ikuId(), k.ikuAkarId(), k.kode(), k.nama(), k.satuan(), k.ssKode(), k.ssNama(),
@@ -238,7 +375,7 @@ public class SkorService {
                 .toList();
         return new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
                 pk.nomorVersi(), rb.key(), r.scoreType(), r.score(), r.predikat(), r.band(),
-                status(unit.id(), pk.tahunAnggaranId(), triwulan, periodeSaja), indikator, ss, persp);
+                status(muatan.terkunci(unit.id(), pk.tahunAnggaranId()), triwulan, periodeSaja), indikator, ss, persp);
     }
 
     private static final String KEMENLU = "KEMENLU_BSC";
@@ -303,9 +440,8 @@ public class SkorService {
 
     /** IKU (by lineage) whose capaian s.d. TW II is above 100 and whose target is not the maximum. */
     private Set<Long> perluDinaikkan(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, ScoringResult sekarang,
-            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
-        PkBerlaku pkTw2 = triwulan == 2 ? pk
-                : rencana.berlaku(unit.id(), unit.organisasiId(), tahun, 2).orElse(null);
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, Muatan muatan) {
+        PkBerlaku pkTw2 = triwulan == 2 ? pk : muatan.pk(unit, tahun, 2).orElse(null);
         if (pkTw2 == null) {
             return Set.of();
         }
@@ -314,7 +450,7 @@ public class SkorService {
             sekarang.indicators().forEach(i -> capaian.put(i.code(), i.capaian()));
         } else {
             // semester I = the s.d. TW II span, scored with the PK version in force then
-            hitung(unit, pkTw2, tahun, 2, false, ketikan).indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
+            hitung(unit, pkTw2, tahun, 2, false, ketikan, muatan).indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
         }
         Set<Long> out = new HashSet<>();
         for (IkuRencana iku : pkTw2.iku()) {
@@ -327,9 +463,7 @@ public class SkorService {
     }
 
     /** FINAL once the validation forum has locked every quarter of the span for the unit. */
-    private StatusSkor status(Long unitId, Long tahunAnggaranId, int triwulan, boolean periodeSaja) {
-        Set<Integer> terkunci = laporan.findByUnitIdAndTahunAnggaranId(unitId, tahunAnggaranId).stream()
-                .filter(LaporanRealisasi::isTerkunci).map(LaporanRealisasi::getTriwulan).collect(Collectors.toSet());
+    private static StatusSkor status(Set<Integer> terkunci, int triwulan, boolean periodeSaja) {
         for (int q = periodeSaja ? triwulan : 1; q <= triwulan; q++) {
             if (!terkunci.contains(q)) {
                 return StatusSkor.SEMENTARA;
@@ -381,6 +515,77 @@ public class SkorService {
                 .map(s -> messages.getMessage(s.key(), s.displayArgs(), s.text(), LocaleContextHolder.getLocale()))
                 .collect(Collectors.joining(id.kinerja.scoring.Formula.SEPARATOR));
     }
+
+    // ---------------------------------------------------------------------------------------
+    // where a computation reads its data: one look-up at a time (one unit), or preloaded (a subtree)
+
+    /** The reads a score needs; {@link SkorBatch} answers them from a few preloaded queries. */
+    interface Muatan {
+
+        Rulebook rulebook(String key, int tahun, int triwulan);
+
+        List<PeriodeInfo> periode(Long organisasiId, int tahun);
+
+        Optional<PkBerlaku> pk(UnitInfo unit, int tahun, int triwulan);
+
+        List<CascadingApi.Tautan> bawah(List<Long> garis);
+
+        List<IkuRencana> iku(List<Long> ikuIds);
+
+        Map<KodePeriode, Realisasi> tersimpan(Long akarId);
+
+        Set<Integer> terkunci(Long unitId, Long tahunAnggaranId);
+
+        BatasLapor.Penentu penentu();
+    }
+
+    /** One query per question: the single-unit path (and the batch's fallback outside its subtree). */
+    final Muatan langsung = new Muatan() {
+
+        @Override
+        public BatasLapor.Penentu penentu() {
+            return batasLapor.penentu();
+        }
+
+        @Override
+        public Rulebook rulebook(String key, int tahun, int triwulan) {
+            return rulebooks.berlaku(key, new RulebookVersi.Periode(tahun, triwulan));
+        }
+
+        @Override
+        public List<PeriodeInfo> periode(Long organisasiId, int tahun) {
+            return organisasi.periode(organisasiId, tahun);
+        }
+
+        @Override
+        public Optional<PkBerlaku> pk(UnitInfo unit, int tahun, int triwulan) {
+            return rencana.berlaku(unit.id(), unit.organisasiId(), tahun, triwulan);
+        }
+
+        @Override
+        public List<CascadingApi.Tautan> bawah(List<Long> garis) {
+            return cascading.bawah(garis);
+        }
+
+        @Override
+        public List<IkuRencana> iku(List<Long> ikuIds) {
+            return rencana.iku(ikuIds);
+        }
+
+        @Override
+        public Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
+            return realisasi.findByIkuAkarIdIn(List.of(akarId)).stream()
+                    .collect(Collectors.toMap(r -> new KodePeriode(r.getJenisPeriode(), r.getNomor()),
+                            Function.identity()));
+        }
+
+        @Override
+        public Set<Integer> terkunci(Long unitId, Long tahunAnggaranId) {
+            return laporan.findByUnitIdAndTahunAnggaranId(unitId, tahunAnggaranId).stream()
+                    .filter(LaporanRealisasi::isTerkunci).map(LaporanRealisasi::getTriwulan)
+                    .collect(Collectors.toSet());
+        }
+    };
 
     // ---------------------------------------------------------------------------------------
     // series of values per period: stored, or flowing up from below
@@ -469,16 +674,18 @@ public class SkorService {
         /** The unit's report deadline of a period (rulebook per level, else the period's own). */
         java.util.function.Function<PeriodeInfo, LocalDate> batas = PeriodeInfo::batasLapor;
 
-        Konteks(Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, List<PeriodeInfo> periode, LocalDate hariIni) {
+        final Muatan muatan;
+
+        Konteks(Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan, List<PeriodeInfo> periode, LocalDate hariIni,
+                Muatan muatan) {
+            this.muatan = muatan;
             this.ketikan = ketikan;
             this.hariIni = hariIni;
             periode.forEach(p -> this.periode.put(new KodePeriode(p.jenis(), p.nomor()), p));
         }
 
         Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
-            return simpanan.computeIfAbsent(akarId, a -> realisasi.findByIkuAkarIdIn(List.of(a)).stream()
-                    .collect(Collectors.toMap(r -> new KodePeriode(r.getJenisPeriode(), r.getNomor()),
-                            Function.identity())));
+            return simpanan.computeIfAbsent(akarId, muatan::tersimpan);
         }
 
         PeriodeInfo periode(KodePeriode kp) {
@@ -489,14 +696,14 @@ public class SkorService {
     /** The series of an IKU: its own values, or the values flowing up from the units below. */
     Deret deret(IkuRencana iku, Konteks ctx, int kedalaman, Set<Long> dikunjungi) {
         if (kedalaman < KEDALAMAN_MAKS && dikunjungi.add(iku.akarId())) {
-            List<CascadingApi.Tautan> tautan = cascading.bawah(iku.garis()).stream()
+            List<CascadingApi.Tautan> tautan = ctx.muatan.bawah(iku.garis()).stream()
                     .filter(t -> t.metode() == MetodeLink.DIRECT || t.metode() == MetodeLink.INDIRECT).toList();
             List<CascadingApi.Tautan> direct = tautan.stream().filter(t -> t.metode() == MetodeLink.DIRECT).toList();
             if (!direct.isEmpty()) {
                 // measured once, by the lowest unit that carries it
                 CascadingApi.Tautan t = direct.stream().max(Comparator.comparingInt(CascadingApi.Tautan::kedalaman)
                         .thenComparing(CascadingApi.Tautan::bawahIkuId, Comparator.reverseOrder())).orElseThrow();
-                IkuRencana bawah = rencana.iku(List.of(t.bawahIkuId())).get(0);
+                IkuRencana bawah = ctx.muatan.iku(List.of(t.bawahIkuId())).get(0);
                 Deret d = deret(bawah, ctx, kedalaman + 1, dikunjungi);
                 Turunan lebihBawah = ctx.turunan.get(bawah.akarId());
                 List<Sumber> dari = lebihBawah != null && lebihBawah.metode() == MetodeLink.DIRECT ? lebihBawah.dari()
@@ -507,7 +714,7 @@ public class SkorService {
             if (!tautan.isEmpty()) {
                 LocationConsolidation jenis = tautan.stream().map(CascadingApi.Tautan::konsolidasiLokasi)
                         .filter(Objects::nonNull).findFirst().orElse(LocationConsolidation.SUM);
-                Map<Long, IkuRencana> bawah = rencana.iku(tautan.stream().map(CascadingApi.Tautan::bawahIkuId)
+                Map<Long, IkuRencana> bawah = ctx.muatan.iku(tautan.stream().map(CascadingApi.Tautan::bawahIkuId)
                         .toList()).stream().collect(Collectors.toMap(IkuRencana::id, Function.identity()));
                 List<Deret> deretBawah = new ArrayList<>();
                 for (CascadingApi.Tautan t : tautan) {
@@ -550,14 +757,14 @@ public class SkorService {
 
     /** Is this IKU derived from below (read-only for its own unit)? The method, or null. */
     public Turunan turunan(IkuRencana iku) {
-        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), langsung);
         deret(iku, ctx, 0, new HashSet<>());
         return ctx.turunan.get(iku.akarId());
     }
 
     /** The per-period values of an IKU as they flow up (for listing derived values). */
     public Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
-        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)));
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), langsung);
         Deret d = deret(iku, ctx, 0, new HashSet<>());
         Map<KodePeriode, BigDecimal> out = new java.util.LinkedHashMap<>();
         for (int i = 1; i <= iku.periodePelaporan().jumlahPerTahun(); i++) {

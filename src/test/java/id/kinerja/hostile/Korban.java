@@ -83,6 +83,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "tw", "triwulan" -> 3;
             case "ikuKode" -> ikuKode;
             case "period" -> "TW3";
+            case "sd" -> "TW3";
             case "jenis" -> pattern.startsWith("/bukti/") ? "REALISASI"
                     : pattern.contains("/cetak/") ? "matriks-pelaksanaan" : null;
             case "pemilikId" -> realisasiId;

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AnalisisIkuRepository extends JpaRepository<AnalisisIku, Long> {
 
     List<AnalisisIku> findByUnitIdAndTahunAnggaranId(Long unitId, Long tahunAnggaranId);
+
+    List<AnalisisIku> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, java.util.Collection<Long> unitIds);
 }

@@ -255,7 +255,21 @@ public class AnalisisService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<Integer, AnalisisCetak>> untukCetak(Long unitId, Long tahunAnggaranId) {
-        List<AnalisisIku> semua = analisis.findByUnitIdAndTahunAnggaranId(unitId, tahunAnggaranId);
+        return untukCetak(analisis.findByUnitIdAndTahunAnggaranId(unitId, tahunAnggaranId));
+    }
+
+    /**
+     * {@link #untukCetak} for many units at once (dashboards: two queries for a whole subtree), by
+     * IKU lineage and quarter. No access check: the caller checked the subtree's root.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Integer, AnalisisCetak>> untukBanyakUnit(java.util.Collection<Long> unitIds,
+            Long tahunAnggaranId) {
+        return unitIds.isEmpty() ? Map.of()
+                : untukCetak(analisis.findByTahunAnggaranIdAndUnitIdIn(tahunAnggaranId, unitIds));
+    }
+
+    private Map<Long, Map<Integer, AnalisisCetak>> untukCetak(List<AnalisisIku> semua) {
         List<TindakLanjut> tl = semua.isEmpty() ? List.of()
                 : tindakLanjut.findByAnalisisIdInOrderById(semua.stream().map(AnalisisIku::getId).toList());
         Map<Long, Map<Integer, AnalisisCetak>> hasil = new java.util.HashMap<>();

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CapaianKegiatanRepository extends JpaRepository<CapaianKegiatan, Long> {
 
     List<CapaianKegiatan> findByUnitIdAndTahunAnggaranId(Long unitId, Long tahunAnggaranId);
+
+    List<CapaianKegiatan> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, java.util.Collection<Long> unitIds);
 }

@@ -70,6 +70,25 @@ public class CapaianKegiatanService {
             List<BarisKegiatan> inisiatifStrategis) {
     }
 
+    /**
+     * Budget spent s.d. quarter n per unit (Σ of the activities' quarterly realisations), for many
+     * units in one query (dashboards). No access check: the caller checked the subtree's root.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> realisasiAnggaranSd(java.util.Collection<Long> unitIds, Long tahunAnggaranId,
+            int triwulan) {
+        Map<Long, BigDecimal> out = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        for (CapaianKegiatan c : capaian.findByTahunAnggaranIdAndUnitIdIn(tahunAnggaranId, unitIds)) {
+            if (c.getTriwulan() <= triwulan && c.getRealisasiAnggaran() != null) {
+                out.merge(c.getUnitId(), c.getRealisasiAnggaran(), BigDecimal::add);
+            }
+        }
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Halaman halaman(Long unitId, int tahun, int triwulan) {
         akses.periksa(Aksi.LIHAT, unitId);

@@ -1,0 +1,628 @@
+package id.kinerja.dasbor;
+
+import id.kinerja.akses.Aksi;
+import id.kinerja.akses.AksesService;
+import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
+import id.kinerja.organisasi.TahunBerjalan;
+import id.kinerja.perencanaan.PetaStrategiService;
+import id.kinerja.perencanaan.PetaStrategiService.Kotak;
+import id.kinerja.perencanaan.PetaStrategiService.PetaView;
+import id.kinerja.perencanaan.PetaStrategiService.Pita;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
+import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.realisasi.NilaiIkuBaca;
+import id.kinerja.realisasi.SkorService;
+import id.kinerja.realisasi.SkorService.HasilSkor;
+import id.kinerja.realisasi.SkorService.IkuSkor;
+import id.kinerja.realisasi.SkorService.Keadaan;
+import id.kinerja.realisasi.SkorService.SkorUnit;
+import id.kinerja.realisasi.StatusSkor;
+import id.kinerja.realisasi.analisis.AnalisisService;
+import id.kinerja.realisasi.analisis.AnalisisService.AnalisisCetak;
+import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
+import id.kinerja.scoring.Band;
+import id.kinerja.scoring.Perspective;
+import id.kinerja.scoring.RewardSanction;
+import id.kinerja.scoring.RewardSanctionResult;
+import id.kinerja.scoring.Scores;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboards: read-only views over {@link SkorService} (the only place scores are computed)
+ * for the unit the URL names, s.d. the chosen quarter. Every page reads a whole subtree in one
+ * batch per quarter ({@link SkorService#subtree}); nothing here computes a score of its own.
+ */
+@Service
+public class DasborService {
+
+    static final int TAHUN_MIN = 2000;
+    static final int TAHUN_MAKS = 2100;
+    private static final int PANJANG_KODE_MAKS = 64;
+    private static final Pattern SD = Pattern.compile("TW([1-4])");
+    private static final int PERHATIAN_MAKS = 50;
+    /** "budget absorbed well ahead of capaian": absorption above the proportionate share by this many points */
+    static final BigDecimal SELISIH_ANGGARAN = new BigDecimal("15");
+    static final BigDecimal BATAS_SANKSI = new BigDecimal("80");
+
+    private final SkorService skor;
+    private final OrganisasiQuery organisasi;
+    private final AksesService akses;
+    private final TahunBerjalan tahunBerjalan;
+    private final AnalisisService analisis;
+    private final CapaianKegiatanService kegiatan;
+    private final RencanaKinerjaApi rencana;
+    private final PetaStrategiService peta;
+    private final NilaiIkuBaca nilai;
+    private final java.time.Clock clock;
+
+    DasborService(SkorService skor, OrganisasiQuery organisasi, AksesService akses, TahunBerjalan tahunBerjalan,
+            AnalisisService analisis, CapaianKegiatanService kegiatan, RencanaKinerjaApi rencana,
+            PetaStrategiService peta, NilaiIkuBaca nilai, java.time.Clock clock) {
+        this.skor = skor;
+        this.organisasi = organisasi;
+        this.akses = akses;
+        this.tahunBerjalan = tahunBerjalan;
+        this.analisis = analisis;
+        this.kegiatan = kegiatan;
+        this.rencana = rencana;
+        this.peta = peta;
+        this.nilai = nilai;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // the URL contract: ?unit={kode}&tahun={yyyy}&sd=TW{n}
+
+    public record Pilihan(UnitInfo unit, int tahun, int triwulan) {
+
+        public String sd() {
+            return "TW" + triwulan;
+        }
+    }
+
+    /**
+     * Reads the bookmarkable parameters, bounded before anything is looked up: a unit code the
+     * viewer cannot see is 403 (404 when no organisation has it); no unit = the viewer's own.
+     */
+    @Transactional(readOnly = true)
+    public Pilihan pilih(String unitKode, Integer tahun, String sd) {
+        int th = tahun == null ? tahunBerjalan.tahunBawaan() : tahun;
+        if (th < TAHUN_MIN || th > TAHUN_MAKS) {
+            throw new BusinessRuleException("tahun", "dasbor.tahun.tidakSah", TAHUN_MIN, TAHUN_MAKS);
+        }
+        int tw;
+        if (sd == null || sd.isBlank()) {
+            tw = triwulanBawaan(th);
+        } else {
+            var m = SD.matcher(sd.length() > 3 ? "" : sd.strip().toUpperCase());
+            if (!m.matches()) {
+                throw new BusinessRuleException("sd", "dasbor.sd.tidakSah");
+            }
+            tw = Integer.parseInt(m.group(1));
+        }
+        return new Pilihan(unit(unitKode), th, tw);
+    }
+
+    /** The last quarter that has ended in the year (TW I while the first is running; TW IV for a past year). */
+    int triwulanBawaan(int tahun) {
+        var hariIni = id.kinerja.platform.waktu.Waktu.hariIni(clock);
+        if (hariIni.getYear() != tahun) {
+            return hariIni.getYear() > tahun ? 4 : 1;
+        }
+        return Math.max(1, (hariIni.getMonthValue() - 1) / 3);
+    }
+
+    private UnitInfo unit(String kode) {
+        AksesService.Cakupan c = akses.cakupan(Aksi.LIHAT);
+        if (kode == null || kode.isBlank()) {
+            return c.penugasan().stream().min(Comparator.comparingInt(p -> p.unitPath().length()))
+                    .flatMap(p -> organisasi.unitDenganPath(p.unitPath()))
+                    .or(() -> c.semua() ? organisasi.akar().stream().findFirst() : Optional.empty())
+                    .orElseThrow(() -> new AccessDeniedException("Tanpa unit"));
+        }
+        if (kode.length() > PANJANG_KODE_MAKS) {
+            throw new BusinessRuleException("unit", "dasbor.unit.tidakSah");
+        }
+        List<UnitInfo> ada = organisasi.unitDenganKode(kode.strip());
+        if (ada.isEmpty()) {
+            throw new NotFoundException("Unit", kode);
+        }
+        return ada.stream().filter(u -> c.mencakup(u.path())).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Di luar jangkauan: " + kode));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // the dashboard
+
+    /** One unit's line: its score s.d. the quarter, its light, the change and its trend. */
+    public record BarisUnit(Long id, String kode, String nama, String level, int kedalaman, String jenisSkor,
+            BigDecimal skor, String predikat, Band band, Keadaan keadaan, StatusSkor status, BigDecimal perubahan,
+            int hijau, int kuning, int merah, int tanpaData, int belumDilaporkan, int belumDivalidasi,
+            int tidakValid, int targetPerluDinaikkan, List<BigDecimal> tren) {
+
+        /** The light: grey (labelled) whenever the score cannot be trusted as complete. */
+        public String warna() {
+            if (skor == null || keadaan == Keadaan.TIDAK_ADA_DATA || keadaan == Keadaan.BELUM_DILAPORKAN) {
+                return "abu";
+            }
+            return band == null ? "abu" : band.name().toLowerCase();
+        }
+
+        /** Provisional scores are drawn outlined, final ones solid. */
+        public boolean sementara() {
+            return keadaan != Keadaan.FINAL;
+        }
+
+        public BigDecimal skorTampil() {
+            return Scores.display(skor);
+        }
+    }
+
+    public record IkuMerah(String unitKode, String unit, String kode, String nama, String ssKode,
+            Perspective perspektif, BigDecimal capaian, List<BigDecimal> tren, String analisis, Integer analisisTw) {
+    }
+
+    /** One line of "perlu perhatian": most severe first (tingkat 1 = worst). */
+    public record Perhatian(int tingkat, String jenis, String unitKode, String unit, String a0, String a1) {
+    }
+
+    public record Remah(String label, String perspektif, String ss, String iku) {
+    }
+
+    public record SsBaris(String kode, String nama, Perspective perspektif, BigDecimal nss, Band band, int jumlahIku) {
+    }
+
+    public record AnalisisTw(int triwulan, AnalisisCetak isi) {
+    }
+
+    /**
+     * The drill-down below the unit: perspectives → SS → IKU → the IKU's values per period, its
+     * evidence and analysis. {@code tingkat} says which list is shown.
+     */
+    public record Drill(String tingkat, Perspective perspektif, String ssKode, List<SkorService.PerspektifSkor> daftarPerspektif,
+            List<SsBaris> daftarSs, List<IkuSkor> daftarIku, IkuSkor iku, List<NilaiIkuBaca.NilaiPeriode> nilai,
+            List<AnalisisTw> analisis, List<Remah> remah) {
+    }
+
+    public record Dasbor(Pilihan pilihan, BarisUnit diri, List<BarisUnit> bawah, List<IkuMerah> ikuMerah,
+            List<Perhatian> perhatian, PetaView peta, Drill drill, List<String> labelTren, List<Integer> tahunPilihan,
+            HasilSkor hasil, CkpIndividu ckp) {
+
+        /** The own unit first, then the units below (print and Excel). */
+        public List<BarisUnit> semuaUnit() {
+            List<BarisUnit> out = new ArrayList<>();
+            out.add(diri);
+            out.addAll(bawah);
+            return out;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Dasbor dasbor(Pilihan p, String perspektif, String ss, String iku) {
+        Batch b = batch(p, p.unit().id());
+        SkorUnit diriSkor = b.diri();
+        BarisUnit diri = baris(diriSkor, b);
+        List<BarisUnit> bawah = b.sekarang().stream().filter(s -> p.unit().id().equals(s.unit().indukId()))
+                .map(s -> baris(s, b)).toList();
+        Long taId = b.tahunAnggaranId();
+        Map<Long, Map<Integer, AnalisisCetak>> an = taId == null ? Map.of()
+                : analisis.untukBanyakUnit(b.sekarang().stream().map(s -> s.unit().id()).toList(), taId);
+        List<IkuMerah> merah = new ArrayList<>();
+        for (SkorUnit s : b.sekarang()) {
+            if (s.skor() == null) {
+                continue;
+            }
+            for (IkuSkor i : s.skor().indikator()) {
+                if (i.band() == Band.MERAH) {
+                    Map.Entry<Integer, AnalisisCetak> akhir = terakhir(an.get(i.ikuAkarId()), p.triwulan());
+                    merah.add(new IkuMerah(s.unit().kode(), s.unit().nama(), i.kode(), i.nama(), i.ssKode(),
+                            i.perspektif(), i.capaian(), b.trenIku(s.unit().id(), i.ikuAkarId()),
+                            akhir == null ? null : ringkas(akhir.getValue()), akhir == null ? null : akhir.getKey()));
+                }
+            }
+        }
+        List<Perhatian> perhatian = perhatian(p, b, an);
+        PetaView petaNss = diriSkor.skor() == null ? null : petaBerwarna(diriSkor.skor());
+        Drill drill = drill(p, diriSkor.skor(), perspektif, ss, iku, an);
+        List<String> label = new ArrayList<>();
+        for (int q = 1; q <= p.triwulan(); q++) {
+            label.add("TW " + romawi(q));
+        }
+        int sekarang = tahunBerjalan.tahunBawaan();
+        List<Integer> tahunPilihan = List.of(sekarang - 2, sekarang - 1, sekarang, sekarang + 1);
+        return new Dasbor(p, diri, bawah, merah, perhatian, petaNss, drill, label, tahunPilihan, diriSkor.skor(),
+                ckpIndividu(b));
+    }
+
+    /** One PK version of an individual position: the quarters it was in force and its CKP. */
+    public record VersiCkp(int versiPk, int dariTw, int sampaiTw, BigDecimal ckp) {
+    }
+
+    public record CkpIndividu(BigDecimal ckpTahunan, List<VersiCkp> versi) {
+    }
+
+    /**
+     * CKP tahunan of an individual position (scoring.md §10): Σ CKPᵢ × nᵢ / 4 over the PK versions
+     * in force, CKPᵢ = the CKP s.d. the last quarter version i was in force. Only for the year.
+     */
+    private CkpIndividu ckpIndividu(Batch b) {
+        if (b.p().triwulan() != 4) {
+            return null;
+        }
+        List<HasilSkor> perTw = new ArrayList<>();
+        for (List<SkorUnit> tw : b.perTw()) {
+            HasilSkor h = tw.stream().filter(s -> s.unit().id().equals(b.p().unit().id())).findFirst()
+                    .map(SkorUnit::skor).orElse(null);
+            if (h == null || h.scoreType() != id.kinerja.scoring.ScoreType.CKP || h.score() == null) {
+                return null;
+            }
+            perTw.add(h);
+        }
+        List<VersiCkp> versi = new ArrayList<>();
+        int dari = 1;
+        for (int q = 1; q <= 4; q++) {
+            if (q == 4 || !perTw.get(q).pkId().equals(perTw.get(q - 1).pkId())) {
+                HasilSkor akhir = perTw.get(q - 1);
+                versi.add(new VersiCkp(akhir.versiPk(), dari, q, akhir.score()));
+                dari = q + 1;
+            }
+        }
+        BigDecimal tahunan = id.kinerja.scoring.IndividualScores.ckpTahunan(versi.stream()
+                .map(v -> new id.kinerja.scoring.CkpVersion(v.ckp(), v.sampaiTw() - v.dariTw() + 1)).toList());
+        return new CkpIndividu(tahunan, versi);
+    }
+
+    public static String romawi(int q) {
+        return switch (q) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+    }
+
+    /** The subtree scored for every quarter up to the chosen one (one batch each). */
+    record Batch(Pilihan p, List<List<SkorUnit>> perTw, Long tahunAnggaranId) {
+
+        List<SkorUnit> sekarang() {
+            return perTw.get(perTw.size() - 1);
+        }
+
+        SkorUnit diri() {
+            return sekarang().stream().filter(s -> s.unit().id().equals(p.unit().id())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Unit", p.unit().kode()));
+        }
+
+        List<BigDecimal> trenUnit(Long unitId) {
+            List<BigDecimal> out = new ArrayList<>();
+            for (List<SkorUnit> tw : perTw) {
+                out.add(tw.stream().filter(s -> s.unit().id().equals(unitId)).findFirst().map(SkorUnit::score)
+                        .map(Scores::display).orElse(null));
+            }
+            return out;
+        }
+
+        List<BigDecimal> trenIku(Long unitId, Long akarId) {
+            List<BigDecimal> out = new ArrayList<>();
+            for (List<SkorUnit> tw : perTw) {
+                out.add(tw.stream().filter(s -> s.unit().id().equals(unitId) && s.skor() != null).findFirst()
+                        .flatMap(s -> s.skor().indikator().stream().filter(i -> akarId.equals(i.ikuAkarId()))
+                                .findFirst()).map(IkuSkor::capaian).map(Scores::display).orElse(null));
+            }
+            return out;
+        }
+    }
+
+    private Batch batch(Pilihan p, Long unitId) {
+        List<List<SkorUnit>> perTw = new ArrayList<>();
+        for (int q = 1; q <= p.triwulan(); q++) {
+            perTw.add(skor.subtree(unitId, p.tahun(), q));
+        }
+        return new Batch(p, perTw, tahunAnggaranId(p.unit(), p.tahun()));
+    }
+
+    private Long tahunAnggaranId(UnitInfo unit, int tahun) {
+        return organisasi.periode(unit.organisasiId(), tahun).stream().findFirst()
+                .map(OrganisasiQuery.PeriodeInfo::tahunAnggaranId).orElse(null);
+    }
+
+    private BarisUnit baris(SkorUnit s, Batch b) {
+        HasilSkor h = s.skor();
+        List<BigDecimal> tren = b.trenUnit(s.unit().id());
+        BigDecimal sekarang = h == null ? null : Scores.display(h.score());
+        BigDecimal sebelum = tren.size() < 2 ? null : tren.get(tren.size() - 2);
+        BigDecimal perubahan = sekarang == null || sebelum == null ? null : sekarang.subtract(sebelum);
+        int naikkan = h == null ? 0 : (int) h.indikator().stream().filter(IkuSkor::targetPerluDinaikkan).count();
+        return new BarisUnit(s.unit().id(), s.unit().kode(), s.unit().nama(), s.unit().levelNama(),
+                s.unit().kedalaman(), h == null || h.scoreType() == null ? null : h.scoreType().name(),
+                h == null ? null : h.score(), h == null ? null : h.predikat(), h == null ? null : h.band(),
+                s.keadaan(), h == null ? null : h.status(), perubahan, s.hijau(), s.kuning(), s.merah(),
+                s.tanpaData(), s.belumDilaporkan(), s.belumDivalidasi(), s.tidakValid(), naikkan, tren);
+    }
+
+    private static Map.Entry<Integer, AnalisisCetak> terakhir(Map<Integer, AnalisisCetak> perTw, int sampai) {
+        if (perTw == null) {
+            return null;
+        }
+        return perTw.entrySet().stream().filter(e -> e.getKey() <= sampai).max(Map.Entry.comparingByKey())
+                .orElse(null);
+    }
+
+    private static String ringkas(AnalisisCetak a) {
+        var isi = a.analisis().isi();
+        for (String s : new String[] {isi.akarMasalah(), isi.isuNegatif(), isi.narasi(), isi.kendala(),
+                isi.isuPositif()}) {
+            if (s != null && !s.isBlank()) {
+                return s.length() > 240 ? s.substring(0, 237) + "…" : s;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // perlu perhatian: rule-based, most severe first
+
+    private List<Perhatian> perhatian(Pilihan p, Batch b, Map<Long, Map<Integer, AnalisisCetak>> an) {
+        List<Perhatian> out = new ArrayList<>();
+        List<SkorUnit> semua = b.sekarang();
+        Map<Long, BigDecimal> serapan = b.tahunAnggaranId() == null ? Map.of()
+                : kegiatan.realisasiAnggaranSd(semua.stream().map(s -> s.unit().id()).toList(), b.tahunAnggaranId(),
+                        p.triwulan());
+        Map<Long, BigDecimal> pagu = rencana.pagu(semua.stream().filter(s -> s.skor() != null)
+                .map(s -> s.skor().pkId()).distinct().toList());
+        for (SkorUnit s : semua) {
+            String u = s.unit().nama();
+            String k = s.unit().kode();
+            if (s.skor() == null) {
+                continue;
+            }
+            if (s.keadaan() == Keadaan.BELUM_DILAPORKAN) {
+                out.add(new Perhatian(1, "belumDilaporkan", k, u, String.valueOf(s.belumDilaporkan()), null));
+            }
+            if (s.tidakValid() > 0) {
+                out.add(new Perhatian(2, "tidakValid", k, u, String.valueOf(s.tidakValid()), null));
+            }
+            for (IkuSkor i : s.skor().indikator()) {
+                Map<Integer, AnalisisCetak> a = an.get(i.ikuAkarId());
+                if (i.band() == Band.MERAH && (a == null || !a.containsKey(p.triwulan()))) {
+                    out.add(new Perhatian(3, "merahTanpaAnalisis", k, u, i.kode(), null));
+                }
+                if (a != null) {
+                    AnalisisCetak sekarang = a.get(p.triwulan());
+                    if (sekarang != null) {
+                        sekarang.tindakLanjut().stream()
+                                .filter(t -> t.lewatTarget() && t.status().name().equals("TERBUKA"))
+                                .forEach(t -> out.add(new Perhatian(4, "tindakLanjutLewat", k, u,
+                                        i.kode(), t.rekomendasi())));
+                    }
+                }
+            }
+            BigDecimal pg = pagu.get(s.skor().pkId());
+            BigDecimal sr = serapan.get(s.unit().id());
+            BigDecimal persen = persenSerapan(sr, pg);
+            if (persen != null && s.score() != null) {
+                BigDecimal wajar = s.score().min(Scores.HUNDRED).multiply(BigDecimal.valueOf(p.triwulan()))
+                        .divide(BigDecimal.valueOf(4));
+                if (persen.subtract(wajar).compareTo(SELISIH_ANGGARAN) > 0) {
+                    out.add(new Perhatian(5, "anggaranMendahului", k, u,
+                            id.kinerja.platform.angka.AngkaIndonesia.tulis(Scores.display(persen), 2),
+                            id.kinerja.platform.angka.AngkaIndonesia.tulis(Scores.display(wajar), 2)));
+                }
+            }
+            if (s.keadaan() == Keadaan.BELUM_DIVALIDASI && s.belumDivalidasi() > 0) {
+                out.add(new Perhatian(6, "belumDivalidasi", k, u, String.valueOf(s.belumDivalidasi()), null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Perhatian::tingkat));
+        return out.size() > PERHATIAN_MAKS ? List.copyOf(out.subList(0, PERHATIAN_MAKS)) : out;
+    }
+
+    static BigDecimal persenSerapan(BigDecimal realisasi, BigDecimal pagu) {
+        if (realisasi == null || pagu == null || pagu.signum() <= 0) {
+            return null;
+        }
+        return Scores.percent(realisasi, pagu);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // the strategy map coloured by NSS
+
+    static String warnaBand(Band b) {
+        if (b == null) {
+            return "#6c757d";
+        }
+        return switch (b) {
+            case HIJAU -> "#198754";
+            case KUNING -> "#b58100";
+            case MERAH -> "#dc3545";
+        };
+    }
+
+    private PetaView petaBerwarna(HasilSkor h) {
+        PetaView v = peta.peta(h.pkId());
+        Map<String, Band> nss = new HashMap<>();
+        h.sasaran().forEach(s -> nss.put(s.kode(), s.band()));
+        List<Pita> pita = v.pita().stream().map(pt -> new Pita(pt.perspektif(), pt.x(), pt.y(), pt.lebar(),
+                pt.tinggi(), pt.lebarLabel(), pt.labelX(), pt.labelY(), pt.warna(), pt.warnaLatar(),
+                pt.kotak().stream().map(k -> new Kotak(k.ssId(), k.kode(), k.nama(), k.perspektif(), k.posisi(), k.x(),
+                        k.y(), k.lebar(), k.tinggi(), k.tengahX(), k.kodeY(), k.baris(), warnaBand(nss.get(k.kode()))))
+                        .toList())).toList();
+        return new PetaView(v.pkId(), v.unitId(), v.unit(), v.unitKode(), v.pemilikPeta(), v.tahun(), v.nomorVersi(),
+                v.jenis(), v.status(), false, v.lebar(), v.tinggi(), pita, v.panah(), v.sasaran(), v.version());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // drill-down
+
+    private static final int PARAM_MAKS = 64;
+
+    private Drill drill(Pilihan p, HasilSkor h, String perspektif, String ss, String iku,
+            Map<Long, Map<Integer, AnalisisCetak>> an) {
+        for (String x : new String[] {perspektif, ss, iku}) {
+            if (x != null && x.length() > PARAM_MAKS) {
+                throw new BusinessRuleException("iku", "dasbor.drill.tidakSah");
+            }
+        }
+        List<Remah> remah = new ArrayList<>();
+        remah.add(new Remah(p.unit().nama(), null, null, null));
+        if (h == null) {
+            return new Drill("UNIT", null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), remah);
+        }
+        IkuSkor dipilih = iku == null ? null : h.indikator().stream().filter(i -> i.kode().equals(iku)).findFirst()
+                .orElseThrow(() -> new NotFoundException("IKU", iku));
+        String ssKode = dipilih != null ? dipilih.ssKode() : ss;
+        Perspective per = dipilih != null ? dipilih.perspektif() : null;
+        if (per == null && ssKode != null) {
+            per = h.indikator().stream().filter(i -> i.ssKode().equals(ssKode)).map(IkuSkor::perspektif).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Sasaran strategis", ssKode));
+        }
+        if (per == null && perspektif != null) {
+            per = java.util.Arrays.stream(Perspective.values()).filter(x -> x.name().equals(perspektif)).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("perspektif", "dasbor.drill.tidakSah"));
+        }
+        if (per != null) {
+            remah.add(new Remah(per.name(), per.name(), null, null));
+        }
+        if (ssKode != null) {
+            remah.add(new Remah(ssKode, per.name(), ssKode, null));
+        }
+        if (dipilih != null) {
+            remah.add(new Remah(dipilih.kode(), per.name(), ssKode, dipilih.kode()));
+            List<NilaiIkuBaca.NilaiPeriode> n = dipilih.turunan() != null ? List.of()
+                    : nilai.nilai(p.unit().id(), dipilih.ikuAkarId());
+            List<AnalisisTw> a = an.getOrDefault(dipilih.ikuAkarId(), Map.of()).entrySet().stream()
+                    .filter(e -> e.getKey() <= p.triwulan()).sorted(Map.Entry.comparingByKey())
+                    .map(e -> new AnalisisTw(e.getKey(), e.getValue())).toList();
+            return new Drill("IKU", per, ssKode, List.of(), List.of(), List.of(), dipilih, n, a, remah);
+        }
+        if (ssKode != null) {
+            List<IkuSkor> daftar = h.indikator().stream().filter(i -> i.ssKode().equals(ssKode)).toList();
+            return new Drill("SS", per, ssKode, List.of(), List.of(), daftar, null, List.of(), List.of(), remah);
+        }
+        if (per != null) {
+            Perspective pp = per;
+            Map<String, SkorService.SsSkor> nss = new HashMap<>();
+            h.sasaran().forEach(s -> nss.put(s.kode(), s));
+            List<SsBaris> daftar = new ArrayList<>();
+            h.indikator().stream().filter(i -> i.perspektif() == pp).map(IkuSkor::ssKode).distinct().forEach(k -> {
+                SkorService.SsSkor s = nss.get(k);
+                IkuSkor pertama = h.indikator().stream().filter(i -> i.ssKode().equals(k)).findFirst().orElseThrow();
+                daftar.add(new SsBaris(k, pertama.ssNama(), pp, s == null ? null : s.nss(), s == null ? null : s.band(),
+                        (int) h.indikator().stream().filter(i -> i.ssKode().equals(k)).count()));
+            });
+            return new Drill("PERSPEKTIF", per, null, List.of(), daftar, List.of(), null, List.of(), List.of(), remah);
+        }
+        // only the perspectives this unit has IKU in (the rulebook's others are n/a)
+        java.util.Set<Perspective> ada = h.indikator().stream().map(IkuSkor::perspektif)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Drill("UNIT", null, null, h.perspektif().stream().filter(x -> ada.contains(x.perspektif())).toList(),
+                List.of(), List.of(), null, List.of(), List.of(), remah);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // rankings and flags (Kemenlu BAB V.5, V.C; scoring.md §12)
+
+    /** A ranked unit with its flags and the reward/sanction weight with its inputs. */
+    public record Peringkat(int urutan, BarisUnit unit, boolean sanksi, boolean berisikoSanksi,
+            BigDecimal realisasiAnggaran, BigDecimal pagu, BigDecimal persenAnggaran, RewardSanctionResult bobot) {
+    }
+
+    public record Tingkat(String level, int kedalaman, List<Peringkat> unit) {
+    }
+
+    /**
+     * @param tandaTerlihat flags and weights are for those who see the whole organisation (central
+     *                      PKO, leadership at the root); the order itself is shown to all staff
+     */
+    public record HalamanPeringkat(Pilihan pilihan, String organisasi, List<Tingkat> tingkat, boolean tandaTerlihat) {
+    }
+
+    /**
+     * Units of the same level of the viewer's organisation ranked highest → lowest s.d. the
+     * quarter (units without a score last, labelled). Kemenlu announces the ranking to all staff,
+     * so any member of the organisation sees it; the flags only with reach over the root.
+     */
+    @Transactional(readOnly = true)
+    public HalamanPeringkat peringkat(Pilihan p) {
+        List<SkorUnit> semua = skor.seOrganisasi(p.unit().id(), p.tahun(), p.triwulan());
+        if (semua.isEmpty()) {
+            throw new NotFoundException("Unit", p.unit().kode());
+        }
+        UnitInfo akar = semua.get(0).unit();
+        boolean tanda = akses.boleh(Aksi.LIHAT, akar.id());
+        Long taId = tahunAnggaranId(akar, p.tahun());
+        Batch b = new Batch(p, List.of(semua), taId);
+        Map<Long, BigDecimal> serapan = !tanda || taId == null ? Map.of()
+                : kegiatan.realisasiAnggaranSd(semua.stream().map(s -> s.unit().id()).toList(), taId, p.triwulan());
+        Map<Long, BigDecimal> pagu = !tanda ? Map.of() : rencana.pagu(semua.stream().filter(s -> s.skor() != null)
+                .map(s -> s.skor().pkId()).distinct().toList());
+        Map<Integer, List<SkorUnit>> perLevel = new java.util.TreeMap<>();
+        semua.stream().filter(s -> s.unit().indukId() != null && s.skor() != null && s.unit().pemilikPeta())
+                .forEach(s -> perLevel.computeIfAbsent(s.unit().kedalaman(), k -> new ArrayList<>()).add(s));
+        List<Tingkat> out = new ArrayList<>();
+        perLevel.forEach((kedalaman, daftar) -> {
+            List<SkorUnit> urut = new ArrayList<>(daftar);
+            urut.sort(Comparator.comparing((SkorUnit s) -> s.score() == null ? null : Scores.display(s.score()),
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(s -> s.unit().kode()));
+            List<Peringkat> baris = new ArrayList<>();
+            int i = 0;
+            for (SkorUnit s : urut) {
+                i++;
+                BarisUnit bu = baris(s, b);
+                BigDecimal nilaiSkor = s.score() == null ? null : Scores.display(s.score());
+                boolean bawah80 = nilaiSkor != null && nilaiSkor.compareTo(BATAS_SANKSI) < 0;
+                BigDecimal pg = tanda ? pagu.get(s.skor().pkId()) : null;
+                BigDecimal sr = tanda ? serapan.getOrDefault(s.unit().id(), BigDecimal.ZERO) : null;
+                BigDecimal persen = persenSerapan(sr, pg);
+                RewardSanctionResult bobot = null;
+                if (tanda && nilaiSkor != null && persen != null) {
+                    bobot = RewardSanction.weight(nilaiSkor.max(BigDecimal.ZERO).min(Scores.HUNDRED),
+                            persen.max(BigDecimal.ZERO).min(Scores.HUNDRED));
+                }
+                baris.add(new Peringkat(nilaiSkor == null ? 0 : i, bu, tanda && bawah80 && p.triwulan() == 4,
+                        tanda && bawah80 && p.triwulan() < 4, sr, pg, persen, bobot));
+            }
+            out.add(new Tingkat(daftar.get(0).unit().levelNama(), kedalaman, baris));
+        });
+        return new HalamanPeringkat(p, akar.organisasi(), out, tanda);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Matriks Nilai Capaian Kinerja Organisasi
+
+    public record KelompokSs(SsBaris ss, List<IkuSkor> iku, BigDecimal np) {
+    }
+
+    public record Matriks(Pilihan pilihan, HasilSkor hasil, List<KelompokSs> sasaran) {
+    }
+
+    @Transactional(readOnly = true)
+    public Matriks matriks(Pilihan p) {
+        HasilSkor h = skor.sampaiDengan(p.unit().id(), p.tahun(), p.triwulan());
+        Map<String, SkorService.SsSkor> nss = new HashMap<>();
+        h.sasaran().forEach(s -> nss.put(s.kode(), s));
+        Map<Perspective, BigDecimal> np = new HashMap<>();
+        h.perspektif().forEach(x -> np.put(x.perspektif(), x.np()));
+        List<KelompokSs> ss = new ArrayList<>();
+        h.indikator().stream().map(IkuSkor::ssKode).distinct().forEach(k -> {
+            List<IkuSkor> iku = h.indikator().stream().filter(i -> i.ssKode().equals(k)).toList();
+            IkuSkor pertama = iku.get(0);
+            SkorService.SsSkor s = nss.get(k);
+            ss.add(new KelompokSs(new SsBaris(k, pertama.ssNama(), pertama.perspektif(), s == null ? null : s.nss(),
+                    s == null ? null : s.band(), iku.size()), iku, np.get(pertama.perspektif())));
+        });
+        return new Matriks(p, h, ss);
+    }
+}

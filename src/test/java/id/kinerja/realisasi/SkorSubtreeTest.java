@@ -1,0 +1,109 @@
+package id.kinerja.realisasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * The batch read of a subtree scores every unit exactly as {@link SkorService#sampaiDengan} does
+ * (field by field, every quarter, both demo organisations), from a fixed handful of statements
+ * that does not grow with the number of units or IKU.
+ */
+@IntegrationTest
+class SkorSubtreeTest {
+
+    @Autowired
+    SkorService skor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @AfterEach
+    void keluar() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void samaDenganSkorPerUnit() {
+        PkUji.masuk(users, "admin");
+        int dibandingkan = 0;
+        for (String akar : List.of("KEMENLU", "MARVES")) {
+            for (int tw = 1; tw <= 4; tw++) {
+                for (SkorService.SkorUnit su : skor.subtree(DemoUnits.id(jdbc, akar), 2026, tw)) {
+                    if (su.skor() == null) {
+                        continue;
+                    }
+                    SkorService.HasilSkor satu = skor.sampaiDengan(su.unit().id(), 2026, tw);
+                    assertThat(su.skor()).as(su.unit().kode() + " TW" + tw).isEqualTo(satu);
+                    dibandingkan++;
+                }
+            }
+        }
+        assertThat(dibandingkan).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void keadaanTakPernahHijauTanpaData() {
+        PkUji.masuk(users, "admin");
+        List<SkorService.SkorUnit> semua = skor.subtree(DemoUnits.id(jdbc, "KEMENLU"), 2026, 3);
+        SkorService.SkorUnit aspasaf = semua.stream().filter(s -> s.unit().kode().equals("ASPASAF")).findFirst()
+                .orElseThrow();
+        // Aspasaf entered nothing for TW III: late, whatever its score s.d. TW III says
+        assertThat(aspasaf.keadaan()).isEqualTo(SkorService.Keadaan.BELUM_DILAPORKAN);
+        assertThat(semua).filteredOn(s -> s.skor() == null)
+                .allSatisfy(s -> assertThat(s.keadaan()).isEqualTo(SkorService.Keadaan.TIDAK_ADA_DATA));
+    }
+
+    @Test
+    void segelintirQueryUntukSatuKementerian() {
+        PkUji.masuk(users, "admin");
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        Statistics st = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean semula = st.isStatisticsEnabled();
+        st.setStatisticsEnabled(true);
+        try {
+            st.clear();
+            List<SkorService.SkorUnit> hasil = skor.subtree(kemenlu, 2026, 3);
+            long batch = st.getPrepareStatementCount();
+            st.clear();
+            for (SkorService.SkorUnit su : hasil) {
+                if (su.skor() != null) {
+                    skor.sampaiDengan(su.unit().id(), 2026, 3);
+                }
+            }
+            long perUnit = st.getPrepareStatementCount();
+            System.out.printf("subtree KEMENLU s.d. TW III: %d units, batch %d statements, per unit %d%n",
+                    hasil.size(), batch, perUnit);
+            // units, 3 plan reads, links, values, reports, periods, rulebook and level look-ups
+            assertThat(batch).isLessThanOrEqualTo(20).isLessThan(perUnit);
+        } finally {
+            st.setStatisticsEnabled(semula);
+        }
+    }
+
+    @Test
+    void diLuarJangkauanDitolak() {
+        PkUji.masuk(users, "marves.pko");
+        Assertions.assertThrows(AccessDeniedException.class,
+                () -> skor.subtree(DemoUnits.id(jdbc, "KEMENLU"), 2026, 3));
+    }
+}
