@@ -217,7 +217,7 @@ public class CascadingService {
                     .map(c -> c.getBawah().parameters().konsolidasiLokasi()).filter(Objects::nonNull)
                     .filter(k -> k != p.konsolidasiLokasi()).findFirst().ifPresent(k -> {
                         throw new BusinessRuleException("konsolidasiLokasi", "cascading.indirect.konsolidasiBeda",
-                                ujung, k.name());
+                                ujung, label("scoring.locationConsolidation." + k.name()));
                     });
             if (p.nama() == null || p.nama().isBlank()) {
                 throw new BusinessRuleException("nama", "cascading.indirect.namaWajib", ujung);

@@ -156,6 +156,13 @@ class CascadingTest {
             assertThat(java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum())
                     .mapToObj(r -> sheet.getRow(r).getCell(4).getStringCellValue()).toList())
                     .containsExactlyInAnyOrder("Pusat Uji A", "Pusat Uji B");
+            // labels and numeric cells, not codes and "40.000000" as text
+            var baris = sheet.getRow(3);
+            assertThat(baris.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(baris.getCell(7).getNumericCellValue()).isIn(40.0, 60.0);
+            assertThat(baris.getCell(2).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(baris.getCell(8).getStringCellValue()).startsWith("Cascading");
+            assertThat(baris.getCell(9).getStringCellValue()).isEqualTo("Jumlahkan");
         }
         String marves = mvc.perform(get("/cascading/unit/{u}/cetak", unitAtas).param("tahun", "2026")
                 .param("format", "MARVES").with(pko)).andExpect(status().isOk()).andReturn().getResponse()

@@ -56,4 +56,27 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
         assertThat(page.textContent("#polarisasi")).contains("Maksimalkan").doesNotContain("Maximize");
         assertThat(page.textContent("#konsolidasiPeriode")).contains("Ambil nilai terakhir yang diketahui");
     }
+
+    @Test
+    void breadcrumbsLeadFromTheStartPageThroughTheUnitChainToThePkAndIku() {
+        masuk("kemenlu.pko", "demo");
+        long pk = pkDemo("ROREN");
+        page.navigate(url("/perencanaan/pk/" + pk + "/rencana-aksi"));
+        String remah = page.textContent("[data-testid=remah]");
+        assertThat(remah).contains("Beranda").contains("Kementerian Luar Negeri").contains("Sekretariat Jenderal")
+                .contains("Biro Perencanaan dan Organisasi").contains("PK 2026 (v1)").contains("Rencana aksi");
+        long iku = jdbc.queryForObject("""
+                select min(i.id) from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?""", Long.class, pk);
+        String kode = jdbc.queryForObject("select kode from iku where id = ?", String.class, iku);
+        page.navigate(url("/cascading/iku/" + iku));
+        assertThat(page.textContent("[data-testid=remah]")).contains("PK 2026 (v1)").contains("IKU " + kode)
+                .contains("Cascading");
+        // a crumb leads back up: the PK
+        page.click("[data-testid=remah] a:text-is('PK 2026 (v1)')");
+        page.waitForURL(u -> u.endsWith("/perencanaan/pk/" + pk));
+        page.navigate(url("/realisasi/unit/" + jdbc.queryForObject("select id from unit where kode = 'ROREN'", Long.class)
+                + "/2026/1"));
+        assertThat(page.textContent("[data-testid=remah]")).contains("Biro Perencanaan dan Organisasi")
+                .contains("Realisasi 2026 TW1");
+    }
 }
