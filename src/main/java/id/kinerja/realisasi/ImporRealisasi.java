@@ -146,13 +146,13 @@ public class ImporRealisasi {
      * file, to refuse early): a 1,000-IKU plan is then loaded once, not twice.
      */
     @Transactional
-    public Hasil impor(Konteks sudah, Long unitId, int tahun, int triwulan, List<BarisImpor> baris, boolean simpan) {
+    public Hasil impor(Konteks dibaca, Long unitId, int tahun, int triwulan, List<BarisImpor> baris, boolean simpan) {
         akses.periksa(Aksi.SUSUN, unitId);
         if (baris.size() > MAKS_BARIS) {
             throw new Ditolak(List.of(new Galat(0, "", "excel.galat.barisMelebihi", new Object[] {MAKS_BARIS})));
         }
-        Konteks k = sudah != null && sudah.unit().id().equals(unitId) && sudah.pk().tahun() == tahun
-                && sudah.pk().berlakuMulaiTriwulan() <= triwulan ? sudah : konteks(unitId, tahun, triwulan);
+        Konteks k = dibaca != null && dibaca.unit().id().equals(unitId) && dibaca.pk().tahun() == tahun
+                && dibaca.pk().berlakuMulaiTriwulan() <= triwulan ? dibaca : konteks(unitId, tahun, triwulan);
         laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(unitId, k.pk().tahunAnggaranId(), triwulan).ifPresent(l -> {
             if (l.isTerkunci()) {
                 throw new KonflikRealisasiException("realisasi.konflik.terkunci", triwulan);
