@@ -80,10 +80,13 @@ class BuktiRealisasiTest {
                 .with(as(username)).with(csrf())).andReturn();
     }
 
-    private void isi(String halaman, String perencana, String ikuId, int tw, String angka) throws Exception {
+    /** Enters the quarter's values of the two quarterly IKU (the yearly one has no period in TW I/II). */
+    private void isi(String halaman, String perencana, List<String> ikuId, int tw, String a, String b) throws Exception {
         mvc.perform(post(halaman).with(as(perencana)).with(csrf())
-                        .param("baris[0].ikuId", ikuId).param("baris[0].periode", "TW" + tw)
-                        .param("baris[0].nilai", angka))
+                        .param("baris[0].ikuId", ikuId.get(0)).param("baris[0].periode", "TW" + tw)
+                        .param("baris[0].nilai", a)
+                        .param("baris[1].ikuId", ikuId.get(1)).param("baris[1].periode", "TW" + tw)
+                        .param("baris[1].nilai", b))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -99,17 +102,19 @@ class BuktiRealisasiTest {
                 List.of(Map.entry(pk.unitId(), Peran.PIMPINAN)));
         SecurityContextHolder.clearContext();
         long unit = pk.unitId();
-        String ikuId = jdbc.queryForObject("""
-                select i.id from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?
-                order by i.kode limit 1""", String.class, pk.pkId());
+        List<String> ikuId = jdbc.queryForList("""
+                select i.id::text from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?
+                  and i.periode_pelaporan = 'TRIWULAN' order by i.kode""", String.class, pk.pkId());
         String dasar = "/realisasi/unit/" + unit + "/" + PkUji.TAHUN + "/";
         // TW I entered, submitted by the planner and approved by the head; TW II entered, still open
-        isi(dasar + 1, perencana, ikuId, 1, "12");
+        isi(dasar + 1, perencana, ikuId, 1, "12", "7");
         mvc.perform(post(dasar + 1 + "/ajukan").with(as(perencana)).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(dasar + 1 + "/setujui").with(as(pimpinan)).with(csrf()).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
-        isi(dasar + 2, perencana, ikuId, 2, "15");
+        assertThat(jdbc.queryForObject("select status from laporan_realisasi where unit_id = ? and triwulan = 1",
+                String.class, pk.unitId())).isEqualTo("DISETUJUI");
+        isi(dasar + 2, perencana, ikuId, 2, "15", "7");
 
         long terbuka = nilai(unit, 2);
         MvcResult r = unggah(terbuka, perencana);

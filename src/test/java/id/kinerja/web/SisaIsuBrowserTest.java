@@ -62,6 +62,8 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
         masuk("kemenlu.pko", "demo");
         long pk = pkDemo("ROREN");
         page.navigate(url("/perencanaan/pk/" + pk + "/rencana-aksi"));
+        // "IS" explained (the add form with its labelled date fields only shows on a draft)
+        assertThat(page.textContent("[data-testid=legenda-is]")).contains("Inisiatif Strategis");
         String remah = page.textContent("[data-testid=remah]");
         assertThat(remah).contains("Beranda").contains("Kementerian Luar Negeri").contains("Sekretariat Jenderal")
                 .contains("Biro Perencanaan dan Organisasi").contains("PK 2026 (v1)").contains("Rencana aksi");
@@ -74,6 +76,8 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
         // a crumb leads back up: the PK
         page.click("[data-testid=remah] a:text-is('PK 2026 (v1)')");
         page.waitForURL(u -> u.endsWith("/perencanaan/pk/" + pk));
+        // the trajectory boxes carry their period as a heading
+        assertThat(page.locator("[data-testid=kepala-trajektori]").first().textContent()).isEqualTo("TW 1");
         page.navigate(url("/realisasi/unit/" + jdbc.queryForObject("select id from unit where kode = 'ROREN'", Long.class)
                 + "/2026/1"));
         assertThat(page.textContent("[data-testid=remah]")).contains("Biro Perencanaan dan Organisasi")
