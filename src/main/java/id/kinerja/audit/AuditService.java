@@ -84,18 +84,44 @@ public class AuditService {
             return;
         }
         String pelaku = AuditWriter.pelaku();
-        jdbc.batchUpdate("""
-                insert into audit_log (pelaku, aksi, entitas, entitas_id, unit_id, sebelum, sesudah, keterangan)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
-                """, entri, 500, (ps, e) -> {
-            ps.setString(1, pelaku);
-            ps.setString(2, e.aksi().name());
-            ps.setString(3, e.entitas());
-            ps.setString(4, e.entitasId() == null ? null : e.entitasId().toString());
-            ps.setObject(5, e.unitId(), java.sql.Types.BIGINT);
-            ps.setString(6, AuditWriter.json(e.sebelum()));
-            ps.setString(7, AuditWriter.json(e.sesudah()));
-            ps.setString(8, e.keterangan());
+        int n = entri.size();
+        String[] aksi = new String[n];
+        String[] entitas = new String[n];
+        String[] entitasId = new String[n];
+        Long[] unitId = new Long[n];
+        String[] sebelum = new String[n];
+        String[] sesudah = new String[n];
+        String[] keterangan = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entri e = entri.get(i);
+            aksi[i] = e.aksi().name();
+            entitas[i] = e.entitas();
+            entitasId[i] = e.entitasId() == null ? null : e.entitasId().toString();
+            unitId[i] = e.unitId();
+            sebelum[i] = AuditWriter.json(e.sebelum());
+            sesudah[i] = AuditWriter.json(e.sesudah());
+            keterangan[i] = e.keterangan();
+        }
+        // one INSERT … SELECT FROM unnest(arrays): one round trip for the whole import, rows in list order
+        jdbc.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    insert into audit_log (pelaku, aksi, entitas, entitas_id, unit_id, sebelum, sesudah, keterangan)
+                    select ?, v.aksi, v.entitas, v.entitas_id, v.unit_id, cast(v.sebelum as jsonb), cast(v.sesudah as jsonb),
+                           v.keterangan
+                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::text[], ?::text[], ?::varchar[])
+                         with ordinality as v(aksi, entitas, entitas_id, unit_id, sebelum, sesudah, keterangan, urut)
+                    order by v.urut
+                    """)) {
+                ps.setString(1, pelaku);
+                ps.setArray(2, c.createArrayOf("varchar", aksi));
+                ps.setArray(3, c.createArrayOf("varchar", entitas));
+                ps.setArray(4, c.createArrayOf("varchar", entitasId));
+                ps.setArray(5, c.createArrayOf("bigint", unitId));
+                ps.setArray(6, c.createArrayOf("text", sebelum));
+                ps.setArray(7, c.createArrayOf("text", sesudah));
+                ps.setArray(8, c.createArrayOf("varchar", keterangan));
+                return ps.executeUpdate();
+            }
         });
     }
 

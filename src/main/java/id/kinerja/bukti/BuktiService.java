@@ -49,9 +49,12 @@ public class BuktiService {
     private final PenyimpananBukti penyimpananAktif;
     private final DeteksiJenisBerkas deteksi;
     private final Clock clock;
+    private final id.kinerja.organisasi.OrganisasiQuery organisasi;
 
     BuktiService(BuktiDukungRepository repo, AksesService akses, BuktiProperties properties,
-            List<PemilikBukti> pemilik, List<PenyimpananBukti> penyimpanan, ObjectProvider<Clock> clock) {
+            List<PemilikBukti> pemilik, List<PenyimpananBukti> penyimpanan, ObjectProvider<Clock> clock,
+            id.kinerja.organisasi.OrganisasiQuery organisasi) {
+        this.organisasi = organisasi;
         this.repo = repo;
         this.akses = akses;
         this.properties = properties;
@@ -120,7 +123,7 @@ public class BuktiService {
     @Transactional(readOnly = true)
     public PanelBukti panel(String jenisPemilik, long pemilikId) {
         InfoPemilik info = info(jenisPemilik, pemilikId);
-        akses.periksa(Aksi.LIHAT, info.unitId());
+        periksaBaca(info.unitId());
         List<BuktiView> daftar = repo.findByJenisPemilikAndPemilikIdOrderById(jenisPemilik, pemilikId).stream()
                 .map(this::view).toList();
         return panel(jenisPemilik, pemilikId, info, daftar, akses.boleh(Aksi.SUSUN, info.unitId()));
@@ -142,7 +145,7 @@ public class BuktiService {
         for (Long id : new java.util.LinkedHashSet<>(pemilikIds)) {
             PemilikBukti p = pemilik.get(jenisPemilik);
             InfoPemilik info = p == null || id == null ? null : p.info(id).orElse(null);
-            if (info != null && lihat.computeIfAbsent(info.unitId(), u -> akses.boleh(Aksi.LIHAT, u))) {
+            if (info != null && lihat.computeIfAbsent(info.unitId(), this::bolehBaca)) {
                 infos.put(id, info);
             }
         }
@@ -251,11 +254,40 @@ public class BuktiService {
     public Unduhan unduh(long id) {
         BuktiDukung b = repo.findById(id).filter(x -> x.getJenis() == JenisBukti.BERKAS)
                 .orElseThrow(() -> new BuktiNotFoundException(id));
-        akses.periksa(Aksi.LIHAT, info(b.getJenisPemilik(), b.getPemilikId()).unitId());
+        periksaBaca(info(b.getJenisPemilik(), b.getPemilikId()).unitId());
         PenyimpananBukti tempat = penyimpanan(b.getPenyimpanan());
         String kunci = b.getKunciPenyimpanan();
         return new Unduhan(b.getNamaFile(), b.getContentType(), b.getUkuran(), b.getSha256(),
                 keluar -> tempat.salin(kunci, keluar));
+    }
+
+    /**
+     * Who reads evidence: whoever sees its unit, and (read-only, to check what flows up) whoever
+     * sees a unit above it, e.g. the planner of the upper unit whose value is derived from this
+     * one. Changing it still needs SUSUN on the unit itself.
+     */
+    public boolean bolehBaca(long unitId) {
+        if (akses.boleh(Aksi.LIHAT, unitId)) {
+            return true;
+        }
+        String path = organisasi.unit(unitId).map(id.kinerja.organisasi.OrganisasiQuery.UnitInfo::path).orElse(null);
+        if (path == null) {
+            return false;
+        }
+        AksesService.Cakupan lihat = akses.cakupan(Aksi.LIHAT);
+        // the ancestors' paths are the prefixes of this one: "/1/", "/1/5/", ...
+        for (int i = path.indexOf('/', 1); i > 0 && i < path.length() - 1; i = path.indexOf('/', i + 1)) {
+            if (lihat.mencakup(path.substring(0, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void periksaBaca(long unitId) {
+        if (!bolehBaca(unitId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Tidak berwenang atas unit " + unitId);
+        }
     }
 
     /** For owners that list their evidence elsewhere (prints): files and links, no reach check. */

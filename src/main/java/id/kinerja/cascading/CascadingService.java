@@ -111,6 +111,10 @@ public class CascadingService {
                 .map(i -> new IkuRingkas(i.getId(), i.getSs().getPk().getUnit().getNama(), i.getKode(), i.getNama()))
                 .toList();
         boolean susun = akses.boleh(Aksi.SUSUN, unit.getId());
+        // a -N IKU is offered only the supporting links (no unit to cascade into)
+        if (iku.getJenisCascading() == JenisCascading.N) {
+            pilihan = List.of();
+        }
         return new Halaman(atas, pilihan, pendukung, susun,
                 susun && (!pilihan.isEmpty() || !pendukung.isEmpty()));
     }
@@ -145,7 +149,11 @@ public class CascadingService {
                 continue;
             }
             var terhubung = links.findByBawahIds(ikuAnak.stream().map(Iku::getId).toList()).stream()
-                    .map(c -> c.getBawah().getId()).collect(Collectors.toSet());
+                    .map(c -> c.getBawah().getId()).collect(Collectors.toCollection(java.util.HashSet::new));
+            // a C/CP IKU that starts at the child and is cascaded further down is an origin, not an orphan
+            links.findByAtasIds(ikuAnak.stream().map(Iku::getId).toList()).stream()
+                    .filter(c -> c.getMetode() != MetodeLink.SUPPORT).map(c -> c.getAtas().getId())
+                    .forEach(terhubung::add);
             ikuAnak.stream().filter(i -> !terhubung.contains(i.getId()))
                     .forEach(i -> yatim.add(anak.getNama() + " — " + i.getKode() + " " + i.getNama()));
         }
@@ -174,6 +182,10 @@ public class CascadingService {
         }
         if (p.metode() == MetodeLink.SUPPORT) {
             return dukung(atas, unitAtas, p.ikuPendukungId());
+        }
+        // a -N IKU is this unit's own: it is not cascaded (a supporting -N IKU below may still be linked)
+        if (atas.getJenisCascading() == JenisCascading.N) {
+            throw new BusinessRuleException("metode", "cascading.atas.nonCascading", atas.getKode());
         }
         if (p.unitId() == null) {
             throw new BusinessRuleException("unitId", "cascading.unit.wajib");
@@ -205,7 +217,7 @@ public class CascadingService {
                     .map(c -> c.getBawah().parameters().konsolidasiLokasi()).filter(Objects::nonNull)
                     .filter(k -> k != p.konsolidasiLokasi()).findFirst().ifPresent(k -> {
                         throw new BusinessRuleException("konsolidasiLokasi", "cascading.indirect.konsolidasiBeda",
-                                ujung, k.name());
+                                ujung, label("scoring.locationConsolidation." + k.name()));
                     });
             if (p.nama() == null || p.nama().isBlank()) {
                 throw new BusinessRuleException("nama", "cascading.indirect.namaWajib", ujung);

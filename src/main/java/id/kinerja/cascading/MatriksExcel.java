@@ -48,24 +48,30 @@ public class MatriksExcel {
                 c.setCellStyle(tebal);
             }
             int r = 3;
+            // numbers as numeric cells, shown the Indonesian way by the spreadsheet's own locale
+            org.apache.poi.ss.usermodel.CellStyle gayaAngka = wb.createCellStyle();
+            gayaAngka.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
             for (CascadingService.IkuAtas b : m.baris()) {
                 if (b.tautan().isEmpty()) {
                     Row row = sheet.createRow(r++);
-                    atas(row, b);
+                    atas(row, b, gayaAngka);
                     row.createCell(3).setCellValue(messages.getMessage("cascading.belumAda", null, locale));
                     continue;
                 }
                 for (CascadingService.Tautan t : b.tautan()) {
                     Row row = sheet.createRow(r++);
-                    atas(row, b);
+                    atas(row, b, gayaAngka);
                     row.createCell(3).setCellValue(messages.getMessage("cascading.metode." + t.metode(), null,
                             locale));
                     row.createCell(4).setCellValue(t.unit());
                     row.createCell(5).setCellValue(t.ss());
                     row.createCell(6).setCellValue(t.kode() + " " + t.nama());
-                    angka(row, 7, t.target());
-                    row.createCell(8).setCellValue(t.jenis() == null ? "" : t.jenis().name());
-                    row.createCell(9).setCellValue(t.konsolidasiLokasi() == null ? "" : t.konsolidasiLokasi().name());
+                    angka(row, 7, t.target(), gayaAngka);
+                    row.createCell(8).setCellValue(t.jenis() == null ? ""
+                            : messages.getMessage("pk.jenisCascading." + t.jenis(), null, t.jenis().name(), locale));
+                    row.createCell(9).setCellValue(t.konsolidasiLokasi() == null ? ""
+                            : messages.getMessage("scoring.locationConsolidation." + t.konsolidasiLokasi(), null,
+                                    t.konsolidasiLokasi().name(), locale));
                     row.createCell(10).setCellValue(t.validitasKendali() == null ? "" : t.validitasKendali());
                 }
             }
@@ -79,16 +85,18 @@ public class MatriksExcel {
         }
     }
 
-    private static void atas(Row row, CascadingService.IkuAtas b) {
+    private static void atas(Row row, CascadingService.IkuAtas b, org.apache.poi.ss.usermodel.CellStyle gaya) {
         row.createCell(0).setCellValue(b.ssKode() + " " + b.ssNama());
         row.createCell(1).setCellValue(b.kode() + " " + b.nama());
-        angka(row, 2, b.target());
+        angka(row, 2, b.target(), gaya);
     }
 
-    private static void angka(Row row, int kolom, BigDecimal v) {
+    private static void angka(Row row, int kolom, BigDecimal v, org.apache.poi.ss.usermodel.CellStyle gaya) {
         if (v != null) {
-            // the spreadsheet cell is numeric (Excel has no decimal type); the exact value stays in the database
-            row.createCell(kolom).setCellValue(v.toPlainString());
+            // a numeric cell (Excel has no decimal type), never "80.000000" as text; the exact value stays in the database
+            var c = row.createCell(kolom);
+            c.setCellValue(v.doubleValue());
+            c.setCellStyle(gaya);
         }
     }
 }

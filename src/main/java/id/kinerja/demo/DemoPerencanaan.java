@@ -61,7 +61,9 @@ import org.springframework.stereotype.Component;
  * two levels down), indirect (own name and share of the target, consolidated back up by SUM or
  * RAW_DATA) — and after all of them a few lower non-cascading IKU are linked as support. Only then
  * is every PK submitted and approved. Every lower IKU that claims to be cascaded (CP/C) hangs on a
- * link, and every indirect consolidation reproduces its upper target; the seed checks both.
+ * link or is itself cascaded further down (a unit's own C/CP IKU, e.g. Setjen's indeks kepuasan);
+ * a -N IKU is never cascaded (it may only be supported). Every indirect consolidation reproduces its
+ * upper target; the seed checks both.
  *
  * <p>ASTIMPAS, ASELTENG, ROKEU, ITJEN, KBRI Tokyo, ROREN-PK-EVA-02, M-SESDEP1, M-ASDEP-KM and
  * M-ASDEP-INV are deliberately left without a PK: they are where a new user (and the browser tests)
@@ -466,9 +468,10 @@ class DemoPerencanaan {
                                         "Rata-rata nilai survei kepuasan seluruh responden satuan kerja",
                                         "Mengukur kualitas layanan dukungan manajemen.")
                                 .bsc(PROXY, MODERATE)
+                                // carried by Biro Perencanaan (direct): a cascading IKU, not -N
+                                .cascading(CP, DIRECT, null)
                                 .data("Sekretaris Jenderal", "Biro Perencanaan dan Organisasi",
                                         "Survei kepuasan layanan internal")
-                                .cascading(N, null, null)
                                 .target("3.4").triwulan(AVERAGE, "3.3", "3.4", "3.4", "3.5")
                                 .riwayat("3.2", "3.25", "3.3", "3.31"),
                         iku("Rata-rata waktu penyelesaian layanan administrasi kepegawaian", "hari kerja")
@@ -889,10 +892,11 @@ class DemoPerencanaan {
                                         "Pasokan energi baru terbarukan / total pasokan energi primer × 100%",
                                         "Mengukur kemajuan transisi energi yang dikoordinasikan.")
                                 .mutu(ULTIMATE_OUTCOME)
+                                // carried by Asdep Energi (direct): a cascading IKU, not -N
+                                .cascading(C, DIRECT, null)
                                 .data("Deputi Bidang Koordinasi Kedaulatan Maritim dan Energi",
                                         "Asisten Deputi Energi", "Handbook of Energy and Economic Statistics, "
                                                 + "Kementerian ESDM")
-                                .cascading(N, null, null)
                                 .target("17").tahunan()
                                 .riwayat("17.9", "13.1", "19.5", "14.1")),
                 ss(STAKEHOLDER, "Meningkatnya keamanan dan keselamatan di wilayah perairan Indonesia",

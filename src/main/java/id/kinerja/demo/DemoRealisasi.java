@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * waiting for approval — except Sekretariat Jenderal (entered, not submitted: late) and Ditjen
  * Aspasaf (nothing entered: <i>belum dilaporkan</i>). One IKU per unit is n/a in TW II, with a
  * reason. Values flowing up from below (direct/indirect cascades) are never typed. TW IV is left
- * open for a new user.
+ * open for a new user. Early in the year (fewer than three quarters started) the same picture is
+ * drawn on the quarters that have started: the latest one plays TW III's part (waiting, Setjen
+ * not submitted, Aspasaf empty) and the n/a value falls in it when TW II has not started.
  */
 @Component
 class DemoRealisasi {
@@ -74,7 +76,8 @@ class DemoRealisasi {
         int nilai = 0;
         try {
             int tahun = DemoData.TAHUN_DEMO;
-            for (int tw = 1; tw <= 3; tw++) {
+            int akhir = akhir(unitIds, tahun);
+            for (int tw = 1; tw <= akhir; tw++) {
                 for (String kode : UNIT) {
                     Long unitId = unitIds.get(kode);
                     var unit = organisasi.unit(unitId).orElseThrow();
@@ -82,7 +85,7 @@ class DemoRealisasi {
                         continue;
                     }
                     PkBerlaku pk = rencana.berlaku(unitId, unit.organisasiId(), tahun, tw).orElse(null);
-                    if (pk == null || (tw == 3 && kode.equals(TANPA_TW3))) {
+                    if (pk == null || (tw == akhir && kode.equals(TANPA_TW3))) {
                         continue;
                     }
                     // the seed is one transaction: a small persistence context keeps each auto-flush cheap
@@ -97,18 +100,19 @@ class DemoRealisasi {
                             continue;
                         }
                         for (var kp : periode(iku, tw)) {
-                            baris.add(new RealisasiService.Baris(iku.id(), kp, null, masukan(iku, kp, tw, urut, kode)));
+                            baris.add(new RealisasiService.Baris(iku.id(), kp, null,
+                                    masukan(iku, kp, tw, urut, kode, Math.min(2, akhir))));
                         }
                     }
                     // one quarter of one unit at a time, as the entry page saves it
                     nilai += realisasi.simpanSemua(unitId, tahun, tw, baris);
-                    if (tw == 3 && kode.equals(TW3_TIDAK_DIAJUKAN)) {
+                    if (tw == akhir && kode.equals(TW3_TIDAK_DIAJUKAN)) {
                         continue;
                     }
                     analisisDemo(unitId, tahun, tw);
                     buktiDemo(unitId, tw);
                     realisasi.ajukan(unitId, tahun, tw, versi(unitId, tahun, tw));
-                    if (tw < 3) {
+                    if (tw < akhir) {
                         masuk("admin");
                         realisasi.setujui(unitId, tahun, tw, versi(unitId, tahun, tw));
                     }
@@ -151,6 +155,16 @@ class DemoRealisasi {
         }
     }
 
+    /** The quarter that plays TW III's part: the latest started one, at most III (0 before the year starts). */
+    private int akhir(Map<String, Long> unitIds, int tahun) {
+        Long organisasiId = organisasi.unit(unitIds.get("KEMENLU")).orElseThrow().organisasiId();
+        int akhir = 0;
+        while (akhir < 3 && dimulai(organisasiId, tahun, akhir + 1)) {
+            akhir++;
+        }
+        return akhir;
+    }
+
     private boolean dimulai(Long organisasiId, int tahun, int tw) {
         return organisasi.periode(organisasiId, tahun).stream()
                 .filter(p -> p.jenis() == id.kinerja.organisasi.JenisPeriode.TRIWULAN && p.nomor() == tw)
@@ -185,8 +199,9 @@ class DemoRealisasi {
     }
 
     /** A plausible value around the period's trajectory target; the second IKU is n/a in TW II. */
-    private static RealisasiService.Masukan masukan(IkuRencana iku, String periode, int tw, int urut, String unit) {
-        if (urut == 2 && tw == 2) {
+    private static RealisasiService.Masukan masukan(IkuRencana iku, String periode, int tw, int urut, String unit,
+            int twNa) {
+        if (urut == 2 && tw == twNa) {
             return new RealisasiService.Masukan(null, null, null, null, true,
                     "Tidak ada kegiatan yang diukur pada triwulan ini (dijadwalkan ulang ke triwulan berikutnya)");
         }

@@ -35,12 +35,14 @@ class StartupAccounts implements ApplicationRunner {
     private final String adminUsername;
     private final String adminPassword;
     private final String adminNama;
+    private final PenyiapanDemo penyiapan;
 
     StartupAccounts(PenggunaService pengguna, DemoData demo, PasswordEncoder encoder,
             ObjectProvider<EmbeddedPostgresServer> embedded, @Value("${kinerja.demo.enabled:}") String demoSetting,
             @Value("${kinerja.bootstrap-admin.username:}") String adminUsername,
             @Value("${kinerja.bootstrap-admin.password:}") String adminPassword,
-            @Value("${kinerja.bootstrap-admin.nama:Administrator}") String adminNama) {
+            @Value("${kinerja.bootstrap-admin.nama:Administrator}") String adminNama, PenyiapanDemo penyiapan) {
+        this.penyiapan = penyiapan;
         this.pengguna = pengguna;
         this.demo = demo;
         this.encoder = encoder;
@@ -50,13 +52,21 @@ class StartupAccounts implements ApplicationRunner {
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
         this.adminNama = adminNama;
+        // from before the web server answers: a first sign-in must not find an empty application
+        if (demoMode && !pengguna.adaPengguna()) {
+            penyiapan.mulai();
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (demoMode) {
             if (!pengguna.adaPengguna()) {
-                demo.seed();
+                try {
+                    demo.seed();
+                } finally {
+                    penyiapan.selesai();
+                }
                 log.info("Demo data seeded: sign in as admin / demo (see README for every demo account)");
             }
             return;

@@ -12,6 +12,11 @@ public final class Nip {
     private Nip() {
     }
 
+    /** As typed, NIPs are often grouped with spaces ({@code 19800101 200501 1 001}): those are dropped, not refused. */
+    public static String bersihkan(String nip) {
+        return nip == null ? null : nip.replaceAll("[\\s\\u00A0]+", "");
+    }
+
     public static boolean sah(String nip) {
         if (nip == null || !nip.matches("\\d{18}")) {
             return false;

@@ -82,6 +82,25 @@ public class RencanaKinerjaApi {
                 .map(this::view);
     }
 
+    /** Where a PK or an IKU sits (unit, year, version), e.g. for breadcrumbs; no access check. */
+    public record Letak(Long pkId, Long unitId, int tahun, int nomorVersi, Long ikuId, String ikuKode) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Letak> letakPk(Long pkId) {
+        return pks.findById(pkId).map(p -> new Letak(p.getId(), p.getUnit().getId(), p.getTahunAnggaran().getTahun(),
+                p.getNomorVersi(), null, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Letak> letakIku(Long ikuId) {
+        return ikus.findById(ikuId).map(i -> {
+            PerjanjianKinerja p = i.getSs().getPk();
+            return new Letak(p.getId(), p.getUnit().getId(), p.getTahunAnggaran().getTahun(), p.getNomorVersi(),
+                    i.getId(), i.getKode());
+        });
+    }
+
     /** IKU by id (any unit, any version), e.g. the lower ends of cascading links. */
     @Transactional(readOnly = true)
     public List<IkuRencana> iku(Collection<Long> ikuIds) {

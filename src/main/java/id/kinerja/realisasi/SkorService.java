@@ -390,6 +390,36 @@ public class SkorService {
             BigDecimal realisasi, BigDecimal targetBerikut, BigDecimal capaian) {
     }
 
+    /** The compulsory-addendum flags as of the latest started quarter that raises any (for the PK page and the API). */
+    public record AddendumTerakhir(int triwulan, List<AddendumWajib> iku) {
+    }
+
+    /**
+     * The PK page's flag: quarters from the current one back to TW I, the first that raises a
+     * compulsory addendum; null when none does or the unit's rulebook has no such rule (then
+     * nothing is scored beyond the access check).
+     */
+    @Transactional(readOnly = true)
+    public AddendumTerakhir addendumTerakhir(Long unitId, int tahun) {
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        akses.periksa(id.kinerja.akses.Aksi.LIHAT, unitId);
+        if (!KEMENKEU.equals(unit.rulebookKey())) {
+            return null;
+        }
+        LocalDate hariIni = LocalDate.now(clock.withZone(WIB));
+        int sekarang = hariIni.getYear() > tahun ? 4 : hariIni.getYear() < tahun ? 0 : (hariIni.getMonthValue() + 2) / 3;
+        for (int tw = Math.min(sekarang, 3); tw >= 1; tw--) {
+            if (rencana.berlaku(unitId, unit.organisasiId(), tahun, tw).isEmpty()) {
+                continue;
+            }
+            List<AddendumWajib> a = addendumWajib(unitId, tahun, tw);
+            if (!a.isEmpty()) {
+                return new AddendumTerakhir(tw, a);
+            }
+        }
+        return null;
+    }
+
     /** The IKU of a Kemenkeu unit whose PK needs a compulsory addendum after quarter n (empty otherwise). */
     @Transactional(readOnly = true)
     public List<AddendumWajib> addendumWajib(Long unitId, int tahun, int triwulan) {

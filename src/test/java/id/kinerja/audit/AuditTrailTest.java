@@ -74,4 +74,29 @@ class AuditTrailTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Biro Keuangan")));
     }
+
+    @Autowired
+    id.kinerja.audit.AuditService auditService;
+
+    /** Entries read as words and Indonesian numbers, not "PerjanjianKinerja #13" with raw JSON and "4.000000". */
+    @Test
+    void entriesAreRenderedReadably() throws Exception {
+        java.util.Map<String, Object> sebelum = new java.util.LinkedHashMap<>();
+        sebelum.put("target", "4.000000");
+        sebelum.put("nama", "Indeks uji tampilan");
+        sebelum.put("aktif", true);
+        java.util.Map<String, Object> sesudah = new java.util.LinkedHashMap<>(sebelum);
+        sesudah.put("target", "1250.500000");
+        sesudah.put("aktif", false);
+        auditService.catatSebagai("uji.tampilan", AuditAksi.UBAH, "PerjanjianKinerja", 13L, null, sebelum, sesudah,
+                "uji tampilan");
+        String html = mvc.perform(get("/admin/audit").param("pelaku", "uji.tampilan")
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Perjanjian Kinerja #13").contains("1.250,5").contains(">4<")
+                .contains(">Target<").contains(">Ya<").contains(">Tidak<")
+                .doesNotContain("4.000000").doesNotContain("PerjanjianKinerja #").doesNotContain("{&quot;")
+                // unchanged fields of an update are not repeated
+                .doesNotContain("Indeks uji tampilan");
+    }
 }

@@ -66,7 +66,7 @@ class CascadingBrowserTest extends BrowserTestSupport {
             return perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, new IkuParameters(1,
                     "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "Rekomendasi ditindaklanjuti",
                     "Rekomendasi ditindaklanjuti / rekomendasi × 100%", null, "%", Validity.PROXY, Control.MODERATE,
-                    null, "Itjen", "Sekretariat Itjen", "Laporan tindak lanjut", JenisCascading.N, null,
+                    null, "Itjen", "Sekretariat Itjen", "Laporan tindak lanjut", JenisCascading.C, null,
                     PeriodConsolidation.TAKE_LAST_KNOWN, null, Polarization.MAXIMIZE, JenisPeriode.TAHUN, false,
                     new BigDecimal("87.81"), null, null, "Rekomendasi ditindaklanjuti", "Rekomendasi", null, null,
                     null, null));

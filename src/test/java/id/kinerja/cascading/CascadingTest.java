@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.organisasi.JenisPeriode;
@@ -23,6 +24,7 @@ import id.kinerja.scoring.Validity;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +84,8 @@ class CascadingTest {
                 "Kepala Pusat B", 2)).id();
         Long pk = perencanaan.buka(unitAtas, 2026).id();
         Long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya layanan uji", null, Perspective.CUSTOMER, 1);
-        atas = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, iku("Jumlah layanan uji", "100"));
+        // the upper IKU is carried by the units below: a cascading IKU (C), never a -N one
+        atas = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, iku("Jumlah layanan uji", "100", JenisCascading.C));
     }
 
     @AfterEach
@@ -91,8 +94,12 @@ class CascadingTest {
     }
 
     private static IkuParameters iku(String nama, String target) {
+        return iku(nama, target, JenisCascading.N);
+    }
+
+    private static IkuParameters iku(String nama, String target, JenisCascading jenis) {
         return new IkuParameters(1, nama, "definisi", "formula", null, "layanan", Validity.PROXY, Control.MODERATE,
-                null, "Badan", "Sekretariat", "Laporan", JenisCascading.N, null, PeriodConsolidation.SUM, null,
+                null, "Badan", "Sekretariat", "Laporan", jenis, null, PeriodConsolidation.SUM, null,
                 Polarization.MAXIMIZE, JenisPeriode.TAHUN, false, new BigDecimal(target), null, null, null, null, null,
                 null, null, null);
     }
@@ -149,6 +156,13 @@ class CascadingTest {
             assertThat(java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum())
                     .mapToObj(r -> sheet.getRow(r).getCell(4).getStringCellValue()).toList())
                     .containsExactlyInAnyOrder("Pusat Uji A", "Pusat Uji B");
+            // labels and numeric cells, not codes and "40.000000" as text
+            var baris = sheet.getRow(3);
+            assertThat(baris.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(baris.getCell(7).getNumericCellValue()).isIn(40.0, 60.0);
+            assertThat(baris.getCell(2).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(baris.getCell(8).getStringCellValue()).startsWith("Cascading");
+            assertThat(baris.getCell(9).getStringCellValue()).isEqualTo("Jumlahkan");
         }
         String marves = mvc.perform(get("/cascading/unit/{u}/cetak", unitAtas).param("tahun", "2026")
                 .param("format", "MARVES").with(pko)).andExpect(status().isOk()).andReturn().getResponse()
@@ -185,14 +199,45 @@ class CascadingTest {
         Long pkAtas = perencanaan.pk(unitAtas, 2026).id();
         Long ikuDirect = perencanaan.simpanIku(pkAtas, perencanaan.versi(pkAtas),
                 jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, atas), null,
-                iku("Indeks kepuasan layanan uji", "3"));
+                iku("Indeks kepuasan layanan uji", "3", JenisCascading.C));
         cascading.cascade(ikuDirect, new CascadingService.Parameter(MetodeLink.DIRECT, unitA, null, null, null, null,
                 null, null));
         assertThat(cascading.halaman(ikuDirect).iku().peringatan()).doesNotContain(
                 "cascading.peringatan.directTidakSejalan");
         Long pk = perencanaan.pk(unitAtas, 2026).id();
         Long ss = jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, ikuDirect);
-        perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, ikuDirect, iku("Indeks kepuasan layanan uji", "3.5"));
+        perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, ikuDirect, iku("Indeks kepuasan layanan uji", "3.5", JenisCascading.C));
         assertThat(cascading.halaman(ikuDirect).iku().peringatan()).contains("cascading.peringatan.directTidakSejalan");
+    }
+
+    /** A -N IKU is the unit's own: no direct or indirect cascade, no form offering one, no "not carried" warning. */
+    @Test
+    void aNonCascadingIkuIsNeverCascadedNorWarnedAbout() throws Exception {
+        Long pkAtas = perencanaan.pk(unitAtas, 2026).id();
+        Long ss = jdbc.queryForObject("select ss_id from iku where id = ?", Long.class, atas);
+        Long ikuN = perencanaan.simpanIku(pkAtas, perencanaan.versi(pkAtas), ss, null,
+                iku("Jumlah kajian internal badan", "5"));
+        for (CascadingService.Parameter p : List.of(
+                new CascadingService.Parameter(MetodeLink.DIRECT, unitA, null, null, null, null, null, null),
+                indirect(unitA, "Jumlah kajian Pusat A", "2"))) {
+            assertThatThrownBy(() -> cascading.cascade(ikuN, p)).isInstanceOf(BusinessRuleException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "cascading.atas.nonCascading");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from cascading where atas_iku_id = ?", Integer.class, ikuN))
+                .isZero();
+        CascadingService.Halaman h = cascading.halaman(ikuN);
+        assertThat(h.unitBawah()).isEmpty();
+        assertThat(h.iku().peringatan()).doesNotContain("cascading.peringatan.tidakDipikul");
+        assertThat(cascading.matriks(unitAtas, 2026).baris()).filteredOn(b -> b.ikuId().equals(ikuN)).singleElement()
+                .satisfies(b -> assertThat(b.peringatan()).isEmpty());
+        SecurityContextHolder.clearContext();
+        var pko = user(users.loadUserByUsername("kemenlu.pko"));
+        mvc.perform(get("/cascading/iku/{i}", ikuN).with(pko)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"iku-non-cascading\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("value=\"DIRECT\""))));
+        String matriks = mvc.perform(get("/cascading/unit/{u}", unitAtas).param("tahun", "2026").with(pko))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(matriks).contains("Jumlah kajian internal badan").contains("IKU non-cascading (-N): tidak diturunkan.");
     }
 }

@@ -143,13 +143,19 @@ class DemoPerencanaanTest {
         // support: a lower non-cascading IKU, never consolidated
         assertThat(tautan).filteredOn(r -> "SUPPORT".equals(r.get("metode")))
                 .allSatisfy(r -> assertThat(r.get("jenis_bawah")).isEqualTo("N"));
-        // every seeded lower IKU that claims to be cascaded (CP/C) hangs on a link
+        // every seeded lower IKU that claims to be cascaded (CP/C) hangs on a link, or starts a cascade
+        // of its own (Setjen's satisfaction index, Deputi 1's EBT mix: their own C/CP IKU, cascaded down)
         assertThat(jdbc.queryForList("""
                 select u.kode || ' ' || i.kode from iku i join sasaran_strategis s on s.id = i.ss_id
                 join perjanjian_kinerja p on p.id = s.pk_id join unit u on u.id = p.unit_id
                 where p.ditetapkan_oleh = 'sistem-demo' and u.induk_id is not null and i.jenis_cascading <> 'N'
-                  and not exists (select 1 from cascading c where c.bawah_iku_id = i.id)""", String.class))
-                .isEmpty();
+                  and not exists (select 1 from cascading c where c.bawah_iku_id = i.id)
+                  and not exists (select 1 from cascading c where c.atas_iku_id = i.id and c.metode <> 'SUPPORT')""",
+                String.class)).isEmpty();
+        // a -N IKU is never the upper end of a direct or indirect cascade
+        assertThat(jdbc.queryForList("""
+                select c.id from cascading c join iku i on i.id = c.atas_iku_id
+                where i.jenis_cascading = 'N' and c.metode <> 'SUPPORT'""", Long.class)).isEmpty();
     }
 
     @Test

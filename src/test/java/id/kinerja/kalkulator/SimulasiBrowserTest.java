@@ -88,7 +88,7 @@ class SimulasiBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=tempel]", String.join("\n",
                 "Kode\tSS\tPerspektif\tPolarisasi\tTarget\tBawah\tAtas\tRealisasi\tValiditas\tKendali",
                 "S1.1-CP\tS1\tStakeholder\tMinimize\t1.000\t\t\t900\tExact\tModerate",
-                "S2.1-CP\tS2\tPemangku Kepentingan\tMaximize\t10\t\t\t7\tProxy\tHigh (tinggi)",
+                "S2.1-CP\tS2\tPemangku Kepentingan\tMaximize\t10\t\t\t7\tProxy\tTinggi",
                 "S3.1-CP\tS3\tinternal process\tmaksimal\t4\t\t\t4\ttepat\tsedang",
                 "S4.1-CP\tS4\tLearning and Growth\tMaximize\t8\t\t\t8\tPROXY\tLOW"));
         page.click("button[name=muat]");

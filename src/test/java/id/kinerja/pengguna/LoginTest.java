@@ -79,4 +79,50 @@ class LoginTest {
         mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Password")));
     }
+
+    /** A locked or inactive account is answered exactly like an unknown name (no account enumeration). */
+    @Test
+    void lockedAndInactiveAccountsLookLikeUnknownNames() throws Exception {
+        mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                        .param("username", "uji.terkunci").param("nama", "Uji Terkunci").param("password", "kata-sandi-uji")
+                        .param("unitId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("peran", "PERENCANA"))
+                .andExpect(status().is3xxRedirection());
+        jdbc.update("update pengguna set terkunci_sampai = now() + interval '1 hour' where username = 'uji.terkunci'");
+        String terkunci = pesanGagal("uji.terkunci", "kata-sandi-uji");
+        jdbc.update("update pengguna set terkunci_sampai = null, aktif = false where username = 'uji.terkunci'");
+        String nonaktif = pesanGagal("uji.terkunci", "kata-sandi-uji");
+        String takDikenal = pesanGagal("uji.tidak.ada.sama.sekali", "kata-sandi-uji");
+        assertThat(takDikenal).isNotBlank();
+        assertThat(terkunci).isEqualTo(takDikenal);
+        assertThat(nonaktif).isEqualTo(takDikenal);
+    }
+
+    /** The sign-in page the user lands on after the failure: its message (the page never says more). */
+    private String pesanGagal(String username, String password) throws Exception {
+        // from an address of its own, so that other tests' failures cannot throttle it
+        var r = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                        .with(req -> {
+                            req.setRemoteAddr("10.99.0.9");
+                            return req;
+                        }))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
+        var sesi = (org.springframework.mock.web.MockHttpSession) r.getRequest().getSession();
+        String html = mvc.perform(get("/login").param("error", "").session(sesi)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int i = html.indexOf("data-testid=\"login-error\"");
+        assertThat(i).isPositive();
+        return html.substring(html.indexOf('>', i) + 1, html.indexOf("</div>", i)).strip();
+    }
+
+    /** A NIP typed in groups with spaces is cleaned and stored as its 18 digits. */
+    @Test
+    void nipWithSpacesIsCleanedNotRefused() throws Exception {
+        mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                        .param("username", "uji.nipspasi").param("nama", "Uji NIP Spasi").param("nip", " 19751231 200112 2 087 ")
+                        .param("password", "kata-sandi-uji")
+                        .param("unitId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("peran", "PERENCANA"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select nip from pengguna where username = 'uji.nipspasi'", String.class))
+                .isEqualTo("197512312001122087");
+    }
 }

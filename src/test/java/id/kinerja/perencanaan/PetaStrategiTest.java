@@ -180,7 +180,7 @@ class PetaStrategiTest {
         // bands top to bottom: stakeholder, internal process, learning & growth (no empty customer band)
         List<String> pita = tag(html, "<g class=\"peta-pita\"").stream().map(a -> a.get("data-perspektif")).toList();
         assertThat(pita).containsSubsequence("STAKEHOLDER", "INTERNAL_PROCESS", "LEARNING_GROWTH");
-        assertThat(html).contains(">Stakeholder<", ">Internal Process<", ">Learning and Growth<");
+        assertThat(html).contains(">Pemangku Kepentingan<", ">Proses Bisnis Internal<", ">Pembelajaran dan Pertumbuhan<");
 
         Map<String, String> sh = kotak(html, stakeholder);
         Map<String, String> ip1 = kotak(html, proses1);

@@ -218,6 +218,28 @@ class BatasLaporRealisasiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-testid=\"addendum-wajib\"")))
                 .andExpect(content().string(Matchers.containsString("sudah memenuhi target s.d. TW2 (30,00)")));
+        // the PK page loads the flag (htmx panel) and the API carries it as extra fields
+        mvc.perform(get("/perencanaan/pk/{id}", h.pkId()).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/realisasi/addendum/" + h.unitId() + "/" + PkUji.TAHUN)));
+        mvc.perform(get("/realisasi/addendum/{u}/{t}", h.unitId(), PkUji.TAHUN).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"addendum-wajib\"")))
+                .andExpect(content().string(Matchers.containsString("capaian s.d. TW 1")))
+                .andExpect(content().string(Matchers.containsString("sudah memenuhi target s.d. TW2 (30,00)")));
+        mvc.perform(get("/realisasi/addendum/{u}/{t}", h.unitId(), PkUji.TAHUN).with(user(users.loadUserByUsername("marves.pko"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/capaian/{u}/{t}", h.unitKode(), PkUji.TAHUN).param("sd", "TW1")
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.addendumWajib[0].iku").value(kode.get(0)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.addendumWajib[0].targetBerikut").value(30.0))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.indicators[?(@.code == '" + kode.get(0) + "')].addendumWajib").value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.indicators[?(@.code == '" + kode.get(1) + "')].addendumWajib").value(false));
         PkUji.masuk(users, "admin"); // the request left the test's security context empty
         // just below the next target: no flag; the minimise IKU at 7 meets 7
         realisasi.simpan(h.unitId(), PkUji.TAHUN, kode.get(0), "TW1", angka("29"), null);
@@ -234,5 +256,6 @@ class BatasLaporRealisasiTest {
         String kode = perencanaan.pkById(h.pkId()).sasaran().get(0).iku().get(0).kode();
         realisasi.simpan(h.unitId(), PkUji.TAHUN, kode, "TW1", angka("35"), null);
         assertThat(skor.addendumWajib(h.unitId(), PkUji.TAHUN, 1)).isEmpty();
+        assertThat(skor.addendumTerakhir(h.unitId(), PkUji.TAHUN)).isNull();
     }
 }

@@ -19,8 +19,18 @@ class RealisasiBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.kinerja.support.JamUji jam;
+
+    @org.junit.jupiter.api.AfterEach
+    void jamSemula() {
+        jam.pulihkan();
+    }
+
     @Test
     void entryLiveScoreSubmitApprove() {
+        // TW IV of the demo year must have started, whatever day the suite runs on
+        jam.setel("2026-11-23T10:00:00+07:00");
         long roren = DemoUnits.id(jdbc, "ROREN");
         String halaman = url("/realisasi/unit/" + roren + "/2026/4");
         masuk("kemenlu.perencana", "demo");

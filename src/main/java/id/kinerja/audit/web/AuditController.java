@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditService audit;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditController(AuditService audit) {
+    AuditController(AuditService audit, org.springframework.context.MessageSource messages) {
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -26,7 +28,11 @@ class AuditController {
             @RequestParam(required = false) Long unit, @RequestParam(defaultValue = "0") int halaman, Model model) {
         AuditService.Filter filter = new AuditService.Filter(pelaku, entitas, aksi, dari, sampai, unit, halaman);
         model.addAttribute("filter", filter);
-        model.addAttribute("hasil", audit.cari(filter));
+        AuditService.Halaman hasil = audit.cari(filter);
+        model.addAttribute("hasil", hasil);
+        // entries as people read them: labels, changed fields, Indonesian numbers (the JSON stays stored as is)
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("tampil", hasil.baris().stream().map(b -> TampilanAudit.dari(b, messages, locale)).toList());
         model.addAttribute("aksiPilihan", AuditAksi.values());
         return "audit/jejak";
     }

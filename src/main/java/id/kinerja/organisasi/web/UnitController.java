@@ -45,8 +45,13 @@ class UnitController {
     }
 
     @GetMapping("/unit")
-    String pohon(Model model) {
-        model.addAttribute("units", units.terlihat());
+    String pohon(@RequestParam(required = false) String q, @RequestParam(required = false) Integer halaman,
+            @RequestParam(required = false) Integer ukuran, Model model) {
+        id.kinerja.platform.web.Halaman<UnitView> hal = id.kinerja.platform.web.Halaman.dari(units.terlihat(), q,
+                halaman, ukuran, u -> String.join(" ", u.nama(), u.kode(), String.valueOf(u.level()),
+                        String.valueOf(u.organisasi()), String.valueOf(u.jabatanKepala())));
+        model.addAttribute("hal", hal);
+        model.addAttribute("units", hal.baris());
         return "organisasi/pohon";
     }
 

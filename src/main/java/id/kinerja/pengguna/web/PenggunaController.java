@@ -36,8 +36,15 @@ class PenggunaController {
     }
 
     @GetMapping
-    String daftar(@RequestParam(required = false) Long unit, Model model) {
-        model.addAttribute("daftar", pengguna.daftar(unit));
+    String daftar(@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer halaman, @RequestParam(required = false) Integer ukuran,
+            Model model) {
+        id.kinerja.platform.web.Halaman<id.kinerja.pengguna.PenggunaView> hal = id.kinerja.platform.web.Halaman.dari(
+                pengguna.daftar(unit), q, halaman, ukuran, p -> String.join(" ", String.valueOf(p.nama()),
+                        p.username(), String.valueOf(p.nip()), String.valueOf(p.jabatan()),
+                        p.penugasan().stream().map(t -> t.unit()).collect(java.util.stream.Collectors.joining(" "))));
+        model.addAttribute("hal", hal);
+        model.addAttribute("daftar", hal.baris());
         model.addAttribute("unitFilter", unit);
         return "pengguna/daftar";
     }

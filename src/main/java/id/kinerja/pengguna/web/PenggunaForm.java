@@ -78,7 +78,7 @@ public class PenggunaForm {
     }
 
     public void setNip(String nip) {
-        this.nip = nip;
+        this.nip = id.kinerja.pengguna.Nip.bersihkan(nip);
     }
 
     public String getNama() {

@@ -74,8 +74,15 @@ class PerencanaanController {
     }
 
     @GetMapping
-    String beranda(@RequestParam(required = false) Integer tahun, Model model) {
-        model.addAttribute("beranda", perencanaan.beranda(tahun == null ? tahunIni() : tahun));
+    String beranda(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer halaman, @RequestParam(required = false) Integer ukuran,
+            Model model) {
+        PerencanaanService.Beranda beranda = perencanaan.beranda(tahun == null ? tahunIni() : tahun);
+        // the units' PK list: searched and paged (the inbox beside it is short and stays whole)
+        id.kinerja.platform.web.Halaman<PerencanaanService.UnitPk> hal = id.kinerja.platform.web.Halaman.dari(
+                beranda.unit(), q, halaman, ukuran, u -> u.unit() + " " + u.level());
+        model.addAttribute("hal", hal);
+        model.addAttribute("beranda", new PerencanaanService.Beranda(beranda.tahun(), hal.baris(), beranda.kotakMasuk()));
         return "perencanaan/beranda";
     }
 

@@ -3,6 +3,7 @@ package id.kinerja.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the current path (active menu item, language switch links). */
 @ControllerAdvice
@@ -11,5 +12,21 @@ class ShellModelAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The page itself in another language: the query string (e.g. {@code ?tahun=2026}) is kept, only {@code lang} changes. */
+    @ModelAttribute("urlBahasa")
+    java.util.Map<String, String> urlBahasa(HttpServletRequest request) {
+        String path = currentPath(request);
+        String query = request.getQueryString();
+        if (query != null && query.length() > 2000) {
+            query = null;
+        }
+        java.util.Map<String, String> hasil = new java.util.HashMap<>();
+        for (String lang : new String[] {"id", "en"}) {
+            hasil.put(lang, UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", lang)
+                    .build().toUriString());
+        }
+        return hasil;
     }
 }

@@ -247,7 +247,7 @@ public class RealisasiExcelService {
     public HasilImpor impor(Long unitId, int tahun, int triwulan, InputStream xlsx) {
         // reach and plan first, before a byte of the file is read
         akses.periksa(id.kinerja.akses.Aksi.SUSUN, unitId);
-        impor.konteks(unitId, tahun, triwulan);
+        ImporRealisasi.Konteks konteks = impor.konteks(unitId, tahun, triwulan);
         byte[] isi;
         try {
             isi = xlsx == null ? new byte[0] : xlsx.readNBytes(MAKS_BYTE + 1);
@@ -310,7 +310,7 @@ public class RealisasiExcelService {
         }
         try {
             // cells the sheet reader refused already: check the other rows too, store nothing
-            ImporRealisasi.Hasil h = impor.impor(unitId, tahun, triwulan, baris, masalah.isEmpty());
+            ImporRealisasi.Hasil h = impor.impor(konteks, unitId, tahun, triwulan, baris, masalah.isEmpty());
             return new HasilImpor(List.of(), h.baru(), h.diubah(), h.tetap());
         } catch (ImporRealisasi.Ditolak e) {
             for (ImporRealisasi.Galat g : e.galat()) {

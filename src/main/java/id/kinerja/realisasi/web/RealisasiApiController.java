@@ -145,7 +145,12 @@ class RealisasiApiController {
 
     record IndikatorCapaian(String code, BigDecimal target, Rentang targetRange, BigDecimal realisasi,
             BigDecimal capaian, BigDecimal bobot, BigDecimal bobotTertimbang, String band, String formula,
-            List<String> belumDilaporkan, boolean targetPerluDinaikkan) {
+            List<String> belumDilaporkan, boolean targetPerluDinaikkan, boolean addendumWajib) {
+    }
+
+    /** Kemenkeu's compulsory addendum after the quarter asked (workflows.md §6): the IKU and the target already met. */
+    record AddendumCapaian(String iku, String periodeBerikut, BigDecimal targetBerikut, BigDecimal realisasi,
+            BigDecimal capaian) {
     }
 
     record SasaranCapaian(String code, BigDecimal nss, String band) {
@@ -156,7 +161,7 @@ class RealisasiApiController {
 
     record Capaian(String unit, int tahun, String sd, int versiPk, String rulebook, String scoreType,
             BigDecimal score, String predikat, String band, String status, List<IndikatorCapaian> indicators,
-            List<SasaranCapaian> sasaran, List<PerspektifCapaian> perspectives) {
+            List<SasaranCapaian> sasaran, List<PerspektifCapaian> perspectives, List<AddendumCapaian> addendumWajib) {
     }
 
     @GetMapping(path = "/api/v1/capaian/{unitKode}/{tahun}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -168,6 +173,11 @@ class RealisasiApiController {
                         .map(KodePeriode::nomor).orElseThrow(() -> new BusinessRuleException("sd",
                                 "realisasi.api.sdTidakSah", sd.length() > 10 ? sd.substring(0, 10) : sd));
         SkorService.HasilSkor h = skor.sampaiDengan(unit.id(), tahun, tw);
+        // only Kemenkeu has the rule: other rulebooks are not scored a second time
+        List<SkorService.AddendumWajib> addendum = "KEMENKEU".equals(h.rulebook())
+                ? skor.addendumWajib(unit.id(), tahun, tw) : List.of();
+        java.util.Set<String> wajib = addendum.stream().map(SkorService.AddendumWajib::kode)
+                .collect(java.util.stream.Collectors.toSet());
         return new Capaian(unit.kode(), tahun, "TW" + tw, h.versiPk(), h.rulebook(), h.scoreType().name(),
                 Scores.display(h.score()), h.predikat(), name(h.band()), h.status().name(),
                 h.indikator().stream().map(i -> new IndikatorCapaian(i.kode(), Scores.display(i.target()),
@@ -175,12 +185,15 @@ class RealisasiApiController {
                                 : new Rentang(i.targetBawah(), i.targetAtas()),
                         Scores.display(i.realisasi()), Scores.display(i.capaian()), polos(i.bobot()),
                         Scores.display(i.bobotTertimbang()), name(i.band()), i.formula(), i.belumDilaporkan(),
-                        i.targetPerluDinaikkan()))
+                        i.targetPerluDinaikkan(), wajib.contains(i.kode())))
                         .toList(),
                 h.sasaran().stream().map(s -> new SasaranCapaian(s.kode(), Scores.display(s.nss()), name(s.band())))
                         .toList(),
                 h.perspektif().stream().map(p -> new PerspektifCapaian(p.perspektif().name(), Scores.display(p.np()),
-                        polos(p.bobot()), Scores.display(p.bobotTertimbang()))).toList());
+                        polos(p.bobot()), Scores.display(p.bobotTertimbang()))).toList(),
+                addendum.stream().map(a -> new AddendumCapaian(a.kode(), a.periodeBerikut(),
+                        Scores.display(a.targetBerikut()), Scores.display(a.realisasi()), Scores.display(a.capaian())))
+                        .toList());
     }
 
     /** Weights as published (26, 0.4), not padded. */

@@ -30,9 +30,11 @@ class RealisasiController {
     private final RealisasiService realisasi;
     private final PerencanaanService perencanaan;
     private final MessageSource messages;
+    private final id.kinerja.realisasi.BuktiRealisasi buktiRealisasi;
 
     RealisasiController(HalamanRealisasiService halaman, RealisasiService realisasi, PerencanaanService perencanaan,
-            MessageSource messages) {
+            MessageSource messages, id.kinerja.realisasi.BuktiRealisasi buktiRealisasi) {
+        this.buktiRealisasi = buktiRealisasi;
         this.halaman = halaman;
         this.realisasi = realisasi;
         this.perencanaan = perencanaan;
@@ -78,6 +80,8 @@ class RealisasiController {
 
     private String tampil(HalamanRealisasiService.HalamanIsian h, IsianForm form, Model model) {
         model.addAttribute("h", h);
+        // evidence of the lower values the derived rows come from (read-only upstairs)
+        model.addAttribute("buktiTurunan", buktiRealisasi.buktiTurunan(h.baris()));
         model.addAttribute("form", form);
         if (h.versiPk() != null) {
             model.addAttribute("skor", halaman.pratinjau(h.unit().id(), h.tahun(), h.triwulan(), form.toBaris()));
