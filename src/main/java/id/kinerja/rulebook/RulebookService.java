@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import id.kinerja.organisasi.OrganisasiQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,17 @@ public class RulebookService {
     private final RulebookVersiRepository versi;
     private final AksesService akses;
     private final OrganisasiQuery organisasi;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     /** Parsed definitions by row id and version: parsing JSON per score would dominate a dashboard. */
     private final Map<String, Rulebook> cache = new ConcurrentHashMap<>();
 
-    RulebookService(RulebookVersiRepository versi, AksesService akses, OrganisasiQuery organisasi, Clock clock) {
+    RulebookService(RulebookVersiRepository versi, AksesService akses, OrganisasiQuery organisasi, JdbcTemplate jdbc,
+            Clock clock) {
         this.versi = versi;
         this.akses = akses;
         this.organisasi = organisasi;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
