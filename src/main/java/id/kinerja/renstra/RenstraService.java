@@ -131,6 +131,8 @@ public class RenstraService {
         if (r.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Renstra.class, r.getId());
         }
+        // the IKU rows are children: bump the plan's own version so a second import on the old one is refused
+        em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<RenstraIku.Isi> baris;
         try (Workbook wb = pembaca.baca(berkas, List.of(LEMBAR), MAKS_IKU)) {
             baris = baca(wb.getSheetAt(0), r.getTahunMulai());
