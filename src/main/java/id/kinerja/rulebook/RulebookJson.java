@@ -18,4 +18,21 @@ final class RulebookJson {
     static String tulis(Rulebook rulebook) {
         return JSON.writeValueAsString(rulebook);
     }
+
+    /**
+     * The new rulebook, keeping the settings of {@code jsonDasar} that live outside the engine's
+     * value object (top-level keys it does not know, e.g. Marves "validationRequiresDko").
+     */
+    static String tulis(Rulebook rulebook, String jsonDasar) {
+        var baru = (tools.jackson.databind.node.ObjectNode) JSON.valueToTree(rulebook);
+        if (jsonDasar != null) {
+            var dasar = JSON.readTree(jsonDasar);
+            dasar.propertyNames().forEach(k -> {
+                if (!baru.has(k)) {
+                    baru.set(k, dasar.get(k));
+                }
+            });
+        }
+        return JSON.writeValueAsString(baru);
+    }
 }

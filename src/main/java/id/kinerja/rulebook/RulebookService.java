@@ -118,7 +118,7 @@ public class RulebookService {
             throw new BusinessRuleException("berlakuTriwulan", "rulebook.berlaku.lampau", periodeSekarang().triwulan(),
                     periodeSekarang().tahun());
         }
-        String json = RulebookJson.tulis(baru);
+        String json = RulebookJson.tulis(baru, dasar.getDefinisi());
         String oleh = AksesService.penggunaSaatIni().getUsername();
         versi.findByKodeAndBerlakuTahunAndBerlakuTriwulan(kode, mulai.tahun(), mulai.triwulan())
                 .ifPresentOrElse(v -> v.ganti(json, keterangan, oleh, clock.instant()),
