@@ -115,6 +115,6 @@ class CascadingBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/cascading/unit/" + DemoUnits.id(jdbc, "ITJEN") + "?tahun=2026"));
         assertThat(page.textContent("[data-testid=matriks-cascading]"))
-                .contains("Persentase rekomendasi Wilayah II yang ditindaklanjuti").contains("87,81").contains("Indirect");
+                .contains("Persentase rekomendasi Wilayah II yang ditindaklanjuti").contains("87,81").contains("Tidak langsung (indirect)");
     }
 }

@@ -91,8 +91,8 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         context.clearCookies();
         masuk("kemenlu.pimpinan2", "demo");
         page.navigate(url("/perencanaan"));
-        assertThat(page.textContent("[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
-        page.click("[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
+        assertThat(page.textContent("main [data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
+        page.click("main [data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
         // a confirmation page says what approval means, then approves
         page.click("[data-testid=konfirmasi]");
