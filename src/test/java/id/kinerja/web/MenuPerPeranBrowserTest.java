@@ -18,12 +18,12 @@ class MenuPerPeranBrowserTest extends BrowserTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | beranda,unit,perencanaan,realisasi,simulasi,administrasi,organisasi,pengguna,tahun,rulebook,audit",
-            "kemenlu.pko        | beranda,unit,perencanaan,realisasi,simulasi,administrasi,pengguna,tahun,rulebook,audit",
-            "marves.pkounit     | beranda,unit,perencanaan,realisasi,simulasi,administrasi,pengguna,audit",
-            "kemenlu.perencana  | beranda,unit,perencanaan,realisasi,simulasi",
-            "kemenlu.pimpinan   | beranda,unit,perencanaan,realisasi,simulasi",
-            "marves.validator   | beranda,unit,perencanaan,realisasi,simulasi",
+            "admin              | beranda,unit,perencanaan,realisasi,simulasi,kalender,administrasi,organisasi,pengguna,tahun,rulebook,audit",
+            "kemenlu.pko        | beranda,unit,perencanaan,realisasi,simulasi,kalender,administrasi,pengguna,tahun,rulebook,audit",
+            "marves.pkounit     | beranda,unit,perencanaan,realisasi,simulasi,kalender,administrasi,pengguna,audit",
+            "kemenlu.perencana  | beranda,unit,perencanaan,realisasi,simulasi,kalender",
+            "kemenlu.pimpinan   | beranda,unit,perencanaan,realisasi,simulasi,kalender",
+            "marves.validator   | beranda,unit,perencanaan,realisasi,simulasi,kalender",
     })
     void eachRoleSeesItsOwnMenu(String username, String expected) {
         masuk(username, "demo");
