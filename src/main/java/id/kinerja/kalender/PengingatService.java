@@ -1,7 +1,7 @@
 package id.kinerja.kalender;
 
-import id.kinerja.akses.PemegangPeran;
-import id.kinerja.akses.PemegangPeran.Pemegang;
+import id.kinerja.pengguna.PemegangPeran;
+import id.kinerja.pengguna.PemegangPeran.Pemegang;
 import id.kinerja.kalender.TenggatHitung.Tenggat;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;

@@ -125,12 +125,17 @@ class KalenderWebTest {
         assertThat(halaman("kemenlu.pko", "/kalender/kepatuhan?tahun=2026")).doesNotContain("Kemaritiman");
     }
 
-    /** A Kemenlu "Three" under ROREN with its realisation reports submitted on chosen days. */
+    /** A Kemenlu "Three" with its realisation reports submitted on chosen days. */
     private long unitUji() {
         masuk("kemenlu.pko");
         String kode = "UJI-KAL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long id = units.buat(new UnitParameters(DemoUnits.id(jdbc, "ROREN"), kode, "Bagian Uji Kalender " + kode,
-                JenisUnit.UNIT_KERJA, false, "Kepala Bagian Uji", 99)).id();
+        // a chain of its own under the ministry (One → Two → Three): the demo's subtrees stay as they are
+        long satu = units.buat(new UnitParameters(DemoUnits.id(jdbc, "KEMENLU"), kode + "-1", "Badan Uji " + kode,
+                JenisUnit.UNIT_KERJA, true, "Kepala Badan Uji", 99)).id();
+        long dua = units.buat(new UnitParameters(satu, kode + "-2", "Biro Uji " + kode, JenisUnit.UNIT_KERJA, true,
+                "Kepala Biro Uji", 1)).id();
+        long id = units.buat(new UnitParameters(dua, kode, "Bagian Uji Kalender " + kode,
+                JenisUnit.UNIT_KERJA, false, "Kepala Bagian Uji", 1)).id();
         long ta = jdbc.queryForObject("select t.id from tahun_anggaran t join unit u on u.organisasi_id = "
                 + "t.organisasi_id where u.id = ? and t.tahun = 2026", Long.class, id);
         // Three: the 6th of the month after the quarter. TW1 on 5 April (on time), TW2 on 9 July (3 days late)

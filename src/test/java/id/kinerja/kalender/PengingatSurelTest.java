@@ -93,8 +93,14 @@ class PengingatSurelTest {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(pko, null, pko.getAuthorities()));
         String akhiran = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
-        long unit = units.buat(new UnitParameters(DemoUnits.id(jdbc, "ROREN"), "UJI-PGT-" + akhiran.toUpperCase(),
-                "Bagian Uji Pengingat " + akhiran, JenisUnit.UNIT_KERJA, false, "Kepala Bagian", 98)).id();
+        // a chain of its own under the ministry (One → Two → Three): the demo's subtrees stay as they are
+        String kode = "UJI-PGT-" + akhiran.toUpperCase();
+        long satu = units.buat(new UnitParameters(DemoUnits.id(jdbc, "KEMENLU"), kode + "-1", "Badan Uji " + kode,
+                JenisUnit.UNIT_KERJA, true, "Kepala Badan Uji", 98)).id();
+        long dua = units.buat(new UnitParameters(satu, kode + "-2", "Biro Uji " + kode, JenisUnit.UNIT_KERJA, true,
+                "Kepala Biro Uji", 1)).id();
+        long unit = units.buat(new UnitParameters(dua, kode, "Bagian Uji Pengingat " + akhiran, JenisUnit.UNIT_KERJA,
+                false, "Kepala Bagian", 1)).id();
         SecurityContextHolder.clearContext();
         String alamat = "perencana." + akhiran + "@uji-kalender.example";
         long orang = jdbc.queryForObject("insert into pengguna (username, nama, email, password_hash) values (?, ?, ?, 'x') "

@@ -1,4 +1,6 @@
-package id.kinerja.akses;
+package id.kinerja.pengguna;
+
+import id.kinerja.akses.Peran;
 
 import java.util.Collection;
 import java.util.List;
