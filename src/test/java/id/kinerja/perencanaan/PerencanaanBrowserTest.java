@@ -18,6 +18,13 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
     @Autowired
     JamUji jam;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private String namaPengguna(String username) {
+        return jdbc.queryForObject("select nama from pengguna where username = ?", String.class, username);
+    }
+
     @AfterEach
     void jamPulih() {
         jam.pulihkan();
@@ -91,13 +98,16 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         context.clearCookies();
         masuk("kemenlu.pimpinan2", "demo");
         page.navigate(url("/perencanaan"));
-        assertThat(page.textContent("[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
-        page.click("[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
+        // (the planning page's own list, not the navigation bar's inbox link of the same test id)
+        assertThat(page.textContent(".list-group[data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
+        page.click(".list-group[data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
         // a confirmation page says what approval means, then approves
         page.click("[data-testid=konfirmasi]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
-        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pimpinan2");
+        // signed by the approver's name, not the account
+        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains(namaPengguna("kemenlu.pimpinan2"))
+                .doesNotContain("kemenlu.pimpinan2");
 
         context.clearCookies();
         masuk("kemenlu.perencana2", "demo");
