@@ -1,6 +1,6 @@
 package id.kinerja.audit;
 
-import id.kinerja.platform.jpa.AbstractEntity;
+import id.kinerja.platform.jpa.EntitasDasar;
 import id.kinerja.platform.jpa.AuditIgnore;
 import id.kinerja.platform.jpa.UnitScoped;
 import java.lang.reflect.Field;
@@ -80,7 +80,7 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
     }
 
     private static boolean audited(Object entity) {
-        return entity instanceof AbstractEntity;
+        return entity instanceof EntitasDasar;
     }
 
     private static void tulis(SharedSessionContractImplementor session, AuditAksi aksi, Object entity, Object id,
@@ -117,7 +117,7 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
         if (v instanceof Enum<?> e) {
             return e.name();
         }
-        if (v instanceof AbstractEntity e) {
+        if (v instanceof EntitasDasar e) {
             return e.getId();
         }
         if (v instanceof Temporal || v instanceof Number) {

@@ -1,7 +1,7 @@
 package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
@@ -9,6 +9,7 @@ import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +17,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** An IKU with its Manual IKU; it measures exactly one Sasaran Strategis of one PK version. */
 @Entity
 @Table(name = "iku")
-public class Iku extends AuditedEntity implements UnitScoped {
+public class Iku extends AuditedEntityBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ss_id")
@@ -127,6 +133,14 @@ public class Iku extends AuditedEntity implements UnitScoped {
     @JoinColumn(name = "asal_id")
     private Iku asal;
 
+    @OneToMany(mappedBy = "iku", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("jenisPeriode, nomor")
+    private List<TargetPeriode> targetPeriode = new ArrayList<>();
+
+    @OneToMany(mappedBy = "iku", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<KegiatanRenaksi> kegiatan = new ArrayList<>();
+
     protected Iku() {
     }
 
@@ -172,6 +186,12 @@ public class Iku extends AuditedEntity implements UnitScoped {
         iku.asal = asal;
         iku.targetPembilang = asal.targetPembilang;
         iku.targetPenyebut = asal.targetPenyebut;
+        for (TargetPeriode t : asal.targetPeriode) {
+            iku.targetPeriode.add(new TargetPeriode(iku, t.getJenisPeriode(), t.getNomor(), t.getTarget()));
+        }
+        for (KegiatanRenaksi k : asal.kegiatan) {
+            iku.kegiatan.add(KegiatanRenaksi.salinan(iku, k));
+        }
         return iku;
     }
 
@@ -190,6 +210,37 @@ public class Iku extends AuditedEntity implements UnitScoped {
 
     public Iku getAsal() {
         return asal;
+    }
+
+    public List<TargetPeriode> getTargetPeriode() {
+        return Collections.unmodifiableList(targetPeriode);
+    }
+
+    public List<KegiatanRenaksi> getKegiatan() {
+        return Collections.unmodifiableList(kegiatan);
+    }
+
+    /** Sets the trajectory target of one reporting period, creating its row when new. */
+    void targetPeriode(JenisPeriode jenis, int nomor, BigDecimal nilai) {
+        for (TargetPeriode t : targetPeriode) {
+            if (t.getJenisPeriode() == jenis && t.getNomor() == nomor) {
+                t.ubah(nilai);
+                return;
+            }
+        }
+        targetPeriode.add(new TargetPeriode(this, jenis, nomor, nilai));
+    }
+
+    KegiatanRenaksi tambahKegiatan(int triwulan, String nama, BigDecimal anggaran, String buktiDukung,
+            boolean inisiatifStrategis, java.time.LocalDate mulai, java.time.LocalDate selesai) {
+        KegiatanRenaksi k = new KegiatanRenaksi(this, triwulan, nama, anggaran, buktiDukung, inisiatifStrategis,
+                mulai, selesai);
+        kegiatan.add(k);
+        return k;
+    }
+
+    void hapusKegiatan(KegiatanRenaksi k) {
+        kegiatan.remove(k);
     }
 
     void pindahKe(SasaranStrategis ss) {

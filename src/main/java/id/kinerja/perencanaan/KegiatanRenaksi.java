@@ -1,6 +1,6 @@
 package id.kinerja.perencanaan;
 
-import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** An activity of an IKU's Rencana Aksi in one quarter, with its budget and expected evidence. */
 @Entity
 @Table(name = "kegiatan_renaksi")
-public class KegiatanRenaksi extends AuditedEntity implements UnitScoped {
+public class KegiatanRenaksi extends AuditedEntityBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "iku_id")

@@ -45,10 +45,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Perjanjian Kinerja with its Sasaran Strategis, IKU (Manual IKU) and Rencana Aksi trajectory:
- * drafted by the unit's planners, submitted, and approved (ditetapkan) or returned by the superior
- * unit's head or a PKO. An approved PK is read-only. Every rule is checked against the rulebook of
- * the unit's organisation through the one scoring engine.
+ * Drafting a Perjanjian Kinerja: opening it, its parties, its Sasaran Strategis, IKU (Manual IKU)
+ * and Rencana Aksi trajectory, and what a delete takes with it; every change goes through the PK
+ * aggregate under its version lock. Pages, workflow and revisions are their own use cases
+ * ({@link TampilanPkService}, {@link AlurPkService}, {@link RevisiPkService}); the methods here
+ * that delegate to them stay for callers written against this service.
  */
 @Service
 public class PerencanaanService {
@@ -62,80 +63,62 @@ public class PerencanaanService {
     private final IkuRepository ikus;
     private final TargetPeriodeRepository targets;
     private final KegiatanRenaksiRepository kegiatan;
-    private final PkAnggaranRepository anggaran;
     private final PetaPanahRepository panah;
     private final UnitRepository units;
-    private final TahunAnggaranRepository tahun;
     private final AksesService akses;
-    private final AuditService audit;
-    private final RulebookService rulebooks;
-    private final JdbcTemplate jdbc;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
     private final TahunBerjalan tahunBerjalan;
-    private final ScoringEngine engine = new ScoringEngine();
-    @PersistenceContext
-    private EntityManager em;
     private final id.kinerja.akses.PemisahanTugas pemisahan;
     private final id.kinerja.platform.database.TokenFormulirService tokenFormulir;
-    private final org.springframework.context.ApplicationEventPublisher peristiwa;
     private final ObjectProvider<KeterkaitanIku> keterkaitan;
     private final ObjectProvider<PenandatanganService> penandatangan;
+    private final PemuatPk pemuat;
+    private final PemeriksaPk pemeriksa;
+    private final AlurPkService alur;
+    private final RevisiPkService revisi;
+    private final TampilanPkService tampilan;
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
-            TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PkAnggaranRepository anggaran,
-            PetaPanahRepository panah, UnitRepository units, TahunAnggaranRepository tahun, AksesService akses,
-            AuditService audit, RulebookService rulebooks, JdbcTemplate jdbc,
-            org.springframework.context.MessageSource messages, Clock clock, TahunBerjalan tahunBerjalan,
-            id.kinerja.akses.PemisahanTugas pemisahan,
+            TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PetaPanahRepository panah,
+            UnitRepository units, AksesService akses, org.springframework.context.MessageSource messages, Clock clock,
+            TahunBerjalan tahunBerjalan, id.kinerja.akses.PemisahanTugas pemisahan,
             id.kinerja.platform.database.TokenFormulirService tokenFormulir,
-            org.springframework.context.ApplicationEventPublisher peristiwa,
-            ObjectProvider<KeterkaitanIku> keterkaitan, ObjectProvider<PenandatanganService> penandatangan) {
-        this.pemisahan = pemisahan;
-        this.tokenFormulir = tokenFormulir;
-        this.penandatangan = penandatangan;
-        this.peristiwa = peristiwa;
-        this.keterkaitan = keterkaitan;
+            ObjectProvider<KeterkaitanIku> keterkaitan, ObjectProvider<PenandatanganService> penandatangan,
+            PemuatPk pemuat, PemeriksaPk pemeriksa, AlurPkService alur, RevisiPkService revisi,
+            TampilanPkService tampilan) {
         this.pks = pks;
         this.sasaran = sasaran;
         this.ikus = ikus;
         this.targets = targets;
         this.kegiatan = kegiatan;
-        this.anggaran = anggaran;
         this.panah = panah;
         this.units = units;
-        this.tahun = tahun;
         this.akses = akses;
-        this.audit = audit;
-        this.rulebooks = rulebooks;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
         this.tahunBerjalan = tahunBerjalan;
+        this.pemisahan = pemisahan;
+        this.tokenFormulir = tokenFormulir;
+        this.keterkaitan = keterkaitan;
+        this.penandatangan = penandatangan;
+        this.pemuat = pemuat;
+        this.pemeriksa = pemeriksa;
+        this.alur = alur;
+        this.revisi = revisi;
+        this.tampilan = tampilan;
     }
 
     // ---------------------------------------------------------------------------------------
     // read
 
     /** The PK page: the latest version of a unit's PK for a year, or null if none was opened. */
-    @Transactional(readOnly = true)
     public PkView pk(Long unitId, int th) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!bolehBaca(unit)) {
-            throw new AccessDeniedException("Di luar jangkauan");
-        }
-        TahunAnggaran ta = tahunAnggaran(unit, th);
-        return pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(unitId, ta.getId()).map(this::view)
-                .orElse(null);
+        return tampilan.pk(unitId, th);
     }
 
-    @Transactional(readOnly = true)
     public PkView pkById(Long pkId) {
-        PerjanjianKinerja pk = muat(pkId);
-        if (!bolehBaca(pk.getUnit())) {
-            throw new AccessDeniedException("Di luar jangkauan");
-        }
-        return view(pk);
+        return tampilan.pkById(pkId);
     }
 
     /** A unit the user plans for, with the state of its PK for the year. */
@@ -146,29 +129,8 @@ public class PerencanaanService {
     }
 
     /** The planning start page: units in the user's drafting reach and what awaits them. */
-    @Transactional(readOnly = true)
     public Beranda beranda(int th) {
-        AksesService.Cakupan cakupan = akses.cakupan(Aksi.SUSUN);
-        List<Unit> terjangkau = cakupan.semua() ? units.findSubtree("/")
-                : cakupan.penugasan().stream()
-                        .flatMap(p -> units.findJangkauan(p.unitPath(), p.peran().mencakupSubtree()).stream())
-                        .distinct().toList();
-        // one query for the year's PKs of all organisations in reach, not two per unit
-        List<Long> tahunIds = terjangkau.stream().map(u -> u.getOrganisasi().getId()).distinct()
-                .map(org -> tahun.findByOrganisasiIdAndTahun(org, th)).flatMap(java.util.Optional::stream)
-                .map(TahunAnggaran::getId).toList();
-        Map<Long, PerjanjianKinerja> terbaru = tahunIds.isEmpty() ? Map.of()
-                : pks.findByTahunAnggaranIdInAndUnitIdIn(tahunIds, terjangkau.stream().map(Unit::getId).toList())
-                        .stream().collect(Collectors.toMap(
-                        p -> p.getUnit().getId(), p -> p,
-                        (a, b) -> a.getNomorVersi() >= b.getNomorVersi() ? a : b));
-        Map<String, Rulebook> rulebookMemo = new java.util.HashMap<>();
-        List<UnitPk> daftar = terjangkau.stream().filter(Unit::isAktif)
-                .sorted(Comparator.comparing(Unit::getPath))
-                .map(u -> new UnitPk(u.getId(), u.getNama(), u.getLevel().getNama(),
-                        terbaru.containsKey(u.getId()) ? ringkas(terbaru.get(u.getId()), rulebookMemo) : null))
-                .toList();
-        return new Beranda(th, daftar, kotakMasuk(rulebookMemo));
+        return tampilan.beranda(th);
     }
 
     /** The year planning pages open on: the one rule of {@link TahunBerjalan}. */
@@ -177,23 +139,8 @@ public class PerencanaanService {
     }
 
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
-    @Transactional(readOnly = true)
     public KotakMasuk kotakMasuk() {
-        return kotakMasuk(new java.util.HashMap<>());
-    }
-
-    private KotakMasuk kotakMasuk(Map<String, Rulebook> rulebookMemo) {
-        // the user's reach is read once, then every PK is judged in memory
-        Atasan atasan = atasan();
-        List<PkRingkas> untukDisetujui = pks.findByStatus(StatusPk.DIAJUKAN).stream()
-                .filter(p -> atasan.dari(p.getUnit())).map(p -> ringkas(p, rulebookMemo)).toList();
-        AksesService.Cakupan susun = akses.cakupan(Aksi.SUSUN);
-        List<PkRingkas> milikSaya = new ArrayList<>();
-        for (StatusPk s : List.of(StatusPk.DIKEMBALIKAN, StatusPk.DRAFT)) {
-            pks.findByStatus(s).stream().filter(p -> susun.mencakup(p.getUnit().getPath()))
-                    .map(p -> ringkas(p, rulebookMemo)).forEach(milikSaya::add);
-        }
-        return new KotakMasuk(untukDisetujui, milikSaya);
+        return tampilan.kotakMasuk();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -263,9 +210,9 @@ public class PerencanaanService {
             throw new BusinessRuleException("perspektif", "pk.ss.perspektifTidakDikenal");
         }
         periksaSsDariAtas(pk, rb, nama, perspektif);
-        SasaranStrategis ss = ssId == null ? new SasaranStrategis(pk) : sasaranMilik(pk, ssId);
+        SasaranStrategis ss = ssId == null ? pk.tambahSasaran() : sasaranMilik(pk, ssId);
         ss.ubah(nama, deskripsi, perspektif, posisi);
-        sasaran.saveAndFlush(ss);
+        sasaran.flush();
         kodeUlang(pk);
         return ss.getId();
     }
@@ -291,20 +238,13 @@ public class PerencanaanService {
     }
 
     private List<SasaranStrategis> ssLeluhur(PerjanjianKinerja pk) {
-        List<Long> leluhur = java.util.Arrays.stream(pk.getUnit().getPath().split("/")).filter(x -> !x.isEmpty())
-                .map(Long::valueOf).filter(x -> !x.equals(pk.getUnit().getId())).toList();
-        return leluhur.isEmpty() ? List.of() : sasaran.findDiUnit(leluhur, pk.getTahunAnggaran().getId());
+        return pemuat.ssLeluhur(pk);
     }
 
     @Transactional
     public void hapusSasaran(Long pkId, long version, Long ssId) {
         PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
-        SasaranStrategis ss = sasaranMilik(pk, ssId);
-        if (!ikus.findBySsId(ssId).isEmpty()) {
-            throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
-        }
-        panah.deleteAll(panah.findBySsId(ssId));
-        sasaran.delete(ss);
+        pk.hapusSasaran(sasaranMilik(pk, ssId));
         sasaran.flush();
         kodeUlang(pk);
     }
@@ -336,7 +276,10 @@ public class PerencanaanService {
         }
         periksaIku(pk, semua, iku);
         periksaKomplemen(pk, iku);
-        ikus.saveAndFlush(iku);
+        if (ikuId == null) {
+            pk.tambahIku(ss, iku);
+        }
+        ikus.flush();
         kodeUlang(pk);
         return iku.getId();
     }
@@ -373,9 +316,7 @@ public class PerencanaanService {
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         keterkaitan.forEach(k -> k.periksaHapus(ikuId));
         keterkaitan.forEach(k -> k.hapusBersama(ikuId));
-        targets.deleteAll(targets.findByIkuIdOrderByNomor(ikuId));
-        kegiatan.deleteAll(kegiatan.findByIkuId(ikuId));
-        ikus.delete(iku);
+        pk.hapusIku(iku);
         ikus.flush();
         kodeUlang(pk);
     }
@@ -445,26 +386,12 @@ public class PerencanaanService {
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
         JenisPeriode jenis = iku.getPeriodePelaporan();
-        if (nilai.size() != jenis.jumlahPerTahun()) {
-            throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", jenis.jumlahPerTahun());
-        }
-        if (nilai.stream().anyMatch(v -> v != null && v.signum() < 0)) {
-            throw new BusinessRuleException("trajektori", "scoring.target.negative", "");
-        }
+        AturanPerencanaan.periksaTrajektori(jenis, nilai);
         periksaPeriodeBeku(pk, iku, nilai);
         periksaTargetBerealisasi(pk, iku, nilai);
         periksaKomplemenTrajektori(pk, iku, nilai);
-        Map<Integer, TargetPeriode> ada = targets.findByIkuIdOrderByNomor(ikuId).stream()
-                .filter(t -> t.getJenisPeriode() == jenis)
-                .collect(Collectors.toMap(TargetPeriode::getNomor, Function.identity()));
         for (int n = 1; n <= nilai.size(); n++) {
-            BigDecimal v = nilai.get(n - 1);
-            TargetPeriode t = ada.get(n);
-            if (t == null) {
-                targets.save(new TargetPeriode(iku, jenis, n, v));
-            } else {
-                t.ubah(v);
-            }
+            iku.targetPeriode(jenis, n, nilai.get(n - 1));
         }
         targets.flush();
     }
@@ -472,164 +399,46 @@ public class PerencanaanService {
     // ---------------------------------------------------------------------------------------
     // changes: revisi and komplemen
 
-    /** The last day a revision may be opened: rulebook data (Kemenlu 20 October); null = none. */
-    private LocalDate batasRevisi(PerjanjianKinerja pk) {
-        return rulebook(pk).revisionCutoff(pk.getTahunAnggaran().getTahun());
-    }
 
-    /**
-     * Opens a new version of an approved PK, in force from a quarter: SS, IKU (Manual IKU) and
-     * trajectories are copied; targets of the quarters before it stay frozen. The approved version
-     * keeps counting until the new one is approved.
-     */
+    /** Opens a new version (see {@link RevisiPkService#bukaVersi}) and shows it. */
     @Transactional
     public PkView ubahVersi(Long pkId, long version, JenisPk jenis, int mulaiTriwulan, String alasan) {
-        akses.periksa(Aksi.SUSUN, muat(pkId).getUnit().getId());
-        return bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+        return view(muat(revisi.bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan)));
     }
 
     /** {@link #ubahVersi} minus the drafter check: for RevisiTargetApi, whose caller checked the decider. */
+    @Transactional
     PkView bukaVersi(Long pkId, long version, JenisPk jenis, int mulaiTriwulan, String alasan) {
-        PerjanjianKinerja lama = muat(pkId);
-        if (lama.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
-        }
-        if (jenis == JenisPk.AWAL) {
-            throw new BusinessRuleException("jenis", "pk.revisi.jenis");
-        }
-        if (lama.getStatus() != StatusPk.DITETAPKAN) {
-            throw new BusinessRuleException("jenis", "pk.revisi.belumDitetapkan");
-        }
-        List<PerjanjianKinerja> semuaVersi = pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(
-                lama.getUnit().getId(), lama.getTahunAnggaran().getId());
-        if (semuaVersi.get(semuaVersi.size() - 1).getNomorVersi() != lama.getNomorVersi()) {
-            throw new BusinessRuleException("jenis", "pk.revisi.bukanTerbaru");
-        }
-        if (mulaiTriwulan < 1 || mulaiTriwulan > 4 || mulaiTriwulan < lama.getBerlakuMulaiTriwulan()) {
-            throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.triwulan", lama.getBerlakuMulaiTriwulan());
-        }
-        if (alasan == null || alasan.isBlank()) {
-            throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
-        }
-        LocalDate batas = batasRevisi(lama);
-        if (jenis == JenisPk.REVISI && batas != null && Waktu.hariIni(clock).isAfter(batas)) {
-            throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.lewatBatas",
-                    batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
-        }
-        PerjanjianKinerja baru = pks.save(lama.versiBaru(jenis, mulaiTriwulan, alasan.trim()));
-        Map<Long, SasaranStrategis> ssBaru = new java.util.HashMap<>();
-        for (SasaranStrategis ss : sasaran.findByPkId(lama.getId())) {
-            ssBaru.put(ss.getId(), sasaran.save(SasaranStrategis.salinan(baru, ss)));
-        }
-        Map<Long, Iku> ikuBaru = new java.util.HashMap<>();
-        for (Iku iku : ikus.findByPkId(lama.getId())) {
-            ikuBaru.put(iku.getId(), ikus.save(Iku.salinan(ssBaru.get(iku.getSs().getId()), iku)));
-        }
-        for (TargetPeriode t : targets.findByPkId(lama.getId())) {
-            targets.save(new TargetPeriode(ikuBaru.get(t.getIku().getId()), t.getJenisPeriode(), t.getNomor(),
-                    t.getTarget()));
-        }
-        for (KegiatanRenaksi k : kegiatan.findByPkId(lama.getId())) {
-            kegiatan.save(KegiatanRenaksi.salinan(ikuBaru.get(k.getIku().getId()), k));
-        }
-        for (PetaPanah p : panah.findByPkId(lama.getId())) {
-            panah.save(new PetaPanah(baru, ssBaru.get(p.getDari().getId()), ssBaru.get(p.getKe().getId())));
-        }
-        for (PkAnggaran a : anggaran.findByPkIdOrderById(lama.getId())) {
-            anggaran.save(new PkAnggaran(baru, a.getProgram(), a.getKegiatan(), a.getRincianOutput(),
-                    a.getAnggaran()));
-        }
-        pks.flush();
-        pemisahan.catat(DOKUMEN_PK, baru.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
-        return view(baru);
+        return view(muat(revisi.bukaVersiTanpaPeriksaPenyusun(pkId, version, jenis, mulaiTriwulan, alasan)));
     }
 
-    /** One line of the "semula / menjadi" comparison with the previous version. */
-    public record Perubahan(String kode, String unsur, String semula, String menjadi) {
-    }
-
-    public record Perbandingan(PkView pk, Integer versiSebelumnya, List<Perubahan> perubahan) {
+    /** The PK page's data with the "semula / menjadi" comparison to the previous version. */
+    public record Perbandingan(PkView pk, Integer versiSebelumnya, List<RevisiPkService.Perubahan> perubahan) {
     }
 
     @Transactional(readOnly = true)
     public Perbandingan perbandingan(Long pkId) {
         PkView view = pkById(pkId);
-        List<Perubahan> out = new ArrayList<>();
-        List<Iku> sekarang = ikus.findByPkId(pkId);
-        List<SasaranStrategis> ssSekarang = sasaran.findByPkId(pkId);
-        Integer sebelumnya = null;
-        Long pkLama = ssSekarang.stream().map(SasaranStrategis::getAsal).filter(java.util.Objects::nonNull)
-                .map(a -> a.getPk().getId()).findFirst()
-                .orElse(sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
-                        .map(a -> a.getSs().getPk().getId()).findFirst().orElse(null));
-        if (pkLama != null) {
-            sebelumnya = view.nomorVersi() - 1;
-            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-            Function<String, String> label = k -> messages.getMessage(k, null, k, locale);
-            for (SasaranStrategis s : ssSekarang) {
-                SasaranStrategis a = s.getAsal();
-                if (a == null) {
-                    out.add(new Perubahan(s.getKode(), label.apply("pk.beda.ssBaru"), "-", s.getNama()));
-                } else if (!a.getNama().equals(s.getNama()) || a.getPerspektif() != s.getPerspektif()) {
-                    out.add(new Perubahan(s.getKode(), label.apply("pk.ss.judul"), a.getKode() + " " + a.getNama(),
-                            s.getKode() + " " + s.getNama()));
-                }
-            }
-            java.util.Set<Long> dipakai = ssSekarang.stream().map(SasaranStrategis::getAsal)
-                    .filter(java.util.Objects::nonNull).map(SasaranStrategis::getId).collect(Collectors.toSet());
-            sasaran.findByPkId(pkLama).stream().filter(a -> !dipakai.contains(a.getId()))
-                    .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ssDihapus"), a.getNama(),
-                            "-")));
-            Map<Long, List<TargetPeriode>> trajBaru = targets.findByPkId(pkId).stream()
-                    .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-            Map<Long, List<TargetPeriode>> trajLama = targets.findByPkId(pkLama).stream()
-                    .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-            for (Iku i : sekarang.stream().sorted(Comparator.comparing(Iku::getKode)).toList()) {
-                Iku a = i.getAsal();
-                if (a == null) {
-                    out.add(new Perubahan(i.getKode(), label.apply("pk.beda.ikuBaru"), "-",
-                            i.getNama() + " — " + teksTarget(i)));
-                    continue;
-                }
-                if (!a.getNama().equals(i.getNama())) {
-                    out.add(new Perubahan(i.getKode(), label.apply("pk.iku.nama"), a.getNama(), i.getNama()));
-                }
-                if (!teksTarget(a).equals(teksTarget(i))) {
-                    out.add(new Perubahan(i.getKode(), label.apply("pk.iku.target"), teksTarget(a), teksTarget(i)));
-                }
-                String tl = teksTrajektori(trajektori(a, trajLama.getOrDefault(a.getId(), List.of())));
-                String tb = teksTrajektori(trajektori(i, trajBaru.getOrDefault(i.getId(), List.of())));
-                if (!tl.equals(tb)) {
-                    out.add(new Perubahan(i.getKode(), label.apply("pk.trajektori"), tl, tb));
-                }
-                if (a.getPolarisasi() != i.getPolarisasi() || !a.getSatuan().equals(i.getSatuan())
-                        || a.getKonsolidasiPeriode() != i.getKonsolidasiPeriode()) {
-                    out.add(new Perubahan(i.getKode(), label.apply("pk.beda.manual"),
-                            a.getPolarisasi() + ", " + a.getSatuan() + ", " + a.getKonsolidasiPeriode(),
-                            i.getPolarisasi() + ", " + i.getSatuan() + ", " + i.getKonsolidasiPeriode()));
-                }
-            }
-            java.util.Set<Long> ikuDipakai = sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
-                    .map(Iku::getId).collect(Collectors.toSet());
-            ikus.findByPkId(pkLama).stream().filter(a -> !ikuDipakai.contains(a.getId()))
-                    .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ikuDihapus"),
-                            a.getNama() + " — " + teksTarget(a), "-")));
-        }
-        return new Perbandingan(view, sebelumnya, out);
+        RevisiPkService.PerubahanVersi p = revisi.perubahan(pkId);
+        return new Perbandingan(view, p.versiSebelumnya(), p.perubahan());
     }
 
-    private static String teksTarget(Iku i) {
-        if (i.getTarget() != null) {
-            return id.kinerja.scoring.Scores.format(i.getTarget()) + " " + i.getSatuan();
-        }
-        return (i.getTargetBawah() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetBawah())) + "–"
-                + (i.getTargetAtas() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetAtas())) + " "
-                + i.getSatuan();
+    // workflow: the use cases live in AlurPkService; these stay for callers written against this service
+
+    public void ajukan(Long pkId, long version) {
+        alur.ajukan(pkId, version);
     }
 
-    private static String teksTrajektori(List<BigDecimal> nilai) {
-        return nilai.stream().map(v -> v == null ? "-" : id.kinerja.scoring.Scores.format(v))
-                .collect(Collectors.joining(" / "));
+    public void tarik(Long pkId, long version) {
+        alur.tarik(pkId, version);
+    }
+
+    public void tetapkan(Long pkId, long version) {
+        alur.tetapkan(pkId, version);
+    }
+
+    public void kembalikan(Long pkId, long version, String catatan) {
+        alur.kembalikan(pkId, version, catatan);
     }
 
     private RealisasiTercatat realisasiTercatat;
@@ -676,7 +485,7 @@ public class PerencanaanService {
         if (!samaNilai(a.getTarget(), iku.getTarget()) || !samaNilai(a.getTargetBawah(), iku.getTargetBawah())
                 || !samaNilai(a.getTargetAtas(), iku.getTargetAtas())) {
             String field = iku.getTarget() == null && a.getTarget() == null ? "targetBawah" : "target";
-            throw new BusinessRuleException(field, "pk.komplemen.targetLewatBatas", teksTarget(a),
+            throw new BusinessRuleException(field, "pk.komplemen.targetLewatBatas", RevisiPkService.teksTarget(a),
                     batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
         }
     }
@@ -716,154 +525,22 @@ public class PerencanaanService {
         if (pk.getJenis() == JenisPk.AWAL || pk.getBerlakuMulaiTriwulan() <= 1) {
             return;
         }
-        int bulanBeku = (pk.getBerlakuMulaiTriwulan() - 1) * 3;
-        int bulanPerPeriode = iku.getPeriodePelaporan().bulanPerPeriode();
-        List<BigDecimal> lama = iku.getAsal() == null ? java.util.Collections.nCopies(nilai.size(), null)
-                : trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId()));
-        for (int n = 1; n <= nilai.size(); n++) {
-            if (n * bulanPerPeriode > bulanBeku) {
-                break;
-            }
-            BigDecimal a = lama.get(n - 1);
-            BigDecimal b = nilai.get(n - 1);
-            boolean sama = a == null ? b == null : b != null && a.compareTo(b) == 0;
-            if (!sama) {
-                throw new BusinessRuleException("t" + n, "pk.revisi.periodeBeku", n, pk.getBerlakuMulaiTriwulan());
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // workflow
-
-    @Transactional
-    public void ajukan(Long pkId, long version) {
-        PerjanjianKinerja pk = muatUntukDiubah(pkId, version);
-        List<Masalah> masalah = masalah(pk, ikus.findByPkId(pkId));
-        if (!masalah.isEmpty()) {
-            throw new BusinessRuleException("pk", "pk.ajukan.masihAdaMasalah", masalah.size());
-        }
-        pk.ajukan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
-        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.AJUKAN);
-        pks.flush();
-        audit.catat(AuditAksi.AJUKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(), null,
-                Map.of("status", StatusPk.DIAJUKAN.name()), null);
-    }
-
-    @Transactional
-    public void tetapkan(Long pkId, long version) {
-        PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
-        // whoever drafted or submitted this version never approves it
-        pemisahan.periksaBolehMemutuskan(DOKUMEN_PK, pk.getId());
-        pk.tetapkan(clock.instant(), AksesService.penggunaSaatIni().getUsername());
-        pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(), pk.getTahunAnggaran().getId())
-                .stream().filter(v -> v.getNomorVersi() < pk.getNomorVersi() && v.getStatus() == StatusPk.DITETAPKAN)
-                .forEach(PerjanjianKinerja::digantikan);
-        pks.flush();
-        peristiwa.publishEvent(new PkDitetapkan(pk.getId(), pk.getUnit().getId()));
-        audit.catat(AuditAksi.SETUJUI, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
-                Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DITETAPKAN.name()), null);
-    }
-
-    @Transactional
-    public void kembalikan(Long pkId, long version, String catatan) {
-        if (catatan == null || catatan.isBlank()) {
-            throw new BusinessRuleException("catatan", "pk.kembalikan.catatanWajib");
-        }
-        PerjanjianKinerja pk = muatUntukKeputusan(pkId, version);
-        pk.kembalikan(catatan.trim());
-        pks.flush();
-        audit.catat(AuditAksi.KEMBALIKAN, "PerjanjianKinerja", pk.getId(), pk.getUnit().getId(),
-                Map.of("status", StatusPk.DIAJUKAN.name()), Map.of("status", StatusPk.DIKEMBALIKAN.name()),
-                catatan.trim());
+        AturanPerencanaan.periksaPeriodeBeku(pk.getJenis(), pk.getBerlakuMulaiTriwulan(), iku.getPeriodePelaporan(),
+                iku.getAsal() == null ? null
+                        : trajektori(iku.getAsal(), targets.findByIkuIdOrderByNomor(iku.getAsal().getId())),
+                nilai);
     }
 
     // ---------------------------------------------------------------------------------------
     // rules
 
-    /** Everything that blocks submission, each with a message key and its arguments. */
+    /** Everything that blocks submission (see {@link PemeriksaPk#masalah}). */
     List<Masalah> masalah(PerjanjianKinerja pk, List<Iku> semua) {
-        List<Masalah> out = new ArrayList<>();
-        List<SasaranStrategis> ss = sasaran.findByPkId(pk.getId());
-        if (ss.isEmpty()) {
-            out.add(new Masalah(null, "pk.masalah.tanpaSs"));
-        }
-        for (SasaranStrategis s : ss) {
-            List<Iku> milik = semua.stream().filter(i -> i.getSs().getId().equals(s.getId())).toList();
-            if (milik.isEmpty()) {
-                out.add(new Masalah(s.getKode(), "pk.masalah.ssTanpaIku", s.getKode()));
-            } else if (pk.getUnit().isPemilikPeta()
-                    && milik.stream().allMatch(i -> i.getValiditas() == Validity.ACTIVITY)) {
-                out.add(new Masalah(s.getKode(), "pk.masalah.ssHanyaActivity", s.getKode()));
-            }
-        }
-        Rulebook rb = rulebook(pk);
-        List<Iku> urut = semua.stream().sorted(Comparator.comparing(Iku::getKode)).toList();
-        for (FieldViolation v : engine.validatePlan(rb, pk.getUnit().getLevel().getKode(), pk.getUnit().isPemilikPeta(),
-                urut.stream().map(PerencanaanService::input).toList())) {
-            out.add(new Masalah(kodeDari(v.path(), urut), v.code(), v.args()));
-        }
-        Map<Long, List<TargetPeriode>> traj = targets.findByPkId(pk.getId()).stream()
-                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-        for (Iku i : urut) {
-            if (i.getPeriodePelaporan() == JenisPeriode.TAHUN || i.getTarget() == null) {
-                continue;
-            }
-            List<BigDecimal> nilai = trajektori(i, traj.getOrDefault(i.getId(), List.of()));
-            if (!Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai)) {
-                BigDecimal hasil = Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai);
-                out.add(new Masalah(i.getKode(), "pk.masalah.trajektori", i.getKode(),
-                        hasil == null ? "-" : id.kinerja.scoring.Scores.format(hasil),
-                        id.kinerja.scoring.Scores.format(i.getTarget())));
-            }
-        }
-        return out;
+        return pemeriksa.masalah(pk, semua);
     }
 
     private void periksaIku(PerjanjianKinerja pk, List<Iku> semua, Iku iku) {
-        Rulebook rb = rulebook(pk);
-        List<IndicatorInput> inputs = semua.stream().map(PerencanaanService::input).toList();
-        int idx = semua.indexOf(iku);
-        List<BusinessRuleException> pelanggaran = new ArrayList<>();
-        for (FieldViolation v : engine.validatePlan(rb, pk.getUnit().getLevel().getKode(),
-                pk.getUnit().isPemilikPeta(), inputs)) {
-            String path = v.path();
-            if ("scoring.iku.tooFew".equals(v.code())) {
-                continue; // only blocks submission, not each save
-            }
-            if ("indicators".equals(path)) {
-                String field = "scoring.konversi120.quotaExceeded".equals(v.code()) ? "targetMaksimum" : "nama";
-                pelanggaran.add(new BusinessRuleException(field, v.code(), v.args()));
-            } else if (path.startsWith("indicators[" + idx + "].")) {
-                pelanggaran.add(new BusinessRuleException(field(path.substring(path.indexOf('.') + 1)), v.code(),
-                        v.args()));
-            }
-        }
-        if (!pelanggaran.isEmpty()) {
-            throw BusinessRuleException.semua(pelanggaran);
-        }
-    }
-
-    private static String field(String engineField) {
-        return switch (engineField) {
-            case "polarization" -> "polarisasi";
-            case "maxTarget" -> "targetMaksimum";
-            case "validity" -> "validitas";
-            case "control" -> "kendali";
-            case "quality" -> "kualitas";
-            case "targetRange", "targetRange.low" -> "targetBawah";
-            case "targetRange.high" -> "targetAtas";
-            case "target" -> "target";
-            default -> "nama";
-        };
-    }
-
-    private static String kodeDari(String path, List<Iku> urut) {
-        if (path != null && path.startsWith("indicators[")) {
-            int i = Integer.parseInt(path.substring(11, path.indexOf(']')));
-            return i < urut.size() ? urut.get(i).getKode() : null;
-        }
-        return null;
+        pemeriksa.periksaIku(pk, semua, iku);
     }
 
     static IndicatorInput input(Iku i) {
@@ -876,7 +553,7 @@ public class PerencanaanService {
                 i.isTargetMaksimum(), i.getValiditas(), i.getKendali(), i.getKualitas());
     }
 
-    private static List<BigDecimal> trajektori(Iku i, List<TargetPeriode> ada) {
+    static List<BigDecimal> trajektori(Iku i, List<TargetPeriode> ada) {
         BigDecimal[] nilai = new BigDecimal[i.getPeriodePelaporan().jumlahPerTahun()];
         for (TargetPeriode t : ada) {
             if (t.getJenisPeriode() == i.getPeriodePelaporan() && t.getNomor() <= nilai.length) {
@@ -894,56 +571,31 @@ public class PerencanaanService {
         ikus.flush();
     }
 
+    // ---------------------------------------------------------------------------------------
+    // loading (PemuatPk)
+
     private Rulebook rulebook(PerjanjianKinerja pk) {
-        int th = pk.getTahunAnggaran().getTahun();
-        return rulebooks.berlaku(pk.getUnit().getOrganisasi().getRulebookKey(),
-                new RulebookVersi.Periode(th, pk.getBerlakuMulaiTriwulan()));
+        return pemuat.rulebook(pk);
+    }
+
+    private LocalDate batasRevisi(PerjanjianKinerja pk) {
+        return pemuat.batasRevisi(pk);
     }
 
     private TahunAnggaran tahunAnggaran(Unit unit, int th) {
-        return tahun.findByOrganisasiIdAndTahun(unit.getOrganisasi().getId(), th)
-                .orElseThrow(() -> new NotFoundException("Tahun anggaran", th));
+        return pemuat.tahunAnggaran(unit, th);
     }
 
     PerjanjianKinerja muat(Long pkId) {
-        return pks.findLengkap(pkId).orElseThrow(() -> new NotFoundException("Perjanjian Kinerja", pkId));
+        return pemuat.muat(pkId);
     }
 
-    /**
-     * Loads a PK to change it or anything inside it (SS, IKU, trajectory, activity, budget line,
-     * map arrow). The caller's version must be the PK's current one (a stale form gets the 409),
-     * and the PK's version goes up when the transaction commits, conditional on it being unchanged
-     * meanwhile: of two concurrent changes inside one PK, even of two different IKU, only the first
-     * to commit succeeds, so rules reading the whole PK (IKU count, konversi-120 quota) cannot both
-     * pass on stale counts.
-     */
-    /**
-     * For pages that show what a change would do (confirmation pages): the same access and status
-     * checks as {@link #muatUntukDiubah}, without the lock and without bumping the version.
-     */
     PerjanjianKinerja muatUntukPratinjauUbah(Long pkId) {
-        PerjanjianKinerja pk = muat(pkId);
-        akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
-        if (!pk.getStatus().dapatDiubah()) {
-            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
-        }
-        return pk;
+        return pemuat.muatUntukPratinjauUbah(pkId);
     }
 
     PerjanjianKinerja muatUntukDiubah(Long pkId, long version) {
-        PerjanjianKinerja pk = muat(pkId);
-        akses.periksa(Aksi.SUSUN, pk.getUnit().getId());
-        // edits of one PK renumber all its codes: they take turns (parallel "Tambah SS" → S6, S7)
-        jdbc.queryForList("select id from perjanjian_kinerja where id = ? for update", Long.class, pkId);
-        if (pk.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
-        }
-        if (!pk.getStatus().dapatDiubah()) {
-            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
-        }
-        em.lock(pk, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
-        return pk;
+        return pemuat.muatUntukDiubah(pkId, version);
     }
 
     /**
@@ -955,61 +607,20 @@ public class PerencanaanService {
         return muat(pkId).getVersion();
     }
 
-    private PerjanjianKinerja muatUntukKeputusan(Long pkId, long version) {
-        PerjanjianKinerja pk = muat(pkId);
-        if (!bolehSetujui(pk.getUnit())) {
-            throw new AccessDeniedException("Bukan atasan unit ini");
-        }
-        if (pk.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(PerjanjianKinerja.class, pkId);
-        }
-        if (pk.getStatus() != StatusPk.DIAJUKAN) {
-            throw new BusinessRuleException("pk", "pk.belumDiajukan");
-        }
-        return pk;
-    }
-
-    /**
-     * Who reads a unit's PK: anyone who sees the unit, its approver, and (read-only, to align) the
-     * planners of the unit directly below it or directly above it.
-     */
     private boolean bolehBaca(Unit unit) {
-        if (akses.boleh(Aksi.LIHAT, unit.getId()) || bolehSetujui(unit)) {
-            return true;
-        }
-        if (unit.getInduk() != null && akses.boleh(Aksi.LIHAT, unit.getInduk().getId())) {
-            return true;
-        }
-        return units.findByIndukIdOrderByUrutanAscNamaAsc(unit.getId()).stream()
-                .anyMatch(anak -> akses.boleh(Aksi.LIHAT, anak.getId()));
+        return pemuat.bolehBaca(unit);
     }
 
-    /** The superior decides: approval rights on the parent unit, or the central PKO for the root. */
     private boolean bolehSetujui(Unit unit) {
-        return atasan().dari(unit);
-    }
-
-    /** Who decides on a unit's PK: approval rights on its parent, or the central PKO for a root. */
-    private record Atasan(AksesService.Cakupan setujui, AksesService.Cakupan pusat) {
-
-        boolean dari(Unit unit) {
-            return unit.getInduk() == null ? pusat.mencakup(unit.getPath())
-                    : setujui.mencakup(unit.getInduk().getPath());
-        }
-    }
-
-    private Atasan atasan() {
-        return new Atasan(akses.cakupan(Aksi.SETUJUI), akses.cakupan(Aksi.KELOLA_RULEBOOK));
+        return pemuat.bolehSetujui(unit);
     }
 
     private SasaranStrategis sasaranMilik(PerjanjianKinerja pk, Long ssId) {
-        return sasaran.findById(ssId).filter(s -> s.getPk().getId().equals(pk.getId()))
-                .orElseThrow(() -> new NotFoundException("Sasaran Strategis", ssId));
+        return pemuat.sasaranMilik(pk, ssId);
     }
 
-    /** The approval deadline of a PK: the rulebook's calendar for the unit's level. */
     private LocalDate batasWaktu(PerjanjianKinerja pk) {
-        return rulebook(pk).pkDeadline(pk.getUnit().getLevel().getKode(), pk.getTahunAnggaran().getTahun());
+        return pemuat.batasWaktu(pk);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1045,76 +656,18 @@ public class PerencanaanService {
             String ditetapkanOleh, LocalDate ditetapkanPada, LocalDate batasWaktu, boolean terlambat,
             boolean bolehSusun, boolean bolehSetujui, List<Perspective> perspektif, List<SsView> sasaran,
             List<MasalahView> masalah, int berlakuMulaiTriwulan, String alasanPerubahan, List<VersiRingkas> versi,
-            boolean bolehUbahVersi, LocalDate batasRevisi, List<String> ssDariAtas) {
+            boolean bolehUbahVersi, LocalDate batasRevisi, List<String> ssDariAtas, String diajukanOleh,
+            java.time.LocalDateTime diajukanPada, List<RiwayatView> riwayat, boolean bolehTarik) {
+    }
+
+    /** One step of the PK's workflow history as the page shows it (time in WIB). */
+    public record RiwayatView(LangkahPk langkah, String oleh, java.time.LocalDateTime pada, String catatan) {
     }
 
     public record VersiRingkas(Long id, int nomor, JenisPk jenis, StatusPk status, int mulaiTriwulan) {
     }
 
-    /** A list row; the memo keeps one rulebook look-up per organisation, year and quarter. */
-    private PkRingkas ringkas(PerjanjianKinerja p, Map<String, Rulebook> rulebookMemo) {
-        Rulebook rb = rulebookMemo.computeIfAbsent(p.getUnit().getOrganisasi().getRulebookKey() + "/"
-                + p.getTahunAnggaran().getTahun() + "/" + p.getBerlakuMulaiTriwulan(), k -> rulebook(p));
-        LocalDate batas = rb.pkDeadline(p.getUnit().getLevel().getKode(), p.getTahunAnggaran().getTahun());
-        return new PkRingkas(p.getId(), p.getUnit().getId(), p.getUnit().getNama(), p.getTahunAnggaran().getTahun(),
-                p.getNomorVersi(), p.getStatus(), batas, terlambat(p, batas));
-    }
-
-    private boolean terlambat(PerjanjianKinerja p, LocalDate batas) {
-        return p.getStatus() != StatusPk.DITETAPKAN && Waktu.hariIni(clock).isAfter(batas);
-    }
-
     private PkView view(PerjanjianKinerja pk) {
-        List<SasaranStrategis> ss = sasaran.findByPkId(pk.getId()).stream()
-                .sorted(Comparator.comparing(SasaranStrategis::getKode, Comparator.comparingInt(
-                        (String k) -> k.length()).thenComparing(Comparator.naturalOrder())))
-                .toList();
-        List<Iku> semua = ikus.findByPkId(pk.getId());
-        Map<Long, List<TargetPeriode>> traj = targets.findByPkId(pk.getId()).stream()
-                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-        List<SsView> ssViews = ss.stream().map(s -> new SsView(s.getId(), s.getKode(), s.getNama(), s.getDeskripsi(),
-                s.getPerspektif(), s.getPosisi(), semua.stream().filter(i -> i.getSs().getId().equals(s.getId()))
-                        .sorted(Comparator.comparing(Iku::getKode)).map(i -> {
-                            List<BigDecimal> nilai = trajektori(i, traj.getOrDefault(i.getId(), List.of()));
-                            return new IkuView(i.getId(), s.getId(), i.getKode(), i.getNama(), i.getSatuan(),
-                                    i.getTarget(), i.getTargetBawah(), i.getTargetAtas(), i.parameters(), nilai,
-                                    Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai),
-                                    i.getPeriodePelaporan() == JenisPeriode.TAHUN
-                                            || Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai),
-                                    pk.getJenis() == JenisPk.AWAL ? 0
-                                            : (pk.getBerlakuMulaiTriwulan() - 1) * 3
-                                                    / i.getPeriodePelaporan().bulanPerPeriode());
-                        }).toList()))
-                .toList();
-        Rulebook rb = rulebook(pk);
-        List<Perspective> perspektif = rb.perspectiveWeightSets().isEmpty() ? List.of(Perspective.values())
-                : rb.perspectiveWeightSets().stream().flatMap(s -> s.weights().keySet().stream()).distinct().sorted()
-                        .toList();
-        LocalDate batas = batasWaktu(pk);
-        boolean susun = akses.boleh(Aksi.SUSUN, pk.getUnit().getId());
-        List<VersiRingkas> versi = pks.findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(pk.getUnit().getId(),
-                        pk.getTahunAnggaran().getId()).stream()
-                .map(v -> new VersiRingkas(v.getId(), v.getNomorVersi(), v.getJenis(), v.getStatus(),
-                        v.getBerlakuMulaiTriwulan()))
-                .toList();
-        return new PkView(pk.getId(), pk.getUnit().getId(), pk.getUnit().getNama(), pk.getUnit().getKode(),
-                pk.getUnit().getOrganisasi().getNama(), pk.getUnit().getOrganisasi().getKota(),
-                pk.getUnit().isPemilikPeta(), pk.getTahunAnggaran().getTahun(), pk.getNomorVersi(), pk.getJenis(),
-                pk.getStatus(), pk.getVersion(), pk.getPihakPertamaNama(), pk.getPihakPertamaJabatan(),
-                pk.getPihakPertamaNip(), pk.getPihakKeduaNama(), pk.getPihakKeduaJabatan(), pk.getPihakKeduaNip(),
-                pk.isPihakKeduaPlt(), pk.getCatatan(), pk.getDitetapkanOleh(),
-                pk.getDitetapkanPada() == null ? null : pk.getDitetapkanPada().atZone(WIB).toLocalDate(), batas,
-                terlambat(pk, batas), susun && pk.getStatus().dapatDiubah(),
-                bolehSetujui(pk.getUnit()) && pk.getStatus() == StatusPk.DIAJUKAN
-                        && !pemisahan.ikutMenyusun(DOKUMEN_PK, pk.getId()), perspektif, ssViews,
-                pk.getStatus().dapatDiubah() ? masalah(pk, semua).stream()
-                        .map(m -> new MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
-                                org.springframework.context.i18n.LocaleContextHolder.getLocale())))
-                        .toList() : List.of(),
-                pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
-                susun && pk.getStatus() == StatusPk.DITETAPKAN
-                        && versi.get(versi.size() - 1).id().equals(pk.getId()),
-                batasRevisi(pk),
-                ssLeluhur(pk).stream().map(SasaranStrategis::getNama).distinct().toList());
+        return tampilan.view(pk);
     }
 }

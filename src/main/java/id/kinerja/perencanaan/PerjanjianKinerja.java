@@ -2,8 +2,10 @@ package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.TahunAnggaran;
 import id.kinerja.organisasi.Unit;
-import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
+import id.kinerja.platform.web.BusinessRuleException;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +13,30 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
-/** One version of a unit's Perjanjian Kinerja for a fiscal year. */
+/**
+ * One version of a unit's Perjanjian Kinerja for a fiscal year: the aggregate root. It owns its
+ * Sasaran Strategis (and through them the IKU with their trajectory targets and activities), its
+ * budget lines, its map arrows and its workflow history; removing a part from its list deletes it.
+ * Workflow steps check their own preconditions and register domain events, published when the PK
+ * is saved through its repository.
+ */
 @Entity
 @Table(name = "perjanjian_kinerja")
-public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
+public class PerjanjianKinerja extends AuditedEntityBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -93,6 +112,25 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
     @Column(name = "ditetapkan_oleh")
     private String ditetapkanOleh;
 
+    @OneToMany(mappedBy = "pk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SasaranStrategis> sasaran = new ArrayList<>();
+
+    @OneToMany(mappedBy = "pk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PkAnggaran> anggaran = new ArrayList<>();
+
+    @OneToMany(mappedBy = "pk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PetaPanah> panah = new ArrayList<>();
+
+    @OneToMany(mappedBy = "pk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("pada, id")
+    private List<RiwayatPk> riwayat = new ArrayList<>();
+
+    @Transient
+    private final List<Object> peristiwa = new ArrayList<>();
+
     protected PerjanjianKinerja() {
     }
 
@@ -103,15 +141,94 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         this.jenis = jenis;
     }
 
-    /** A new version (revisi or komplemen) in force from a quarter, parties carried over. */
-    PerjanjianKinerja versiBaru(JenisPk jenisBaru, int mulaiTriwulan, String alasan) {
+    /**
+     * A new version (revisi or komplemen) in force from a quarter: a deep copy of the SS, IKU
+     * (Manual IKU), trajectory targets, activities, map arrows and budget lines, each copy
+     * remembering its origin; the parties carry over. Only an approved version is revised, from a
+     * quarter not before its own, for a stated reason.
+     */
+    PerjanjianKinerja revisiDari(JenisPk jenisBaru, int mulaiTriwulan, String alasan) {
+        if (jenisBaru == JenisPk.AWAL) {
+            throw new BusinessRuleException("jenis", "pk.revisi.jenis");
+        }
+        if (status != StatusPk.DITETAPKAN) {
+            throw new BusinessRuleException("jenis", "pk.revisi.belumDitetapkan");
+        }
+        if (mulaiTriwulan < 1 || mulaiTriwulan > 4 || mulaiTriwulan < berlakuMulaiTriwulan) {
+            throw new BusinessRuleException("mulaiTriwulan", "pk.revisi.triwulan", berlakuMulaiTriwulan);
+        }
+        if (alasan == null || alasan.isBlank()) {
+            throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
+        }
         PerjanjianKinerja baru = new PerjanjianKinerja(unit, tahunAnggaran, nomorVersi + 1, jenisBaru);
         baru.berlakuMulaiTriwulan = mulaiTriwulan;
-        baru.alasanPerubahan = alasan;
+        baru.alasanPerubahan = alasan.trim();
         baru.tetapkanPihak(pihakPertamaNama, pihakPertamaJabatan, pihakPertamaNip, pihakKeduaNama, pihakKeduaJabatan,
                 pihakKeduaNip, pihakKeduaPlt);
         baru.pangkatDanPelaksana(pihakPertamaPangkat, pihakPertamaPelaksana, pihakKeduaPangkat, pihakKeduaPelaksana);
+        Map<SasaranStrategis, SasaranStrategis> ssBaru = new HashMap<>();
+        for (SasaranStrategis ss : sasaran) {
+            SasaranStrategis salinan = SasaranStrategis.salinan(baru, ss);
+            baru.sasaran.add(salinan);
+            ssBaru.put(ss, salinan);
+        }
+        for (PetaPanah p : panah) {
+            baru.panah.add(new PetaPanah(baru, ssBaru.get(p.getDari()), ssBaru.get(p.getKe())));
+        }
+        for (PkAnggaran a : anggaran) {
+            baru.anggaran.add(new PkAnggaran(baru, a.getProgram(), a.getKegiatan(), a.getRincianOutput(),
+                    a.getAnggaran()));
+        }
         return baru;
+    }
+
+    /** Adds an SS to this version (the caller has checked the planning rules). */
+    SasaranStrategis tambahSasaran() {
+        SasaranStrategis ss = new SasaranStrategis(this);
+        sasaran.add(ss);
+        return ss;
+    }
+
+    /** Removes an SS and the map arrows that touch it; an SS that still has IKU is refused. */
+    void hapusSasaran(SasaranStrategis ss) {
+        if (!ss.getIku().isEmpty()) {
+            throw new BusinessRuleException("ss", "pk.ss.masihAdaIku", ss.getKode());
+        }
+        panah.removeIf(p -> p.getDari().equals(ss) || p.getKe().equals(ss));
+        sasaran.remove(ss);
+    }
+
+    /** Adds an IKU under one of this version's SS. */
+    void tambahIku(SasaranStrategis ss, Iku iku) {
+        if (ss.getPk() != this && (getId() == null || !getId().equals(ss.getPk().getId()))) {
+            throw new IllegalArgumentException("SS bukan milik PK ini");
+        }
+        ss.tambahIku(iku);
+    }
+
+    /** Removes an IKU with its Manual IKU, trajectory and activities (orphan removal). */
+    void hapusIku(Iku iku) {
+        iku.getSs().hapusIku(iku);
+    }
+
+    PkAnggaran tambahAnggaran(String program, String kegiatan, String rincianOutput, java.math.BigDecimal nilai) {
+        PkAnggaran a = new PkAnggaran(this, program, kegiatan, rincianOutput, nilai);
+        anggaran.add(a);
+        return a;
+    }
+
+    void hapusAnggaran(PkAnggaran a) {
+        anggaran.remove(a);
+    }
+
+    PetaPanah tambahPanah(SasaranStrategis dari, SasaranStrategis ke) {
+        PetaPanah p = new PetaPanah(this, dari, ke);
+        panah.add(p);
+        return p;
+    }
+
+    void hapusPanah(PetaPanah p) {
+        panah.remove(p);
     }
 
     void digantikan() {
@@ -139,22 +256,96 @@ public class PerjanjianKinerja extends AuditedEntity implements UnitScoped {
         this.pihakKeduaPlt = keduaPelaksana == Pelaksana.PLT;
     }
 
-    void ajukan(Instant now, String oleh) {
+    /** Submits a draft (or a returned version) that has no blocking problem left. */
+    void ajukan(Instant now, Pelaku oleh, int jumlahMasalah) {
+        if (!status.dapatDiubah()) {
+            throw new BusinessRuleException("pk", "pk.tidakDapatDiubah");
+        }
+        if (jumlahMasalah > 0) {
+            throw new BusinessRuleException("pk", "pk.ajukan.masihAdaMasalah", jumlahMasalah);
+        }
+        StatusPk dari = status;
         status = StatusPk.DIAJUKAN;
         diajukanPada = now;
-        diajukanOleh = oleh;
+        diajukanOleh = oleh.username();
         catatan = null;
+        langkah(LangkahPk.AJUKAN, dari, oleh, now, null);
     }
 
-    void tetapkan(Instant now, String oleh) {
+    /** The planner takes a submitted version back to draft (before anyone decided on it). */
+    void tarik(Instant now, Pelaku oleh) {
+        if (status != StatusPk.DIAJUKAN) {
+            throw new BusinessRuleException("pk", "pk.tarik.bukanDiajukan");
+        }
+        status = StatusPk.DRAFT;
+        langkah(LangkahPk.TARIK, StatusPk.DIAJUKAN, oleh, now, null);
+    }
+
+    /** Approves a submitted version; the caller supersedes the version it replaces. */
+    void tetapkan(Instant now, Pelaku oleh) {
+        if (status != StatusPk.DIAJUKAN) {
+            throw new BusinessRuleException("pk", "pk.belumDiajukan");
+        }
         status = StatusPk.DITETAPKAN;
         ditetapkanPada = now;
-        ditetapkanOleh = oleh;
+        ditetapkanOleh = oleh.username();
+        langkah(LangkahPk.TETAPKAN, StatusPk.DIAJUKAN, oleh, now, null);
+        peristiwa.add(new PkDitetapkan(getId(), unit.getId()));
     }
 
-    void kembalikan(String catatan) {
+    /** Returns a submitted version to its planners with a note saying what to change. */
+    void kembalikan(Instant now, Pelaku oleh, String catatan) {
+        if (catatan == null || catatan.isBlank()) {
+            throw new BusinessRuleException("catatan", "pk.kembalikan.catatanWajib");
+        }
+        if (status != StatusPk.DIAJUKAN) {
+            throw new BusinessRuleException("pk", "pk.belumDiajukan");
+        }
         status = StatusPk.DIKEMBALIKAN;
-        this.catatan = catatan;
+        this.catatan = catatan.trim();
+        langkah(LangkahPk.KEMBALIKAN, StatusPk.DIAJUKAN, oleh, now, this.catatan);
+    }
+
+    private void langkah(LangkahPk l, StatusPk dari, Pelaku oleh, Instant now, String teks) {
+        riwayat.add(new RiwayatPk(this, l, oleh, now, teks));
+        peristiwa.add(new LangkahAlurPk(getId(), unit.getId(), l, dari, status, teks));
+    }
+
+    @DomainEvents
+    Collection<Object> peristiwa() {
+        return List.copyOf(peristiwa);
+    }
+
+    @AfterDomainEventPublication
+    void peristiwaTerbit() {
+        peristiwa.clear();
+    }
+
+    public List<SasaranStrategis> getSasaran() {
+        return Collections.unmodifiableList(sasaran);
+    }
+
+    public List<PkAnggaran> getAnggaran() {
+        return Collections.unmodifiableList(anggaran);
+    }
+
+    public List<PetaPanah> getPanah() {
+        return Collections.unmodifiableList(panah);
+    }
+
+    public List<RiwayatPk> getRiwayat() {
+        return Collections.unmodifiableList(riwayat);
+    }
+
+    /** The last time this version was submitted, and by whom (name), from its history. */
+    public RiwayatPk getLangkahTerakhir(LangkahPk l) {
+        RiwayatPk out = null;
+        for (RiwayatPk r : riwayat) {
+            if (r.getLangkah() == l) {
+                out = r;
+            }
+        }
+        return out;
     }
 
     @Override

@@ -28,4 +28,7 @@ public interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKin
     @EntityGraph(attributePaths = {"unit", "tahunAnggaran"})
     @Query("select p from PerjanjianKinerja p where p.status = :status order by p.diajukanPada")
     List<PerjanjianKinerja> findByStatus(@Param("status") StatusPk status);
+
+    @EntityGraph(attributePaths = {"unit", "unit.level", "unit.organisasi", "tahunAnggaran"})
+    List<PerjanjianKinerja> findByIdIn(java.util.Collection<Long> ids);
 }

@@ -1,6 +1,6 @@
 package id.kinerja.perencanaan;
 
-import id.kinerja.platform.jpa.AbstractEntity;
+import id.kinerja.platform.jpa.EntitasBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "peta_panah")
-public class PetaPanah extends AbstractEntity implements UnitScoped {
+public class PetaPanah extends EntitasBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pk_id", updatable = false)

@@ -85,16 +85,17 @@ public class PetaStrategiService {
         if (panah.existsByDariIdAndKeId(dari.getId(), ke.getId())) {
             throw new BusinessRuleException("ke", "peta.panah.sudahAda", dari.getKode(), ke.getKode());
         }
-        PetaPanah baru = panah.saveAndFlush(new PetaPanah(pk, dari, ke));
+        PetaPanah baru = pk.tambahPanah(dari, ke);
+        panah.flush();
         return baru.getId();
     }
 
     @Transactional
     public void hapusPanah(Long pkId, long version, Long panahId) {
-        perencanaan.muatUntukDiubah(pkId, version);
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         PetaPanah p = panah.findById(panahId).filter(x -> x.getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Panah peta strategi", panahId));
-        panah.delete(p);
+        pk.hapusPanah(p);
         panah.flush();
     }
 

@@ -1,6 +1,6 @@
 package id.kinerja.perencanaan;
 
-import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 /** A program / kegiatan / rincian output line with its budget, printed in Lampiran I of the PK. */
 @Entity
 @Table(name = "pk_anggaran")
-public class PkAnggaran extends AuditedEntity implements UnitScoped {
+public class PkAnggaran extends AuditedEntityBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pk_id")

@@ -82,9 +82,9 @@ public class RencanaAksiService {
                 throw new BusinessRuleException("mulai", "renaksi.is.tahun", th);
             }
         }
-        KegiatanRenaksi k = kegiatan.save(new KegiatanRenaksi(iku, p.triwulan(), p.nama(), p.anggaran(),
+        KegiatanRenaksi k = iku.tambahKegiatan(p.triwulan(), p.nama(), p.anggaran(),
                 p.buktiDukung(), p.inisiatifStrategis(), p.inisiatifStrategis() ? p.mulai() : null,
-                p.inisiatifStrategis() ? p.selesai() : null));
+                p.inisiatifStrategis() ? p.selesai() : null);
         kegiatan.flush();
         return k.getId();
     }
@@ -136,7 +136,7 @@ public class RencanaAksiService {
         KegiatanRenaksi k = kegiatan.findById(kegiatanId)
                 .filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
-        kegiatan.delete(k);
+        k.getIku().hapusKegiatan(k);
         kegiatan.flush();
     }
 
@@ -148,17 +148,17 @@ public class RencanaAksiService {
             throw new BusinessRuleException("anggaran", "renaksi.anggaran.wajib");
         }
         periksaJumlah(jumlah);
-        PkAnggaran a = anggaran.save(new PkAnggaran(pk, program, kegiatanPk, rincianOutput, jumlah));
+        PkAnggaran a = pk.tambahAnggaran(program, kegiatanPk, rincianOutput, jumlah);
         anggaran.flush();
         return a.getId();
     }
 
     @Transactional
     public void hapusAnggaran(Long pkId, long version, Long anggaranId) {
-        perencanaan.muatUntukDiubah(pkId, version);
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         PkAnggaran a = anggaran.findById(anggaranId).filter(x -> x.getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("Anggaran", anggaranId));
-        anggaran.delete(a);
+        pk.hapusAnggaran(a);
         anggaran.flush();
     }
 

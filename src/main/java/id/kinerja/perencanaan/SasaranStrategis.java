@@ -1,8 +1,9 @@
 package id.kinerja.perencanaan;
 
-import id.kinerja.platform.jpa.AuditedEntity;
+import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import id.kinerja.scoring.Perspective;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +11,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** A Sasaran Strategis of one PK version, placed in a perspective at a position on the map. */
 @Entity
 @Table(name = "sasaran_strategis")
-public class SasaranStrategis extends AuditedEntity implements UnitScoped {
+public class SasaranStrategis extends AuditedEntityBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pk_id")
@@ -41,6 +47,10 @@ public class SasaranStrategis extends AuditedEntity implements UnitScoped {
     @JoinColumn(name = "asal_id")
     private SasaranStrategis asal;
 
+    @OneToMany(mappedBy = "ss", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Iku> iku = new ArrayList<>();
+
     protected SasaranStrategis() {
     }
 
@@ -53,11 +63,29 @@ public class SasaranStrategis extends AuditedEntity implements UnitScoped {
         ss.ubah(asal.nama, asal.deskripsi, asal.perspektif, asal.posisi);
         ss.kode = asal.kode;
         ss.asal = asal;
+        for (Iku i : asal.iku) {
+            ss.iku.add(Iku.salinan(ss, i));
+        }
         return ss;
     }
 
     public SasaranStrategis getAsal() {
         return asal;
+    }
+
+    void tambahIku(Iku baru) {
+        if (baru.getSs() != this) {
+            throw new IllegalArgumentException("IKU milik SS lain");
+        }
+        iku.add(baru);
+    }
+
+    void hapusIku(Iku i) {
+        iku.remove(i);
+    }
+
+    public List<Iku> getIku() {
+        return Collections.unmodifiableList(iku);
     }
 
     void ubah(String nama, String deskripsi, Perspective perspektif, int posisi) {

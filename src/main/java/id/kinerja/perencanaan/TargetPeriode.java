@@ -1,7 +1,7 @@
 package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.jpa.AbstractEntity;
+import id.kinerja.platform.jpa.EntitasBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 /** One trajectory target of the Rencana Aksi: an IKU's target for one reporting period. */
 @Entity
 @Table(name = "target_periode")
-public class TargetPeriode extends AbstractEntity implements UnitScoped {
+public class TargetPeriode extends EntitasBerurutan implements UnitScoped {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "iku_id")

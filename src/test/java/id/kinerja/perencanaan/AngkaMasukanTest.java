@@ -52,6 +52,9 @@ class AngkaMasukanTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.kinerja.organisasi.UnitService units;
+
     private long pkId;
     private long ssId;
 
@@ -60,9 +63,9 @@ class AngkaMasukanTest {
         UserDetails u = users.loadUserByUsername(AKUN);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        Long unit = DemoUnits.id(jdbc, "M-ASDEP-INV");
-        PerencanaanService.PkView ada = perencanaan.pk(unit, 2026);
-        pkId = ada != null ? ada.id() : perencanaan.buka(unit, 2026).id();
+        // a fresh sibling of Asdep Investasi for each test: no test builds on another's PK
+        long unit = UnitUji.saudara(users, units, jdbc, "M-ASDEP-INV", "ANGKA");
+        pkId = perencanaan.buka(unit, 2026).id();
         ssId = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya realisasi investasi " + System.nanoTime(), null,
                 Perspective.INTERNAL_PROCESS, 1);
         SecurityContextHolder.clearContext();

@@ -18,6 +18,13 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
     @Autowired
     JamUji jam;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private String namaPengguna(String username) {
+        return jdbc.queryForObject("select nama from pengguna where username = ?", String.class, username);
+    }
+
     @AfterEach
     void jamPulih() {
         jam.pulihkan();
@@ -97,7 +104,9 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         // a confirmation page says what approval means, then approves
         page.click("[data-testid=konfirmasi]");
         assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
-        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains("kemenlu.pimpinan2");
+        // signed by the approver's name, not the account
+        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains(namaPengguna("kemenlu.pimpinan2"))
+                .doesNotContain("kemenlu.pimpinan2");
 
         context.clearCookies();
         masuk("kemenlu.perencana2", "demo");

@@ -13,26 +13,27 @@ import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.Validity;
-import id.kinerja.support.DemoUnits;
+import id.kinerja.organisasi.UnitService;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Rencana Aksi of the Inspektorat Jenderal: activities, Inisiatif Strategis rules, both matrices. */
+/**
+ * Rencana Aksi of an inspectorate (a fresh sibling of the Inspektorat Jenderal for each test, drafted
+ * by the central PKO): activities, Inisiatif Strategis rules, both matrices.
+ */
 @IntegrationTest
+@WithUserDetails("kemenlu.pko")
 class RencanaAksiTest {
 
     @Autowired
@@ -50,22 +51,17 @@ class RencanaAksiTest {
     @Autowired
     MockMvc mvc;
 
-    private static Long pkId;
-    private static Long ikuSum;
-    private static Long ikuProses;
+    @Autowired
+    UnitService units;
+
+    private Long pkId;
+    private Long ikuSum;
+    private Long ikuProses;
 
     @BeforeEach
     void siapkan() {
-        UserDetails u = users.loadUserByUsername("kemenlu.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        if (pkId != null) {
-            return;
-        }
-        // another test may already have opened the Inspektorat's 2026 PK: build on it
-        Long itjen = DemoUnits.id(jdbc, "ITJEN");
-        PerencanaanService.PkView ada = perencanaan.pk(itjen, 2026);
-        pkId = ada != null ? ada.id() : perencanaan.buka(itjen, 2026).id();
+        long unit = UnitUji.saudara(users, units, jdbc, "ITJEN", "RENAKSI");
+        pkId = perencanaan.buka(unit, 2026).id();
         Long ss1 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya kualitas pengawasan", null,
                 Perspective.STAKEHOLDER, 1);
         Long ss2 = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Terwujudnya proses audit berbasis risiko", null,
@@ -76,11 +72,6 @@ class RencanaAksiTest {
                 PeriodConsolidation.TAKE_LAST_KNOWN, "90"));
         perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), ikuSum, List.of(d("5"), d("10"), d("10"), d("15")));
         perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), ikuProses, List.of(d("60"), d("70"), d("80"), d("90")));
-    }
-
-    @AfterEach
-    void bersihkan() {
-        SecurityContextHolder.clearContext();
     }
 
     private static BigDecimal d(String v) {
@@ -126,7 +117,6 @@ class RencanaAksiTest {
         assertThat(sum.triwulan().get(0).persenAnggaranSd()).isEqualByComparingTo("25");
         assertThat(sum.triwulan().get(2).persenAnggaranSd()).isEqualByComparingTo("100");
 
-        SecurityContextHolder.clearContext();
         var pko = user(users.loadUserByUsername("kemenlu.pko"));
         String kemenlu = mvc.perform(get("/perencanaan/pk/{id}/rencana-aksi/cetak", pkId).with(pko))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

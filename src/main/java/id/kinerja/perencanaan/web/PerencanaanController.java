@@ -44,11 +44,16 @@ class PerencanaanController {
     private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
     private final org.springframework.context.MessageSource messages;
     private final id.kinerja.perencanaan.PenandatanganService penandatangan;
+    private final id.kinerja.perencanaan.AlurPkService alur;
+    private final id.kinerja.perencanaan.RevisiPkService revisi;
 
     PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
             org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
             org.springframework.context.MessageSource messages,
-            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+            id.kinerja.perencanaan.PenandatanganService penandatangan, id.kinerja.perencanaan.AlurPkService alur,
+            id.kinerja.perencanaan.RevisiPkService revisi) {
+        this.alur = alur;
+        this.revisi = revisi;
         this.penandatangan = penandatangan;
         this.perencanaan = perencanaan;
         this.messages = messages;
@@ -175,9 +180,9 @@ class PerencanaanController {
             @RequestParam String alasan, @RequestParam java.util.Map<String, String> semua, Model model,
             RedirectAttributes redirect) {
         try {
-            PerencanaanService.PkView baru = perencanaan.ubahVersi(pkId, version, jenis, mulaiTriwulan, alasan);
+            Long baru = revisi.bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan);
             redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
-            return "redirect:/perencanaan/pk/" + baru.id();
+            return "redirect:/perencanaan/pk/" + baru;
         } catch (BusinessRuleException e) {
             return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("versi", e, messages, semua), model);
         }
@@ -463,7 +468,7 @@ class PerencanaanController {
 
     @PostMapping("/pk/{pkId}/ajukan")
     String ajukan(@PathVariable Long pkId, @RequestParam long version, RedirectAttributes redirect) {
-        perencanaan.ajukan(pkId, version);
+        alur.ajukan(pkId, version);
         redirect.addFlashAttribute("pesanKode", "pk.diajukan");
         return "redirect:/perencanaan/pk/" + pkId;
     }
@@ -481,7 +486,7 @@ class PerencanaanController {
     String tetapkan(@PathVariable Long pkId, @RequestParam long version, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            perencanaan.tetapkan(pkId, version);
+            alur.tetapkan(pkId, version);
         } catch (BusinessRuleException e) {
             // refused (e.g. segregation of duties): the confirmation again, with the reason, as a 400
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -492,10 +497,17 @@ class PerencanaanController {
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
+    @PostMapping("/pk/{pkId}/tarik")
+    String tarik(@PathVariable Long pkId, @RequestParam long version, RedirectAttributes redirect) {
+        alur.tarik(pkId, version);
+        redirect.addFlashAttribute("pesanKode", "pk.ditarik");
+        return "redirect:/perencanaan/pk/" + pkId;
+    }
+
     @PostMapping("/pk/{pkId}/kembalikan")
     String kembalikan(@PathVariable Long pkId, @RequestParam long version, @RequestParam String catatan,
             RedirectAttributes redirect) {
-        perencanaan.kembalikan(pkId, version, catatan);
+        alur.kembalikan(pkId, version, catatan);
         redirect.addFlashAttribute("pesanKode", "pk.dikembalikan");
         return "redirect:/perencanaan/pk/" + pkId;
     }

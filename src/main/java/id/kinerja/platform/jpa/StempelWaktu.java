@@ -22,6 +22,9 @@ public class StempelWaktu {
         if (entity instanceof AuditedEntity e) {
             e.dibuat(clock.instant());
         }
+        if (entity instanceof AuditedEntityBerurutan e) {
+            e.dibuat(clock.instant());
+        }
         if (entity instanceof DicapWaktu d) {
             d.catatDibuat(clock.instant());
         }
@@ -30,6 +33,9 @@ public class StempelWaktu {
     @PreUpdate
     void diubah(Object entity) {
         if (entity instanceof AuditedEntity e) {
+            e.diubah(clock.instant());
+        }
+        if (entity instanceof AuditedEntityBerurutan e) {
             e.diubah(clock.instant());
         }
     }

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.perencanaan.UnitUji;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,22 +71,17 @@ class ImporExcelBatasTest {
     @LocalServerPort
     int port;
 
-    /** The 2026 PK of Fungsi Politik KBRI Tokyo, opened by the central PKO (a draft; nothing is saved here). */
-    private synchronized long pkId() {
-        long unit = DemoUnits.id(jdbc, "KBRI-TOKYO-POL");
-        List<Long> ada = jdbc.queryForList("select p.id from perjanjian_kinerja p join tahun_anggaran t "
-                + "on t.id = p.tahun_anggaran_id where p.unit_id = ? and t.tahun = 2026", Long.class, unit);
-        if (!ada.isEmpty()) {
-            return ada.get(0);
+    @Autowired
+    UnitService units;
+
+    private Long pk;
+
+    /** A fresh sibling of KBRI-TOKYO-POL with a draft 2026 PK, made once per test (each test its own). */
+    private long pkId() {
+        if (pk == null) {
+            pk = UnitUji.pkSaudara(users, units, perencanaan, jdbc, "KBRI-TOKYO-POL", "EXCEL-BATAS");
         }
-        UserDetails u = users.loadUserByUsername("kemenlu.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        try {
-            return perencanaan.buka(unit, 2026).id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return pk;
     }
 
     /**

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.perencanaan.UnitUji;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,23 +58,17 @@ class PkExcelAngkaTest {
     @Autowired
     PerencanaanService perencanaan;
 
-    /** The 2026 PK of the Marves Inspektorat (no other test drafts it). */
-    private synchronized long pkId() {
-        long unit = DemoUnits.id(jdbc, "M-INSPEKTORAT");
-        List<Long> ada = jdbc.queryForList("select p.id from perjanjian_kinerja p join tahun_anggaran t "
-                + "on t.id = p.tahun_anggaran_id where p.unit_id = ? and t.tahun = 2026 order by p.id desc",
-                Long.class, unit);
-        if (!ada.isEmpty()) {
-            return ada.get(0);
+    @Autowired
+    UnitService units;
+
+    private Long pk;
+
+    /** A fresh sibling of M-INSPEKTORAT with a draft 2026 PK, made once per test (each test its own). */
+    private long pkId() {
+        if (pk == null) {
+            pk = UnitUji.pkSaudara(users, units, perencanaan, jdbc, "M-INSPEKTORAT", "EXCEL-ANGKA");
         }
-        UserDetails u = users.loadUserByUsername("marves.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        try {
-            return perencanaan.buka(unit, 2026).id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return pk;
     }
 
     private static byte[] buku(Map<String, Object> baris) throws IOException {

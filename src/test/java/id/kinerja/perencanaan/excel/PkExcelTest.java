@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.organisasi.UnitService;
+import id.kinerja.perencanaan.UnitUji;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,22 +76,17 @@ class PkExcelTest {
         return user(users.loadUserByUsername(username));
     }
 
-    /** The 2026 PK of ASELTENG, opened once by the central PKO (no other test uses this unit). */
-    private synchronized long pkId() {
-        long unit = DemoUnits.id(jdbc, "ASELTENG");
-        List<Long> ada = jdbc.queryForList("select p.id from perjanjian_kinerja p join tahun_anggaran t "
-                + "on t.id = p.tahun_anggaran_id where p.unit_id = ? and t.tahun = 2026", Long.class, unit);
-        if (!ada.isEmpty()) {
-            return ada.get(0);
+    @Autowired
+    UnitService units;
+
+    private Long pk;
+
+    /** A fresh sibling of ASELTENG with a draft 2026 PK, made once per test (each test its own). */
+    private long pkId() {
+        if (pk == null) {
+            pk = UnitUji.pkSaudara(users, units, perencanaan, jdbc, "ASELTENG", "EXCEL");
         }
-        UserDetails u = users.loadUserByUsername("kemenlu.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        try {
-            return perencanaan.buka(unit, 2026).id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return pk;
     }
 
     // --- workbook helpers
@@ -173,7 +170,8 @@ class PkExcelTest {
             assertThat(data.getDataValidations()).isNotEmpty();
             StringBuilder petunjuk = new StringBuilder();
             wb.getSheet("Petunjuk").forEach(row -> row.forEach(c -> petunjuk.append(teks(c)).append('\n')));
-            assertThat(petunjuk.toString()).contains("Direktorat Asia Selatan dan Tengah")
+            assertThat(petunjuk.toString()).contains(jdbc.queryForObject("select u.nama from unit u join "
+                            + "perjanjian_kinerja p on p.unit_id = u.id where p.id = ?", String.class, pk))
                     .contains("MAXIMIZE").contains("STABILIZE").contains("INTERNAL_PROCESS")
                     .contains("TAKE_LAST_KNOWN").contains("TRIWULAN").contains("EXACT");
         }
