@@ -44,9 +44,9 @@ public class NotifikasiService {
     @Transactional(readOnly = true)
     public List<NotifikasiView> daftar() {
         return jdbc.query("""
-                select n.id, n.unit_id, u.nama, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, n.dibaca_pada,
+                select n.id, n.unit_id, n.unit_nama, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, n.dibaca_pada,
                        n.dibuat_pada
-                  from notifikasi n join unit u on u.id = n.unit_id
+                  from notifikasi n
                  where n.pengguna_id = ? order by n.dibuat_pada desc, n.id desc limit ?""",
                 (rs, i) -> {
                     LocalDate tenggat = rs.getDate(7).toLocalDate();

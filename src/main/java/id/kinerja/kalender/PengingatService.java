@@ -158,6 +158,8 @@ public class PengingatService {
                 }
             }
         }
+        Map<Long, String> namaUnit = new java.util.HashMap<>();
+        units.forEach(u -> namaUnit.put(u.id(), u.nama()));
         int baru = 0;
         Timestamp sekarang = Timestamp.from(clock.instant());
         boolean adaSurel = surel.isPresent();
@@ -176,11 +178,11 @@ public class PengingatService {
                 for (Pemegang p : orang.values()) {
                     boolean kirim = adaSurel && p.email() != null && !p.email().isBlank();
                     baru += jdbc.update("""
-                            insert into notifikasi (pengguna_id, unit_id, dokumen, tahun, periode, tenggat, jenis,
+                            insert into notifikasi (pengguna_id, unit_id, unit_nama, dokumen, tahun, periode, tenggat, jenis,
                                                     dibuat_pada, surel_status, surel)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             on conflict (dokumen, tahun, periode, unit_id, pengguna_id, jenis) do nothing""",
-                            p.penggunaId(), e.getKey(), t.jenis().name(), t.tahun(), t.periode(),
+                            p.penggunaId(), e.getKey(), namaUnit.get(e.getKey()), t.jenis().name(), t.tahun(), t.periode(),
                             Date.valueOf(t.tanggal()), e.getValue().jenis(), sekarang, kirim ? "MENUNGGU" : null,
                             kirim ? p.email().trim() : null);
                 }
@@ -193,8 +195,8 @@ public class PengingatService {
         int terkirim = 0;
         int gagal = 0;
         List<Map<String, Object>> antre = jdbc.queryForList("""
-                select n.id, n.surel, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, u.nama as unit
-                  from notifikasi n join unit u on u.id = n.unit_id
+                select n.id, n.surel, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, n.unit_nama as unit
+                  from notifikasi n
                  where n.surel_status = 'MENUNGGU' and n.surel_percobaan < ? order by n.id limit ?""",
                 MAKS_PERCOBAAN, SUREL_PER_JALAN);
         for (Map<String, Object> n : antre) {

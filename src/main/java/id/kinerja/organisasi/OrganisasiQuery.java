@@ -104,6 +104,12 @@ public class OrganisasiQuery {
                 .orElse(List.of());
     }
 
+    /** The ids of every organisation's fiscal year {@code th} (for reads across organisations). */
+    @Transactional(readOnly = true)
+    public List<Long> idTahunAnggaran(int th) {
+        return tahun.findIdByTahun(th);
+    }
+
     /** The fiscal year's id of an organisation, if that year is opened. */
     @Transactional(readOnly = true)
     public Optional<Long> tahunAnggaranId(Long organisasiId, int th) {

@@ -10,6 +10,9 @@ public interface TahunAnggaranRepository extends JpaRepository<TahunAnggaran, Lo
 
     List<TahunAnggaran> findByOrganisasiIdOrderByTahunDesc(Long organisasiId);
 
+    @Query("select t.id from TahunAnggaran t where t.tahun = :tahun")
+    List<Long> findIdByTahun(@org.springframework.data.repository.query.Param("tahun") int tahun);
+
     Optional<TahunAnggaran> findByOrganisasiIdAndTahun(Long organisasiId, int tahun);
 
     /** The latest fiscal year any organisation has opened up to {@code tahun}; null if none. */

@@ -3,7 +3,9 @@ package id.kinerja.realisasi;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import id.kinerja.organisasi.OrganisasiQuery;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Service;
 public class PengajuanLaporanBaca {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OrganisasiQuery organisasi;
 
-    PengajuanLaporanBaca(NamedParameterJdbcTemplate jdbc) {
+    PengajuanLaporanBaca(NamedParameterJdbcTemplate jdbc, OrganisasiQuery organisasi) {
         this.jdbc = jdbc;
+        this.organisasi = organisasi;
     }
 
     public Map<Long, Instant> diajukan(Collection<Long> unitIds, int tahun, int triwulan) {
@@ -28,12 +32,16 @@ public class PengajuanLaporanBaca {
         if (unitIds.isEmpty()) {
             return out;
         }
+        // fiscal years through OrganisasiQuery: this module reads only its own tables
+        List<Long> ta = organisasi.idTahunAnggaran(tahun);
+        if (ta.isEmpty()) {
+            return out;
+        }
         jdbc.query("""
                 select l.unit_id, l.diajukan_pada from laporan_realisasi l
-                  join tahun_anggaran t on t.id = l.tahun_anggaran_id
-                 where t.tahun = :tahun and l.triwulan = :tw and l.unit_id in (:unit)
+                 where l.tahun_anggaran_id in (:ta) and l.triwulan = :tw and l.unit_id in (:unit)
                    and l.diajukan_pada is not null and (l.status in ('DIAJUKAN', 'DISETUJUI') or l.terkunci)""",
-                new MapSqlParameterSource("tahun", tahun).addValue("tw", triwulan).addValue("unit", unitIds),
+                new MapSqlParameterSource("ta", ta).addValue("tw", triwulan).addValue("unit", unitIds),
                 rs -> {
                     out.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
                 });

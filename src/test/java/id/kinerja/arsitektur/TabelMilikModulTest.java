@@ -31,7 +31,8 @@ class TabelMilikModulTest {
             "audit_log", "audit", "bukti_isi", "bukti", "login_throttle", "pengguna",
             "penyusun_dokumen", "akses", "token_formulir", "platform", "shedlock", "platform",
             "spring_session", "platform", "spring_session_attributes", "platform",
-            "skala_kualitatif", "realisasi", "skala_kualitatif_level", "realisasi");
+            "skala_kualitatif", "realisasi", "skala_kualitatif_level", "realisasi", "notifikasi", "kalender",
+            "jadwal_dialog", "dialog", "penerima_permintaan_perubahan", "dialog");
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
     static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");

@@ -224,8 +224,8 @@ class KalenderWebTest {
         long unit = DemoUnits.id(jdbc, "ROREN");
         long pemilik = jdbc.queryForObject("select id from pengguna where username = 'kemenlu.perencana'", Long.class);
         Long id = jdbc.queryForObject("""
-                insert into notifikasi (pengguna_id, unit_id, dokumen, tahun, periode, tenggat, jenis, dibuat_pada)
-                values (?, ?, 'LKJ_TRIWULAN', 2031, 'TW3', date '2031-10-08', 'SEBELUM', now()) returning id""",
+                insert into notifikasi (pengguna_id, unit_id, unit_nama, dokumen, tahun, periode, tenggat, jenis, dibuat_pada)
+                values (?, ?, 'Biro Perencanaan', 'LKJ_TRIWULAN', 2031, 'TW3', date '2031-10-08', 'SEBELUM', now()) returning id""",
                 Long.class, pemilik, unit);
         try {
             int s = mvc.perform(post("/notifikasi/" + id + "/baca").with(csrf())
