@@ -468,8 +468,11 @@ public class DasborService {
 
     private static final int PARAM_MAKS = 64;
 
-    private Drill drill(Pilihan p, HasilSkor h, String perspektif, String ss, String iku,
+    private Drill drill(Pilihan p, HasilSkor h, String perspektifParam, String ssParam, String ikuParam,
             Map<Long, Map<Integer, AnalisisCetak>> an) {
+        String perspektif = kosongJadiNull(perspektifParam);
+        String ss = kosongJadiNull(ssParam);
+        String iku = kosongJadiNull(ikuParam);
         for (String x : new String[] {perspektif, ss, iku}) {
             if (x != null && x.length() > PARAM_MAKS) {
                 throw new BusinessRuleException("iku", "dasbor.drill.tidakSah");
@@ -529,6 +532,11 @@ public class DasborService {
                 .collect(java.util.stream.Collectors.toSet());
         return new Drill("UNIT", null, null, h.perspektif().stream().filter(x -> ada.contains(x.perspektif())).toList(),
                 List.of(), List.of(), null, List.of(), List.of(), remah);
+    }
+
+    /** Breadcrumb links render the levels above as empty parameters. */
+    private static String kosongJadiNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     // ---------------------------------------------------------------------------------------

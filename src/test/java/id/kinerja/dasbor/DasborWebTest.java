@@ -161,6 +161,19 @@ class DasborWebTest {
         Halaman nilai = new Halaman(html(keNilai, "kemenlu.pimpinan"));
         assertThat(nilai.ada("drill-nilai")).isTrue();
         assertThat(nilai.html().split("breadcrumb-item").length - 1).isEqualTo(4);
+        // breadcrumbs back: the first leads to the unit level again
+        Halaman kembali = new Halaman(html(nilai.tautanPertama("remah"), "kemenlu.pimpinan"));
+        assertThat(kembali.ada("drill-perspektif")).isTrue();
+    }
+
+    @Test
+    void ckpTahunanJabatanIndividu() throws Exception {
+        Halaman d = new Halaman(html("/dasbor?unit=ROREN-PK-EVA-01&tahun=2026&sd=TW4", "kemenlu.pimpinan"));
+        assertThat(d.html()).contains("CKP");
+        String tahunan = d.html().replaceAll("(?s).*data-testid=\"ckp-tahunan\">\\s*<strong>([^<]*)</strong>.*", "$1");
+        // the demo position has one PK version in force all year: CKP tahunan = its CKP s.d. TW IV
+        assertThat(tahunan).startsWith("CKP tahunan: ").endsWith(": " + d.satu("skor-diri"));
+        assertThat(d.satu("skor-diri")).isNotEqualTo("—");
     }
 
     @Test
