@@ -62,10 +62,10 @@ public final class LantaiSkorBenchmark {
                 baris, floorBest / 1e6, bebanMesin());
 
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KinerjaApplication.class)
-                .properties("spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + pw, "server.port=0", "kinerja.demo.enabled=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run();
+                // arguments, not default properties: application.yml would override those
+                .run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + pw, "--server.port=0", "--kinerja.demo.enabled=true",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         try {
             UserDetails admin = ctx.getBean(UserDetailsService.class).loadUserByUsername(
                     System.getProperty("skala.admin", "admin"));
