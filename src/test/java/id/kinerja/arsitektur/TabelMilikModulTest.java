@@ -27,12 +27,20 @@ import org.junit.jupiter.api.Test;
 class TabelMilikModulTest {
 
     /** Tables written by plain SQL only, with their owner. */
-    static final Map<String, String> TANPA_ENTITAS = Map.of(
-            "audit_log", "audit", "bukti_isi", "bukti", "login_throttle", "pengguna",
-            "penyusun_dokumen", "akses", "token_formulir", "platform", "shedlock", "platform",
-            "spring_session", "platform", "spring_session_attributes", "platform",
-            "skala_kualitatif", "realisasi", "skala_kualitatif_level", "realisasi", "notifikasi", "kalender",
-            "jadwal_dialog", "dialog", "penerima_permintaan_perubahan", "dialog");
+    static final Map<String, String> TANPA_ENTITAS = Map.ofEntries(
+            Map.entry("audit_log", "audit"),
+            Map.entry("bukti_isi", "bukti"),
+            Map.entry("login_throttle", "pengguna"),
+            Map.entry("penyusun_dokumen", "akses"),
+            Map.entry("token_formulir", "platform"),
+            Map.entry("shedlock", "platform"),
+            Map.entry("spring_session", "platform"),
+            Map.entry("spring_session_attributes", "platform"),
+            Map.entry("skala_kualitatif", "realisasi"),
+            Map.entry("skala_kualitatif_level", "realisasi"),
+            Map.entry("notifikasi", "kalender"),
+            Map.entry("jadwal_dialog", "dialog"),
+            Map.entry("penerima_permintaan_perubahan", "dialog"));
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
     static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");
