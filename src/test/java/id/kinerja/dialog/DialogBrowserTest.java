@@ -89,7 +89,8 @@ class DialogBrowserTest extends BrowserTestSupport {
                 .contains("Susun ulang jadwal kajian");
         byte[] pdf = page.request().get(dialogUrl + "/cetak.pdf").body();
         try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("RISALAH DIALOG KINERJA")
+            // the PDF wraps long cells: compare with whitespace collapsed
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("RISALAH DIALOG KINERJA")
                     .contains("Susun ulang jadwal kajian").contains("Target rekomendasi menjadi 80");
         }
 

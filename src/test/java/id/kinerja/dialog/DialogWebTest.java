@@ -91,7 +91,7 @@ class DialogWebTest {
         byte[] pdf = mvc.perform(get("/dialog/" + dialogId + "/cetak.pdf").with(as(u.perencana())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
-            String teks = new PDFTextStripper().getText(doc);
+            String teks = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(teks).contains("RISALAH DIALOG KINERJA").contains("Data mitra terlambat")
                     .contains("Kirim surat ke mitra").contains("Jumlah rekomendasi kebijakan");
         }
