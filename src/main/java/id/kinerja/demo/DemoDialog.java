@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * answered by the Sekretaris Jenderal.
  */
 @Component
-@Order(20)
+@Order(5)
 class DemoDialog implements LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDialog.class);
