@@ -4,7 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
-import id.kinerja.perencanaan.excel.PembacaXlsx;
+import id.kinerja.perencanaan.excel.PembacaLembar;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
@@ -43,10 +43,10 @@ public class RenstraService {
     private final RenstraRepository renstra;
     private final AksesService akses;
     private final OrganisasiQuery organisasi;
-    private final PembacaXlsx pembaca;
+    private final PembacaLembar pembaca;
     private final EntityManager em;
 
-    RenstraService(RenstraRepository renstra, AksesService akses, OrganisasiQuery organisasi, PembacaXlsx pembaca,
+    RenstraService(RenstraRepository renstra, AksesService akses, OrganisasiQuery organisasi, PembacaLembar pembaca,
             EntityManager em) {
         this.renstra = renstra;
         this.akses = akses;
@@ -136,7 +136,7 @@ public class RenstraService {
         List<RenstraIku.Isi> baris;
         try (Workbook wb = pembaca.baca(berkas, List.of(LEMBAR), MAKS_IKU)) {
             baris = baca(wb.getSheetAt(0), r.getTahunMulai());
-        } catch (PembacaXlsx.Ditolak d) {
+        } catch (PembacaLembar.Ditolak d) {
             throw new BusinessRuleException("berkas", d.kunci(), d.args());
         } catch (IOException e) {
             throw new BusinessRuleException("berkas", "excel.galat.bukanXlsx");

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * activities planned in it and the earlier ones not yet done.
  */
 @Service
+@org.springframework.modulith.NamedInterface("kegiatan")
 public class CapaianKegiatanService {
 
     private final CapaianKegiatanRepository capaian;
