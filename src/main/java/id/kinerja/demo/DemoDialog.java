@@ -74,6 +74,10 @@ class DemoDialog implements LangkahDemo {
                     "Kepala Biro Perencanaan dan Organisasi", "Rapat Biro Perencanaan", null);
             jumlah += dialogUnit(unitIds.get("M-ASDEP-EN"), "marves.perencana", tahun, hariIni,
                     "Asisten Deputi Energi", "Ruang Rapat Deputi I", unitIds.get("M-ASDEP-EN"));
+            // the other Marves units hold their quarterly DKO too (Marves: no forum lock without it)
+            for (String kode : List.of("M-DEP1", "M-DEP2", "MARVES")) {
+                jumlah += dkoSaja(unitIds.get(kode), tahun, hariIni);
+            }
             logbook(unitIds, tahun, hariIni);
         } finally {
             SecurityContextHolder.setContext(semula);
@@ -120,6 +124,26 @@ class DemoDialog implements LangkahDemo {
             permintaanDisetujui(unitId, ids, tanggal, hariIni);
         }
         return ids.size();
+    }
+
+    /** A plain quarterly DKO with its risalah, recorded by the Marves PKO. */
+    private int dkoSaja(Long unitId, int tahun, LocalDate hariIni) {
+        masuk("marves.pko");
+        int n = 0;
+        for (int tw = 1; tw <= 4; tw++) {
+            LocalDate t = LocalDate.of(tahun, tw * 3 - 1, 20);
+            if (t.isAfter(hariIni)) {
+                break;
+            }
+            List<Long> iku = dialog.ikuUntuk(unitId, t).stream().limit(2).map(DialogService.IkuLingkup::akarId).toList();
+            dialog.catat(unitId, new DialogKinerja.Risalah(t, DialogKinerja.Tingkat.ORGANISASI,
+                    DialogKinerja.Bentuk.KELOMPOK, DialogKinerja.Sifat.BERKALA, "Ruang Rapat Kemenko Marves",
+                    "Pimpinan unit", "Pimpinan unit", null, "Pimpinan unit dan pengelola kinerja",
+                    "Dialog Kinerja Organisasi TW " + tw, "Rencana aksi TW " + tw + " berjalan sesuai jadwal.",
+                    "Tidak ada hambatan berarti.", null, null, false, DialogKinerja.StatusSelesai.SELESAI, null, iku));
+            n++;
+        }
+        return n;
     }
 
     /** The latest dialog whose next quarter is still in the year files a target change; the PKO approves. */
