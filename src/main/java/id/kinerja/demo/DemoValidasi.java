@@ -108,14 +108,14 @@ class DemoValidasi implements LangkahDemo {
                 validasi.nilai(unitId, tahun, tw, n.realisasiId(), StatusValidasi.VALID, null, n.version());
             }
         }
-        try {
-            validasi.kunci(unitId, tahun, tw, MARVES.contains(kode) ? "Jakarta (Kemenko Marves)" : "Jakarta (Pejambon)");
-            return true;
-        } catch (BusinessRuleException e) {
-            // e.g. the Marves DKO rule when the dialog module's demo has not recorded that dialog
-            log.warn("Demo validation: {} TW{} not locked: {}", kode, tw, e.getMessageKey());
+        // asked first, never caught: an exception inside the seed's one transaction would roll it all back
+        List<String> belum = validasi.alasanBelumBisaDikunci(unitId, tahun, tw);
+        if (!belum.isEmpty()) {
+            log.warn("Demo validation: {} TW{} not locked: {}", kode, tw, belum);
             return false;
         }
+        validasi.kunci(unitId, tahun, tw, MARVES.contains(kode) ? "Jakarta (Kemenko Marves)" : "Jakarta (Pejambon)");
+        return true;
     }
 
     private void forumTw3(Map<String, Long> unitIds, int tahun) {

@@ -464,19 +464,28 @@ public class MuatSkala {
         return String.format("%02d", i);
     }
 
-    /** Reserves n ids of a table's sequence; returns the first (the caller sets them explicitly). */
+    /**
+     * Reserves n ids of a table's sequence; returns the first (the caller sets them explicitly). The
+     * planning tables use pooled sequences ({@code <table>_seq}, increment 50, V26_1): a value v there
+     * hands out v-49..v to Hibernate, so the block starts at a fresh value and the sequence is moved
+     * one allocation past its end.
+     */
     private static long blok(Connection c, String tabel, long n) throws SQLException {
         if (n == 0) {
             return 0;
         }
-        try (var ps = c.prepareStatement("select setval(pg_get_serial_sequence(?, 'id'),"
-                + " nextval(pg_get_serial_sequence(?, 'id')) + ? - 1)")) {
+        try (var ps = c.prepareStatement("""
+                with s as (select coalesce(to_regclass(? || '_seq')::text, pg_get_serial_sequence(?, 'id')) as nama,
+                                  to_regclass(? || '_seq') is not null as dikumpulkan)
+                select setval(nama, nextval(nama) + ? - 1 + case when dikumpulkan then 50 else 0 end),
+                       dikumpulkan from s""")) {
             ps.setString(1, tabel);
             ps.setString(2, tabel);
-            ps.setLong(3, n);
+            ps.setString(3, tabel);
+            ps.setLong(4, n);
             try (var rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1) - n + 1;
+                return rs.getLong(1) - n + 1 - (rs.getBoolean(2) ? 50 : 0);
             }
         }
     }

@@ -321,6 +321,14 @@ public class ValidasiService {
     // ---------------------------------------------------------------------------------------
     // locking
 
+    /** Why the quarter cannot be locked yet (message keys); empty when it can. Throws nothing. */
+    @Transactional(readOnly = true)
+    public List<String> alasanBelumBisaDikunci(Long unitId, int tahun, int triwulan) {
+        return realisasi.triwulan(unitId, tahun, triwulan)
+                .map(tw -> tw.laporan().terkunci() ? List.of("realisasi.konflik.terkunci") : alasanBelumKunci(tw))
+                .orElse(List.of("validasi.triwulan.tidakAda"));
+    }
+
     /** Locks the quarter (every due value valid) and writes its Berita Acara Validasi; returns its id. */
     @Transactional
     public Long kunci(Long unitId, int tahun, int triwulan, String tempat) {

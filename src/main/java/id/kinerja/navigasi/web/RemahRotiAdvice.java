@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,22 +32,32 @@ class RemahRotiAdvice {
 
     private static final int KEDALAMAN_MAKS = 12;
 
-    private final OrganisasiQuery organisasi;
-    private final RencanaKinerjaApi rencana;
-    private final AksesService akses;
+    private final ObjectProvider<OrganisasiQuery> organisasiP;
+    private final ObjectProvider<RencanaKinerjaApi> rencanaP;
+    private final ObjectProvider<AksesService> aksesP;
     private final MessageSource messages;
+    private OrganisasiQuery organisasi;
+    private RencanaKinerjaApi rencana;
+    private AksesService akses;
 
-    RemahRotiAdvice(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, AksesService akses,
-            MessageSource messages) {
-        this.organisasi = organisasi;
-        this.rencana = rencana;
-        this.akses = akses;
+    // optional: web slices (@WebMvcTest) render pages without the services the crumbs read
+    RemahRotiAdvice(ObjectProvider<OrganisasiQuery> organisasi, ObjectProvider<RencanaKinerjaApi> rencana,
+            ObjectProvider<AksesService> akses, MessageSource messages) {
+        this.organisasiP = organisasi;
+        this.rencanaP = rencana;
+        this.aksesP = akses;
         this.messages = messages;
     }
 
     @ModelAttribute("remah")
     List<Remah> remah(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+            return List.of();
+        }
+        organisasi = organisasiP.getIfAvailable();
+        rencana = rencanaP.getIfAvailable();
+        akses = aksesP.getIfAvailable();
+        if (organisasi == null || rencana == null || akses == null) {
             return List.of();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
