@@ -1,6 +1,6 @@
 package id.kinerja.akses;
 
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package id.kinerja.bukti;
 
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 
 public class BuktiNotFoundException extends NotFoundException {
 

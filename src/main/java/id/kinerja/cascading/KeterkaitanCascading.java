@@ -2,7 +2,7 @@ package id.kinerja.cascading;
 
 import id.kinerja.perencanaan.Iku;
 import id.kinerja.perencanaan.KeterkaitanIku;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package id.kinerja.demo;
 
 import id.kinerja.akses.KinerjaUser;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.StatusValidasi;
 import id.kinerja.realisasi.ValidasiRealisasiApi;

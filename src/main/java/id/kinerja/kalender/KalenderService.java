@@ -7,7 +7,7 @@ import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.rulebook.RulebookService;
 import java.time.Clock;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import id.kinerja.kalender.StatusPenyerahan.Kategori;
 import id.kinerja.kalender.TenggatHitung.Tenggat;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

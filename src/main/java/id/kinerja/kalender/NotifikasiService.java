@@ -2,7 +2,7 @@ package id.kinerja.kalender;
 
 import id.kinerja.akses.AksesService;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

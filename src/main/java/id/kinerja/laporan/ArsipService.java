@@ -4,7 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

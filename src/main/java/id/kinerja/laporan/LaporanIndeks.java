@@ -5,7 +5,7 @@ import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.organisasi.TahunBerjalan;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.kinerja.laporan;
 
 import id.kinerja.platform.jpa.AuditedEntity;
 import id.kinerja.platform.jpa.UnitScoped;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

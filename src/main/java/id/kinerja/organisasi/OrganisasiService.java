@@ -2,8 +2,8 @@ package id.kinerja.organisasi;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
-import id.kinerja.platform.web.BusinessRuleException;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.kinerja.organisasi;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

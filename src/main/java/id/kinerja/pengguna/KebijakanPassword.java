@@ -1,6 +1,6 @@
 package id.kinerja.pengguna;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

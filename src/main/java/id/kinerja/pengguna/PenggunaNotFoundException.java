@@ -1,6 +1,6 @@
 package id.kinerja.pengguna;
 
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 
 public class PenggunaNotFoundException extends NotFoundException {
 

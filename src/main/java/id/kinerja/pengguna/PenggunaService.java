@@ -5,7 +5,7 @@ import id.kinerja.akses.AksesService;
 import id.kinerja.akses.Peran;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.organisasi.OrganisasiQuery;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -163,7 +163,7 @@ public class PenggunaService {
     public PenggunaView hapusPenugasan(Long penggunaId, Long penugasanId) {
         Penugasan t = penugasan.findById(penugasanId)
                 .filter(x -> x.getPengguna().getId().equals(penggunaId))
-                .orElseThrow(() -> new id.kinerja.platform.web.NotFoundException("Penugasan", penugasanId));
+                .orElseThrow(() -> new id.kinerja.platform.galat.NotFoundException("Penugasan", penugasanId));
         akses.periksa(Aksi.KELOLA_ORGANISASI, t.getUnit().getId());
         penugasan.delete(t);
         penugasan.flush();

@@ -4,7 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.KinerjaUser;
 import id.kinerja.akses.PemisahanTugas;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

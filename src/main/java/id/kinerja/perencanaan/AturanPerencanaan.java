@@ -1,7 +1,7 @@
 package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.FieldViolation;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.Rulebook;

@@ -3,7 +3,7 @@ package id.kinerja.perencanaan;
 import id.kinerja.audit.AuditAksi;
 import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.Unit;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

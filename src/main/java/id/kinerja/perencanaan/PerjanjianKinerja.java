@@ -4,7 +4,7 @@ import id.kinerja.organisasi.TahunAnggaran;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,8 +2,8 @@ package id.kinerja.perencanaan;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
-import id.kinerja.platform.web.BusinessRuleException;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.scoring.Perspective;
 import java.util.ArrayList;
 import java.util.Comparator;

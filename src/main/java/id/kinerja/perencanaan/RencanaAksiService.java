@@ -1,8 +1,8 @@
 package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.web.BusinessRuleException;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.scoring.PeriodConsolidator;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Scores;

@@ -4,7 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.PemisahanTugas;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

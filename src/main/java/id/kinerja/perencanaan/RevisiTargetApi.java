@@ -1,8 +1,8 @@
 package id.kinerja.perencanaan;
 
 import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.platform.web.BusinessRuleException;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -9,7 +9,7 @@ import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

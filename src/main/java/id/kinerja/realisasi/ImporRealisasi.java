@@ -11,7 +11,7 @@ import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -104,7 +104,7 @@ public class ImporRealisasi {
         akses.periksa(Aksi.LIHAT, unitId);
         UnitInfo unit = realisasi.unit(unitId);
         if (triwulan < 1 || triwulan > 4) {
-            throw new id.kinerja.platform.web.NotFoundException("Triwulan", triwulan);
+            throw new id.kinerja.platform.galat.NotFoundException("Triwulan", triwulan);
         }
         PkBerlaku pk = realisasi.pk(unit, tahun, triwulan);
         Map<Long, IkuRencana> perGaris = new HashMap<>();

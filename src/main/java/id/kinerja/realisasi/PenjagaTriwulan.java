@@ -1,6 +1,6 @@
 package id.kinerja.realisasi;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package id.kinerja.realisasi;
 
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 
 /** No approved PK is in force for the unit in that year/quarter: nothing to report against. */
 public class PkBelumBerlakuException extends NotFoundException {

@@ -6,7 +6,7 @@ import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

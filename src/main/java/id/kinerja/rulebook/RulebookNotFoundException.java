@@ -1,6 +1,6 @@
 package id.kinerja.rulebook;
 
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 
 public class RulebookNotFoundException extends NotFoundException {
 

@@ -3,7 +3,7 @@ package id.kinerja.rulebook;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.rulebook.RulebookVersi.Periode;
 import id.kinerja.scoring.Rulebook;
 import java.time.Clock;

@@ -14,7 +14,7 @@ import id.kinerja.organisasi.UnitService;
 import id.kinerja.perencanaan.IkuParameters;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;

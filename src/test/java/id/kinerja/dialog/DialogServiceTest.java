@@ -12,7 +12,7 @@ import id.kinerja.perencanaan.JenisPk;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
 import id.kinerja.perencanaan.StatusPk;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.JamUji;
 import id.kinerja.validasi.PemeriksaDko;

@@ -18,7 +18,7 @@ import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;

@@ -10,7 +10,7 @@ import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;

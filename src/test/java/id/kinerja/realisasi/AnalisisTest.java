@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.analisis.AnalisisIku;
 import id.kinerja.realisasi.analisis.AnalisisService;
 import id.kinerja.realisasi.analisis.AnalisisService.AlasanWajib;

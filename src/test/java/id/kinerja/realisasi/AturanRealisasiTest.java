@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.JenisPk;
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package id.kinerja.bukti.web;
 import id.kinerja.bukti.BuktiService;
 import id.kinerja.bukti.BuktiService.BuktiView;
 import id.kinerja.bukti.BuktiService.HasilUnggah;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BacaAngka;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.LocationConsolidation;
 import java.time.Clock;
 import java.util.Map;

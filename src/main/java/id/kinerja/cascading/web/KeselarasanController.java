@@ -2,7 +2,7 @@ package id.kinerja.cascading.web;
 
 import id.kinerja.cascading.Keselarasan;
 import id.kinerja.cascading.KeselarasanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

@@ -5,7 +5,7 @@ import id.kinerja.dialog.DialogService;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package id.kinerja.laporan.web;
 import id.kinerja.laporan.ArsipService;
 import id.kinerja.laporan.LkjService;
 import id.kinerja.laporan.LaporanIndeks;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

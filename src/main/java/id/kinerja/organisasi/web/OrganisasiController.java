@@ -2,7 +2,7 @@ package id.kinerja.organisasi.web;
 
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.OrganisasiView;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

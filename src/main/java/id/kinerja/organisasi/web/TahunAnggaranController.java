@@ -2,7 +2,7 @@ package id.kinerja.organisasi.web;
 
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.StatusTahun;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,7 @@ import id.kinerja.organisasi.UnitView;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import id.kinerja.akses.Peran;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.PenggunaView;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

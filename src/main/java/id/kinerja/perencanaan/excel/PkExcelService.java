@@ -11,7 +11,7 @@ import id.kinerja.perencanaan.PerencanaanService.SsView;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;

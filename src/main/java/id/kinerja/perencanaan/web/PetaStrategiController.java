@@ -3,7 +3,7 @@ package id.kinerja.perencanaan.web;
 import id.kinerja.perencanaan.PetaStrategiService;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;

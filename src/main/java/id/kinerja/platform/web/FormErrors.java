@@ -1,5 +1,6 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.galat.BusinessRuleException;
 import org.springframework.validation.BindingResult;
 
 public final class FormErrors {

@@ -1,5 +1,6 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.galat.BusinessRuleException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;

@@ -1,5 +1,7 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.angka.HasilAngka;
 import java.util.LinkedHashMap;
 import java.util.List;

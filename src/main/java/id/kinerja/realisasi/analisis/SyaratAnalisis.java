@@ -1,6 +1,6 @@
 package id.kinerja.realisasi.analisis;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.SyaratPengajuan;
 import java.util.List;
 import java.util.stream.Collectors;

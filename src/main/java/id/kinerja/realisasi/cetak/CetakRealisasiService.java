@@ -5,7 +5,7 @@ import id.kinerja.akses.AksesService;
 import id.kinerja.perencanaan.RencanaAksiBaca;
 import id.kinerja.perencanaan.RencanaAksiBaca.KegiatanBaca;
 import id.kinerja.perencanaan.RencanaAksiBaca.PkBerlaku;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.KodePeriode;
 import id.kinerja.realisasi.Realisasi;
 import id.kinerja.realisasi.RealisasiRepository;

@@ -300,7 +300,7 @@ public class RealisasiExcelService {
             return gagal(e.kunci(), e.args());
         } catch (IOException | RuntimeException e) {
             if (e instanceof org.springframework.security.access.AccessDeniedException
-                    || e instanceof id.kinerja.platform.web.NotFoundException) {
+                    || e instanceof id.kinerja.platform.galat.NotFoundException) {
                 throw (RuntimeException) e;
             }
             return gagal("excel.galat.bukanXlsx");

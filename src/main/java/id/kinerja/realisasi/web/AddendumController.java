@@ -19,7 +19,7 @@ class AddendumController {
     @GetMapping("/realisasi/addendum/{unitId}/{tahun}")
     String panel(@PathVariable Long unitId, @PathVariable int tahun, Model model) {
         if (tahun < 2000 || tahun > 2100) {
-            throw new id.kinerja.platform.web.NotFoundException("Tahun anggaran", tahun);
+            throw new id.kinerja.platform.galat.NotFoundException("Tahun anggaran", tahun);
         }
         model.addAttribute("addendum", skor.addendumTerakhir(unitId, tahun));
         return "realisasi/addendum :: panel";

@@ -1,6 +1,6 @@
 package id.kinerja.realisasi.web;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.KonflikRealisasiException;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package id.kinerja.realisasi.web;
 
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.KodePeriode;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.SkorService;

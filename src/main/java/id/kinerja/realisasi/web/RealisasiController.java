@@ -1,7 +1,7 @@
 package id.kinerja.realisasi.web;
 
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.realisasi.HalamanRealisasiService;
 import id.kinerja.realisasi.KonflikRealisasiException;

@@ -1,6 +1,6 @@
 package id.kinerja.renstra.web;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.renstra.RenstraService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

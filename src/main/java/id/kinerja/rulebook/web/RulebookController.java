@@ -1,6 +1,6 @@
 package id.kinerja.rulebook.web;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.rulebook.RulebookService;
 import jakarta.validation.Valid;

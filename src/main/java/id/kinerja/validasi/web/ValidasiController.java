@@ -3,7 +3,7 @@ package id.kinerja.validasi.web;
 import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.HalamanRealisasiService;
 import id.kinerja.realisasi.KonflikRealisasiException;
 import id.kinerja.realisasi.cetak.CetakRealisasiService;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.perencanaan.JenisPk;
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.rulebook.RulebookService;
 import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.support.DemoUnits;

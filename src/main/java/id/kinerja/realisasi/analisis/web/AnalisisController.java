@@ -1,6 +1,6 @@
 package id.kinerja.realisasi.analisis.web;
 
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.realisasi.analisis.AnalisisIku;
 import id.kinerja.realisasi.analisis.AnalisisService;

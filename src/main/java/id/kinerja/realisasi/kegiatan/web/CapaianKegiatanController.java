@@ -2,9 +2,9 @@ package id.kinerja.realisasi.kegiatan.web;
 
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.web.BacaAngka;
-import id.kinerja.platform.web.BusinessRuleException;
+import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
-import id.kinerja.platform.web.NotFoundException;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
 import java.math.BigDecimal;
 import org.springframework.context.MessageSource;

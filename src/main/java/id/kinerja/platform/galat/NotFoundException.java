@@ -1,4 +1,4 @@
-package id.kinerja.platform.web;
+package id.kinerja.platform.galat;
 
 /** A typed "no such record" that the controller advice turns into a 404 page or problem. */
 public class NotFoundException extends RuntimeException {

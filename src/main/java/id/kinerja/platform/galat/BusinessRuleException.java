@@ -1,4 +1,4 @@
-package id.kinerja.platform.web;
+package id.kinerja.platform.galat;
 
 /**
  * A domain rule refused the change. Carries a message key (messages*.properties) and the field
