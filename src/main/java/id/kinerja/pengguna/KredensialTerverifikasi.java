@@ -5,13 +5,11 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +33,10 @@ class KredensialTerverifikasi {
     private final SecretKeySpec kunci;
     private final Map<String, Entri> entri;
 
-    KredensialTerverifikasi(Clock clock, @Value("${kinerja.security.credential-cache-ttl:5m}") Duration ttl,
-            @Value("${kinerja.security.credential-cache-size:10000}") int maks) {
+    KredensialTerverifikasi(Clock clock, KeamananProperties setelan) {
         this.clock = clock;
-        this.ttlMs = ttl.toMillis();
-        this.maks = Math.max(1, maks);
+        this.ttlMs = setelan.credentialCacheTtl().toMillis();
+        this.maks = setelan.credentialCacheSize();
         byte[] k = new byte[32];
         new SecureRandom().nextBytes(k);
         this.kunci = new SecretKeySpec(k, "HmacSHA256");

@@ -3,7 +3,6 @@ package id.kinerja.pengguna;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +25,11 @@ class LoginThrottle {
     private final Aturan alamat;
     private final Duration jendela;
 
-    LoginThrottle(JdbcTemplate jdbc,
-            @Value("${kinerja.security.max-failed-logins:5}") int akunBebas,
-            @Value("${kinerja.security.login-delay-max:60s}") Duration akunTundaMaks,
-            @Value("${kinerja.security.address-failed-logins:30}") int alamatBebas,
-            @Value("${kinerja.security.address-delay-max:5m}") Duration alamatTundaMaks,
-            @Value("${kinerja.security.failed-login-window:15m}") Duration jendela) {
+    LoginThrottle(JdbcTemplate jdbc, KeamananProperties setelan) {
         this.jdbc = jdbc;
-        this.akun = new Aturan("akun:", akunBebas, akunTundaMaks);
-        this.alamat = new Aturan("alamat:", alamatBebas, alamatTundaMaks);
-        this.jendela = jendela;
+        this.akun = new Aturan("akun:", setelan.maxFailedLogins(), setelan.loginDelayMax());
+        this.alamat = new Aturan("alamat:", setelan.addressFailedLogins(), setelan.addressDelayMax());
+        this.jendela = setelan.failedLoginWindow();
     }
 
     /** Seconds still to wait before this name may be tried from this address (0 = go ahead). */
