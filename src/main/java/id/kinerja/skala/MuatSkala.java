@@ -56,8 +56,11 @@ public class MuatSkala {
     private final DataSource dataSource;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final java.time.Clock clock;
 
-    MuatSkala(OrganisasiService organisasi, DataSource dataSource, PasswordEncoder encoder, AuditService audit) {
+    MuatSkala(OrganisasiService organisasi, DataSource dataSource, PasswordEncoder encoder, AuditService audit,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.organisasi = organisasi;
         this.dataSource = dataSource;
         this.encoder = encoder;
@@ -209,7 +212,8 @@ public class MuatSkala {
         berPk.addAll(baru);
         long pkId = blok(c, "perjanjian_kinerja", berPk.size());
         long ssId = blok(c, "sasaran_strategis", berPk.size() * 4L);
-        Instant sekarang = Instant.now();
+        // approval stamps from the one clock, so a loaded ministry agrees with the suite's fixed date
+        Instant sekarang = clock.instant();
         Salin pkCopy = new Salin(copy, "perjanjian_kinerja (id, unit_id, tahun_anggaran_id, nomor_versi, jenis,"
                 + " berlaku_mulai_triwulan, status, pihak_pertama_nama, pihak_pertama_jabatan, pihak_kedua_nama,"
                 + " pihak_kedua_jabatan, diajukan_pada, ditetapkan_pada, ditetapkan_oleh, diajukan_oleh)");
