@@ -28,6 +28,7 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 
     private static final Set<String> SKIP = Set.of("version", "dibuatPada", "diubahPada");
     private static final Map<String, Boolean> IGNORED = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.Optional<Class<?>>> GABUNGAN = new ConcurrentHashMap<>();
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
@@ -57,8 +58,22 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
                 sesudah.put(name, "(diubah)");
                 continue;
             }
-            sebelum.put(name, value(event.getOldState() == null ? null : event.getOldState()[i]));
-            sesudah.put(name, value(event.getState()[i]));
+            Object lama = event.getOldState() == null ? null : event.getOldState()[i];
+            Object baru = event.getState()[i];
+            if (nilaiGabungan(type, name, lama, baru)) {
+                // a value object (e.g. an IKU's target): its changed parts, under their own names
+                Map<String, Object> a = bagian(type, name, lama);
+                Map<String, Object> b = bagian(type, name, baru);
+                for (Map.Entry<String, Object> e : b.entrySet()) {
+                    if (!sama(a.get(e.getKey()), e.getValue())) {
+                        sebelum.put(e.getKey(), value(a.get(e.getKey())));
+                        sesudah.put(e.getKey(), value(e.getValue()));
+                    }
+                }
+                continue;
+            }
+            sebelum.put(name, value(lama));
+            sesudah.put(name, value(baru));
         }
         if (!sesudah.isEmpty()) {
             tulis(event.getSession(), AuditAksi.UBAH, event.getEntity(), event.getId(), sebelum, sesudah);
@@ -101,9 +116,58 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
             if (SKIP.contains(names[i]) || ignored(entity.getClass(), names[i])) {
                 continue;
             }
+            if (nilaiGabungan(entity.getClass(), names[i], state[i], null)) {
+                bagian(entity.getClass(), names[i], state[i]).forEach((k, v) -> map.put(k, value(v)));
+                continue;
+            }
             map.put(names[i], value(state[i]));
         }
         return map;
+    }
+
+    /** True for an embedded record (a value object mapped to its owner's columns). */
+    private static boolean nilaiGabungan(Class<?> type, String property, Object a, Object b) {
+        return jenisRecord(type, property) != null;
+    }
+
+    private static Class<?> jenisRecord(Class<?> type, String property) {
+        return GABUNGAN.computeIfAbsent(type.getName() + "#" + property,
+                k -> java.util.Optional.ofNullable(cariRecord(type, property))).orElse(null);
+    }
+
+    private static Class<?> cariRecord(Class<?> type, String property) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(property);
+                return f.getType().isRecord() && f.isAnnotationPresent(jakarta.persistence.Embedded.class)
+                        ? f.getType() : null;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+
+    /** The parts of an embedded record by name; all null for an absent one (its columns are empty). */
+    private static Map<String, Object> bagian(Class<?> type, String property, Object nilai) {
+        Class<?> jenis = nilai != null ? nilai.getClass() : jenisRecord(type, property);
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent k : jenis.getRecordComponents()) {
+            try {
+                map.put(k.getName(), nilai == null ? null : k.getAccessor().invoke(nilai));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return map;
+    }
+
+    /** As Hibernate compares: 1.0 equals 1.00. */
+    private static boolean sama(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return java.util.Objects.equals(a, b);
     }
 
     /** JSON-friendly: references become ids, so a record never drags a graph into the trail. */

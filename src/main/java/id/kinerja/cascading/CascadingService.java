@@ -11,6 +11,7 @@ import id.kinerja.perencanaan.IkuRepository;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.MetodeCascading;
 import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.perencanaan.RiwayatIku;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.scoring.LocationConsolidation;
@@ -306,10 +307,9 @@ public class CascadingService {
     private static IkuParameters turunan(IkuParameters a, Unit unitAtas, String nama, BigDecimal target,
             MetodeCascading metode, LocationConsolidation lokasi) {
         JenisCascading jenis = unitAtas.isPemilikPeta() ? JenisCascading.CP : JenisCascading.C;
-        return new IkuParameters(1, nama, a.definisi(), a.formula(), a.tujuan(), a.satuan(), a.validitas(),
-                a.kendali(), a.kualitas(), a.penanggungJawab(), a.penyediaData(), a.sumberData(), jenis, metode,
-                a.konsolidasiPeriode(), lokasi, a.polarisasi(), a.periodePelaporan(), a.targetMaksimum(), target,
-                a.targetBawah(), a.targetAtas(), a.labelPembilang(), a.labelPenyebut(), null, null, null, null);
+        return new IkuParameters(1, a.uraian().withNama(nama), a.klasifikasi(),
+                a.konsolidasi().withCascading(jenis, metode, lokasi), a.targetIku().withTarget(target),
+                RiwayatIku.KOSONG);
     }
 
     /** Links to a superseded version stay as history; pages show the versions in force. */

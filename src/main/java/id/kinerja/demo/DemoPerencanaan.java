@@ -26,10 +26,15 @@ import id.kinerja.cascading.CascadingService;
 import id.kinerja.cascading.MetodeLink;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.IkuParameters;
+import id.kinerja.perencanaan.KlasifikasiIku;
+import id.kinerja.perencanaan.KonsolidasiIku;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.MetodeCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.PerencanaanService.PkView;
+import id.kinerja.perencanaan.RiwayatIku;
+import id.kinerja.perencanaan.TargetIku;
+import id.kinerja.perencanaan.UraianIku;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
@@ -1265,10 +1270,15 @@ class DemoPerencanaan {
         }
 
         IkuParameters parameters(int urutan) {
-            return new IkuParameters(urutan, nama, definisi, formula, tujuan, satuan, validitas, kendali, kualitas,
-                    penanggungJawab, penyediaData, sumberData, jenisCascading, metodeCascading, konsolidasiPeriode,
-                    konsolidasiLokasi, polarisasi, periode, maksimum, target, targetBawah, targetAtas, pembilang,
-                    penyebut, riwayat[0], riwayat[1], riwayat[2], riwayat[3]);
+            return new IkuParameters(urutan,
+                    new UraianIku(nama, definisi, formula, tujuan, satuan, penanggungJawab,
+                            penyediaData, sumberData),
+                    new KlasifikasiIku(validitas, kendali, kualitas, polarisasi),
+                    new KonsolidasiIku(jenisCascading, metodeCascading, konsolidasiPeriode,
+                            konsolidasiLokasi, periode),
+                    new TargetIku(maksimum, target, targetBawah, targetAtas, pembilang,
+                            penyebut),
+                    new RiwayatIku(riwayat[0], riwayat[1], riwayat[2], riwayat[3]));
         }
     }
 }

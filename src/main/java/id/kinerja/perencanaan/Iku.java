@@ -4,16 +4,14 @@ import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.platform.jpa.AuditedEntityBerurutan;
 import id.kinerja.platform.jpa.UnitScoped;
 import id.kinerja.scoring.Control;
-import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -40,86 +38,22 @@ public class Iku extends AuditedEntityBerurutan implements UnitScoped {
     @Column(nullable = false)
     private String kode = "?";
 
-    @Column(nullable = false)
-    private String nama;
+    // the Manual IKU as value objects, in the same columns as before (ADR 0019)
+    @Embedded
+    private UraianIku uraian;
 
-    private String definisi;
-    private String formula;
-    private String tujuan;
+    @Embedded
+    private KlasifikasiIku klasifikasi;
 
-    @Column(nullable = false)
-    private String satuan;
+    @Embedded
+    private KonsolidasiIku konsolidasi;
 
-    @Enumerated(EnumType.STRING)
-    private Validity validitas;
+    @Embedded
+    private TargetIku targetIku;
 
-    @Enumerated(EnumType.STRING)
-    private Control kendali;
-
-    @Enumerated(EnumType.STRING)
-    private QualityTier kualitas;
-
-    @Column(name = "penanggung_jawab")
-    private String penanggungJawab;
-
-    @Column(name = "penyedia_data")
-    private String penyediaData;
-
-    @Column(name = "sumber_data")
-    private String sumberData;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "jenis_cascading", nullable = false)
-    private JenisCascading jenisCascading;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "metode_cascading")
-    private MetodeCascading metodeCascading;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "konsolidasi_periode", nullable = false)
-    private PeriodConsolidation konsolidasiPeriode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "konsolidasi_lokasi")
-    private LocationConsolidation konsolidasiLokasi;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Polarization polarisasi;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "periode_pelaporan", nullable = false)
-    private JenisPeriode periodePelaporan;
-
-    @Column(name = "target_maksimum", nullable = false)
-    private boolean targetMaksimum;
-
-    private BigDecimal target;
-
-    @Column(name = "target_bawah")
-    private BigDecimal targetBawah;
-
-    @Column(name = "target_atas")
-    private BigDecimal targetAtas;
-
-    @Column(name = "label_pembilang")
-    private String labelPembilang;
-
-    @Column(name = "label_penyebut")
-    private String labelPenyebut;
-
-    @Column(name = "data_y2_target")
-    private BigDecimal dataY2Target;
-
-    @Column(name = "data_y2_realisasi")
-    private BigDecimal dataY2Realisasi;
-
-    @Column(name = "data_y1_target")
-    private BigDecimal dataY1Target;
-
-    @Column(name = "data_y1_realisasi")
-    private BigDecimal dataY1Realisasi;
+    /** Null when the four history columns are empty (JPA loads no object then). */
+    @Embedded
+    private RiwayatIku riwayat;
 
     /** Raw target (numerator / denominator) for RAW_DATA location consolidation upstairs. */
     @Column(name = "target_pembilang")
@@ -150,33 +84,12 @@ public class Iku extends AuditedEntityBerurutan implements UnitScoped {
 
     void terapkan(IkuParameters p) {
         urutan = p.urutan();
-        nama = p.nama();
-        definisi = p.definisi();
-        formula = p.formula();
-        tujuan = p.tujuan();
-        satuan = p.satuan();
-        validitas = p.validitas();
-        kendali = p.kendali();
-        kualitas = p.kualitas();
-        penanggungJawab = p.penanggungJawab();
-        penyediaData = p.penyediaData();
-        sumberData = p.sumberData();
-        jenisCascading = p.jenisCascading();
-        metodeCascading = p.jenisCascading() == JenisCascading.N ? null : p.metodeCascading();
-        konsolidasiPeriode = p.konsolidasiPeriode();
-        konsolidasiLokasi = p.metodeCascading() == MetodeCascading.INDIRECT ? p.konsolidasiLokasi() : null;
-        polarisasi = p.polarisasi();
-        periodePelaporan = p.periodePelaporan();
-        targetMaksimum = p.targetMaksimum();
-        target = p.target();
-        targetBawah = p.targetBawah();
-        targetAtas = p.targetAtas();
-        labelPembilang = p.labelPembilang();
-        labelPenyebut = p.labelPenyebut();
-        dataY2Target = p.dataY2Target();
-        dataY2Realisasi = p.dataY2Realisasi();
-        dataY1Target = p.dataY1Target();
-        dataY1Realisasi = p.dataY1Realisasi();
+        uraian = p.uraian();
+        klasifikasi = p.klasifikasi();
+        konsolidasi = p.konsolidasi().dinormalisasi();
+        targetIku = p.targetIku();
+        // as loaded: four empty columns come back as no object, so an unchanged IKU stays clean
+        riwayat = p.riwayat().kosong() ? null : p.riwayat();
     }
 
     static Iku salinan(SasaranStrategis ssBaru, Iku asal) {
@@ -254,10 +167,27 @@ public class Iku extends AuditedEntityBerurutan implements UnitScoped {
     }
 
     public IkuParameters parameters() {
-        return new IkuParameters(urutan, nama, definisi, formula, tujuan, satuan, validitas, kendali, kualitas,
-                penanggungJawab, penyediaData, sumberData, jenisCascading, metodeCascading, konsolidasiPeriode,
-                konsolidasiLokasi, polarisasi, periodePelaporan, targetMaksimum, target, targetBawah, targetAtas,
-                labelPembilang, labelPenyebut, dataY2Target, dataY2Realisasi, dataY1Target, dataY1Realisasi);
+        return new IkuParameters(urutan, uraian, klasifikasi, konsolidasi, targetIku, getRiwayat());
+    }
+
+    public UraianIku getUraian() {
+        return uraian;
+    }
+
+    public KlasifikasiIku getKlasifikasi() {
+        return klasifikasi;
+    }
+
+    public KonsolidasiIku getKonsolidasi() {
+        return konsolidasi;
+    }
+
+    public TargetIku getTargetIku() {
+        return targetIku;
+    }
+
+    public RiwayatIku getRiwayat() {
+        return riwayat == null ? RiwayatIku.KOSONG : riwayat;
     }
 
     @Override
@@ -278,54 +208,54 @@ public class Iku extends AuditedEntityBerurutan implements UnitScoped {
     }
 
     public String getNama() {
-        return nama;
+        return uraian.nama();
     }
 
     public Validity getValiditas() {
-        return validitas;
+        return klasifikasi.validitas();
     }
 
     public Control getKendali() {
-        return kendali;
+        return klasifikasi.kendali();
     }
 
     public QualityTier getKualitas() {
-        return kualitas;
+        return klasifikasi.kualitas();
     }
 
     public JenisCascading getJenisCascading() {
-        return jenisCascading;
+        return konsolidasi.jenisCascading();
     }
 
     public PeriodConsolidation getKonsolidasiPeriode() {
-        return konsolidasiPeriode;
+        return konsolidasi.konsolidasiPeriode();
     }
 
     public Polarization getPolarisasi() {
-        return polarisasi;
+        return klasifikasi.polarisasi();
     }
 
     public JenisPeriode getPeriodePelaporan() {
-        return periodePelaporan;
+        return konsolidasi.periodePelaporan();
     }
 
     public boolean isTargetMaksimum() {
-        return targetMaksimum;
+        return targetIku.targetMaksimum();
     }
 
     public BigDecimal getTarget() {
-        return target;
+        return targetIku.target();
     }
 
     public BigDecimal getTargetBawah() {
-        return targetBawah;
+        return targetIku.targetBawah();
     }
 
     public BigDecimal getTargetAtas() {
-        return targetAtas;
+        return targetIku.targetAtas();
     }
 
     public String getSatuan() {
-        return satuan;
+        return uraian.satuan();
     }
 }

@@ -24,7 +24,7 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
     @Query("""
             select i from Iku i join fetch i.ss s join fetch s.pk p join fetch p.unit u
             where u.path like :prefix and u.id <> :unitId and p.tahunAnggaran.id = :tahunAnggaranId
-              and i.jenisCascading = id.kinerja.perencanaan.JenisCascading.N
+              and i.konsolidasi.jenisCascading = id.kinerja.perencanaan.JenisCascading.N
               and p.status <> id.kinerja.perencanaan.StatusPk.DIGANTIKAN
             order by u.path, i.kode""")
     List<Iku> findNonCascadingDiBawah(@Param("prefix") String prefix, @Param("unitId") Long unitId,

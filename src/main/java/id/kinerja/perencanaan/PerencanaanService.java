@@ -299,13 +299,7 @@ public class PerencanaanService {
         }
         iku.targetMentah(pembilang, penyebut);
         IkuParameters p = iku.parameters();
-        iku.terapkan(new IkuParameters(p.urutan(), p.nama(), p.definisi(), p.formula(), p.tujuan(), p.satuan(),
-                p.validitas(), p.kendali(), p.kualitas(), p.penanggungJawab(), p.penyediaData(), p.sumberData(),
-                p.jenisCascading(), p.metodeCascading(), p.konsolidasiPeriode(), p.konsolidasiLokasi(),
-                p.polarisasi(), p.periodePelaporan(), p.targetMaksimum(),
-                id.kinerja.scoring.PeriodConsolidator.ratio(pembilang, penyebut), p.targetBawah(), p.targetAtas(),
-                p.labelPembilang(), p.labelPenyebut(), p.dataY2Target(), p.dataY2Realisasi(), p.dataY1Target(),
-                p.dataY1Realisasi()));
+        iku.terapkan(p.withTarget(id.kinerja.scoring.PeriodConsolidator.ratio(pembilang, penyebut)));
         ikus.flush();
     }
 

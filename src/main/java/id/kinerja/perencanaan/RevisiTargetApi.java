@@ -63,12 +63,7 @@ public class RevisiTargetApi {
             // a range target (stabilize) is not changed by one number
             throw new BusinessRuleException("targetBaru", "dialog.permintaan.targetRentang");
         }
-        iku.terapkan(new IkuParameters(p.urutan(), p.nama(), p.definisi(), p.formula(), p.tujuan(), p.satuan(),
-                p.validitas(), p.kendali(), p.kualitas(), p.penanggungJawab(), p.penyediaData(), p.sumberData(),
-                p.jenisCascading(), p.metodeCascading(), p.konsolidasiPeriode(), p.konsolidasiLokasi(),
-                p.polarisasi(), p.periodePelaporan(), p.targetMaksimum(), targetBaru, p.targetBawah(),
-                p.targetAtas(), p.labelPembilang(), p.labelPenyebut(), p.dataY2Target(), p.dataY2Realisasi(),
-                p.dataY1Target(), p.dataY1Realisasi()));
+        iku.terapkan(p.withTarget(targetBaru));
         JenisPeriode jenis = iku.getPeriodePelaporan();
         int bulanBeku = (mulaiTriwulan - 1) * 3;
         for (TargetPeriode t : targets.findByIkuIdOrderByNomor(iku.getId())) {

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.organisasi.JenisPeriode;
-import id.kinerja.perencanaan.IkuParameters;
 import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.Validity;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
-import java.math.BigDecimal;
+import id.kinerja.support.IkuMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,13 +60,12 @@ class CascadingBrowserTest extends BrowserTestSupport {
             Long pkId = pk != null ? pk.id() : perencanaan.buka(itjen, 2026).id();
             Long ss = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya tindak lanjut hasil pengawasan", null,
                     Perspective.CUSTOMER, 2);
-            return perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, new IkuParameters(1,
-                    "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "Rekomendasi ditindaklanjuti",
-                    "Rekomendasi ditindaklanjuti / rekomendasi × 100%", null, "%", Validity.PROXY, Control.MODERATE,
-                    null, "Itjen", "Sekretariat Itjen", "Laporan tindak lanjut", JenisCascading.C, null,
-                    PeriodConsolidation.TAKE_LAST_KNOWN, null, Polarization.MAXIMIZE, JenisPeriode.TAHUN, false,
-                    new BigDecimal("87.81"), null, null, "Rekomendasi ditindaklanjuti", "Rekomendasi", null, null,
-                    null, null));
+            return perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, IkuMother
+                    .iku("Persentase rekomendasi hasil pengawasan yang ditindaklanjuti")
+                    .manual("Rekomendasi ditindaklanjuti", "Rekomendasi ditindaklanjuti / rekomendasi × 100%", null)
+                    .satuan("%").bsc(Validity.PROXY, Control.MODERATE).kualitas(null).cascading(JenisCascading.C)
+                    .konsolidasi(PeriodConsolidation.TAKE_LAST_KNOWN).tahunan().target("87.81")
+                    .rasio("Rekomendasi ditindaklanjuti", "Rekomendasi").build());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
@@ -17,12 +16,11 @@ import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.Validity;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -98,10 +96,8 @@ class CascadingTest {
     }
 
     private static IkuParameters iku(String nama, String target, JenisCascading jenis) {
-        return new IkuParameters(1, nama, "definisi", "formula", null, "layanan", Validity.PROXY, Control.MODERATE,
-                null, "Badan", "Sekretariat", "Laporan", jenis, null, PeriodConsolidation.SUM, null,
-                Polarization.MAXIMIZE, JenisPeriode.TAHUN, false, new BigDecimal(target), null, null, null, null, null,
-                null, null, null);
+        return IkuMother.iku(nama).satuan("layanan").bsc(Validity.PROXY, Control.MODERATE).kualitas(null)
+                .cascading(jenis).tahunan().target(target).build();
     }
 
     private CascadingService.Parameter indirect(Long unit, String nama, String target) {

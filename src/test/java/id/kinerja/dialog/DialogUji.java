@@ -2,22 +2,17 @@ package id.kinerja.dialog;
 
 import id.kinerja.akses.KinerjaUser;
 import id.kinerja.akses.Peran;
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.pengguna.PenggunaService;
-import id.kinerja.perencanaan.IkuParameters;
-import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
 import id.kinerja.scoring.Control;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +54,9 @@ final class DialogUji {
         long pk = perencanaan.buka(unit, TAHUN).id();
         Long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya koordinasi kebijakan", null,
                 Perspective.STAKEHOLDER, 1);
-        Long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                "Jumlah rekomendasi kebijakan", "definisi", "formula", "tujuan", "rekomendasi", Validity.EXACT,
-                Control.MODERATE, QualityTier.OUTPUT, "pj", "pd", "sd", JenisCascading.N, null,
-                PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false,
-                new BigDecimal("100"), null, null, null, null, null, null, null, null));
+        Long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku(
+                "Jumlah rekomendasi kebijakan").satuan("rekomendasi").bsc(Validity.EXACT, Control.MODERATE)
+                .target("100").build());
         perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), iku, List.of(new BigDecimal("10"),
                 new BigDecimal("20"), new BigDecimal("30"), new BigDecimal("40")));
         long kegiatan = renaksi.tambahKegiatan(pk, perencanaan.versi(pk), iku, new RencanaAksiService.KegiatanParameters(3,

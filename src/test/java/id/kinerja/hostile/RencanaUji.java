@@ -1,16 +1,11 @@
 package id.kinerja.hostile;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.perencanaan.IkuParameters;
-import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,11 +51,8 @@ final class RencanaUji {
             long pk = perencanaan.buka(unit, 2026).id();
             long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya ketahanan maritim uji " + kode, null,
                     Perspective.STAKEHOLDER, 1);
-            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1, "Jumlah rekomendasi kebijakan",
-                    "Rekomendasi kebijakan keamanan laut yang disampaikan", "Jumlah rekomendasi", null, "rekomendasi",
-                    null, null, QualityTier.OUTPUT, "Asdep Uji", "Sesdep", "Laporan", JenisCascading.N, null,
-                    PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false,
-                    new BigDecimal("100"), null, null, null, null, null, null, null, null));
+            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku(
+                    "Jumlah rekomendasi kebijakan").satuan("rekomendasi").target("100").build());
             perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), iku, List.of(new BigDecimal("10"), new BigDecimal("20"),
                     new BigDecimal("30"), new BigDecimal("40")));
             return new Rencana(unit, pk, ss, iku);

@@ -7,16 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,11 +66,8 @@ class AlurPkTest {
         long pk = perencanaan.buka(unitId, 2026).id();
         long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya keamanan maritim", null,
                 Perspective.STAKEHOLDER, 1);
-        long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                "Jumlah rekomendasi kebijakan", "Rekomendasi yang disampaikan", "Jumlah rekomendasi", null,
-                "rekomendasi", null, null, QualityTier.OUTPUT, "Unit uji", "Sesdep", "Laporan", JenisCascading.N, null,
-                PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false,
-                new BigDecimal("100"), null, null, null, null, null, null, null, null));
+        long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku(
+                "Jumlah rekomendasi kebijakan").satuan("rekomendasi").target("100").build());
         perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), iku, List.of(new BigDecimal("10"),
                 new BigDecimal("20"), new BigDecimal("30"), new BigDecimal("40")));
         perencanaan.ajukan(pk, perencanaan.versi(pk));

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.BrowserTestSupport;
-import java.math.BigDecimal;
+import id.kinerja.support.IkuMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,11 +44,8 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
             long pk = perencanaan.buka(unitId, 2026).id();
             long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Rekomendasi kebijakan yang tepat",
                     null, Perspective.STAKEHOLDER, 1);
-            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                    "Jumlah telaah staf ahli", "Telaah yang disampaikan kepada Menko", "Jumlah telaah", null, "telaah",
-                    null, null, QualityTier.OUTPUT, "Staf Ahli", "Sekretariat", "Laporan", JenisCascading.N, null,
-                    PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TAHUN, false,
-                    new BigDecimal("12"), null, null, null, null, null, null, null, null));
+            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku(
+                    "Jumlah telaah staf ahli").satuan("telaah").tahunan().target("12").build());
             return new long[] {pk, iku};
         } finally {
             SecurityContextHolder.clearContext();

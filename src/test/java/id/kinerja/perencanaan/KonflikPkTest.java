@@ -8,13 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -84,10 +81,7 @@ class KonflikPkTest {
     }
 
     private static IkuParameters iku(String nama, String target) {
-        return new IkuParameters(1, nama, "Definisi " + nama, "Formula", null, "dokumen", null, null,
-                QualityTier.OUTPUT, "Inspektorat", "Sekretariat", "Laporan", JenisCascading.N, null,
-                PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false,
-                new BigDecimal(target), null, null, null, null, null, null, null, null);
+        return IkuMother.iku(nama, target);
     }
 
     /** A draft PK of a new unit under Marves with one SS and two IKU; returns {pk, ss, iku1, iku2}. */

@@ -7,11 +7,9 @@ import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.TahunAnggaran;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.platform.galat.BusinessRuleException;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.KinerjaDataJpaTest;
+import id.kinerja.support.IkuMother;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,9 +64,7 @@ class PerjanjianKinerjaAgregatTest {
     }
 
     private static IkuParameters parameter(String nama) {
-        return new IkuParameters(1, nama, "definisi", "formula", null, "dokumen", null, null, QualityTier.OUTPUT,
-                "pj", "pd", "sd", JenisCascading.N, null, PeriodConsolidation.SUM, null, Polarization.MAXIMIZE,
-                JenisPeriode.TRIWULAN, false, new BigDecimal("100"), null, null, null, null, null, null, null, null);
+        return IkuMother.iku(nama).build();
     }
 
     /** A PK with two SS (an arrow between them), one IKU with a trajectory and an activity, one budget line. */

@@ -6,15 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.Validity;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,10 +78,8 @@ class RencanaAksiTest {
     }
 
     private static IkuParameters iku(String nama, String satuan, PeriodConsolidation k, String target) {
-        return new IkuParameters(1, nama, "definisi", "formula", null, satuan, Validity.PROXY, Control.MODERATE,
-                null, "Itjen", "Sekretariat Itjen", "Laporan", JenisCascading.N, null, k, null,
-                Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false, d(target), null, null, null, null, null, null,
-                null, null);
+        return IkuMother.iku(nama).satuan(satuan).bsc(Validity.PROXY, Control.MODERATE).kualitas(null)
+                .konsolidasi(k).target(target).build();
     }
 
     private static RencanaAksiService.KegiatanParameters kegiatan(int tw, String nama, String rp, boolean is) {

@@ -3,14 +3,11 @@ package id.kinerja.perencanaan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.PeriodConsolidation;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,11 +47,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
             Long pkId = perencanaan.buka(DemoUnits.id(jdbc, "M-ASDEP-KM"), 2026).id();
             Long ss = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya keamanan dan ketahanan maritim", null,
                     Perspective.STAKEHOLDER, 1);
-            Long iku = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, new IkuParameters(1, "Jumlah rekomendasi kebijakan",
-                    "Rekomendasi kebijakan keamanan laut yang disampaikan", "Jumlah rekomendasi", null, "rekomendasi",
-                    null, null, QualityTier.OUTPUT, "Asdep KKM", "Sesdep", "Laporan", JenisCascading.N, null,
-                    PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false, d("100"),
-                    null, null, null, null, null, null, null, null));
+            Long iku = perencanaan.simpanIku(pkId, perencanaan.versi(pkId), ss, null, IkuMother.iku("Jumlah rekomendasi kebijakan")
+                    .satuan("rekomendasi").target("100").build());
             perencanaan.simpanTrajektori(pkId, perencanaan.versi(pkId), iku, List.of(d("10"), d("20"), d("30"), d("40")));
             perencanaan.ajukan(pkId, perencanaan.pkById(pkId).version());
             sebagai("marves.pimpinan");

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.cascading.CascadingService;
 import id.kinerja.cascading.MetodeLink;
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Control;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.Validity;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -210,11 +208,8 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
             Long pk = perencanaan.buka(unit, th).id();
             Long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya kerja sama kawasan", null,
                     Perspective.STAKEHOLDER, 1);
-            Long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1, "Jumlah kesepakatan kerja sama",
-                    "Kesepakatan yang ditandatangani", "Jumlah kesepakatan", null, "kesepakatan", Validity.PROXY,
-                    Control.MODERATE, null, "Direktur", "Subdit", "Laporan", JenisCascading.N, null,
-                    PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TRIWULAN, false,
-                    new BigDecimal("14"), null, null, null, null, null, null, null, null));
+            Long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku("Jumlah kesepakatan kerja sama")
+                    .satuan("kesepakatan").bsc(Validity.PROXY, Control.MODERATE).kualitas(null).target("14").build());
             perencanaan.simpanTrajektori(pk, perencanaan.versi(pk), iku, List.of(new BigDecimal("2"), new BigDecimal("4"),
                     new BigDecimal("4"), new BigDecimal("4")));
             return new PkLalu(pk, iku, th);
@@ -233,11 +228,7 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         // through the service: the carried-over target and trajectory are frozen
         sebagai("kemenlu.pko", () -> {
             IkuParameters p = perencanaan.pkById(v2).sasaran().get(0).iku().get(0).manual();
-            assertThatThrownBy(() -> perencanaan.simpanIku(v2, perencanaan.versi(v2), ssV2, ikuV2, new IkuParameters(p.urutan(), p.nama(),
-                    p.definisi(), p.formula(), p.tujuan(), p.satuan(), p.validitas(), p.kendali(), p.kualitas(),
-                    p.penanggungJawab(), p.penyediaData(), p.sumberData(), p.jenisCascading(), p.metodeCascading(),
-                    p.konsolidasiPeriode(), p.konsolidasiLokasi(), p.polarisasi(), p.periodePelaporan(),
-                    p.targetMaksimum(), new BigDecimal("16"), null, null, null, null, null, null, null, null)))
+            assertThatThrownBy(() -> perencanaan.simpanIku(v2, perencanaan.versi(v2), ssV2, ikuV2, p.withTarget(new BigDecimal("16"))))
                     .isInstanceOf(BusinessRuleException.class)
                     .hasFieldOrPropertyWithValue("field", "target")
                     .hasFieldOrPropertyWithValue("messageKey", "pk.komplemen.targetLewatBatas");
@@ -246,11 +237,8 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
                     .isInstanceOf(BusinessRuleException.class)
                     .hasFieldOrPropertyWithValue("field", "t4");
             // a new holder's own IKU is what a komplemen is for
-            perencanaan.simpanIku(v2, perencanaan.versi(v2), ssV2, null, new IkuParameters(2, "Jumlah forum kawasan yang diikuti",
-                    "Forum", "Jumlah forum", null, "forum", Validity.PROXY, Control.MODERATE, null, "Direktur",
-                    "Subdit", "Laporan", JenisCascading.N, null, PeriodConsolidation.SUM, null,
-                    Polarization.MAXIMIZE, JenisPeriode.TAHUN, false, new BigDecimal("3"), null, null, null, null,
-                    null, null, null, null));
+            perencanaan.simpanIku(v2, perencanaan.versi(v2), ssV2, null, IkuMother.iku("Jumlah forum kawasan yang diikuti").urutan(2)
+                    .satuan("forum").bsc(Validity.PROXY, Control.MODERATE).kualitas(null).tahunan().target("3").build());
             return null;
         });
 

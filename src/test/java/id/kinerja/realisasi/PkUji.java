@@ -4,14 +4,13 @@ import id.kinerja.akses.KinerjaUser;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.IkuParameters;
-import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -61,9 +60,8 @@ final class PkUji {
 
     static IkuParameters iku(String nama, Polarization pol, PeriodConsolidation kons, JenisPeriode periode,
             String target, Validity v, Control c) {
-        return new IkuParameters(1, nama, "definisi", "formula", "tujuan", "unit", v, c, QualityTier.OUTPUT, "pj", "pd",
-                "sd", JenisCascading.N, null, kons, null, pol, periode, false, new BigDecimal(target), null, null, null,
-                null, null, null, null, null);
+        return IkuMother.iku(nama).satuan("unit").bsc(v, c).polarisasi(pol).konsolidasi(kons).periode(periode)
+                .target(target).build();
     }
 
     /** S1 (STAKEHOLDER) S1.1 MAX SUM 10/20/30/40; S2 (INTERNAL) MIN TAKE_LAST 8/7/6/5 and a yearly IKU. */

@@ -3,15 +3,13 @@ package id.kinerja.realisasi;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.IkuParameters;
-import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -77,10 +75,8 @@ final class RencanaUji {
 
     static IkuParameters iku(String nama, String satuan, PeriodConsolidation kons, JenisPeriode periode,
             String target, String labelPembilang, String labelPenyebut) {
-        return new IkuParameters(1, nama, "definisi", "formula", "tujuan", satuan, Validity.EXACT, Control.MODERATE,
-                QualityTier.OUTPUT, "pj", "pd", "sd", JenisCascading.N, null, kons, null, Polarization.MAXIMIZE,
-                periode, false, new BigDecimal(target), null, null, labelPembilang, labelPenyebut, null, null, null,
-                null);
+        return IkuMother.iku(nama).satuan(satuan).bsc(Validity.EXACT, Control.MODERATE).konsolidasi(kons)
+                .periode(periode).target(target).rasio(labelPembilang, labelPenyebut).build();
     }
 
     static List<BigDecimal> traj(String... v) {

@@ -3,7 +3,12 @@ package id.kinerja.perencanaan.web;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.IkuParameters;
 import id.kinerja.perencanaan.JenisCascading;
+import id.kinerja.perencanaan.KlasifikasiIku;
+import id.kinerja.perencanaan.KonsolidasiIku;
 import id.kinerja.perencanaan.MetodeCascading;
+import id.kinerja.perencanaan.RiwayatIku;
+import id.kinerja.perencanaan.TargetIku;
+import id.kinerja.perencanaan.UraianIku;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
@@ -102,7 +107,15 @@ public class IkuForm {
     }
 
     IkuParameters toParameters() {
-        return new IkuParameters(urutan, blank(nama), blank(definisi), blank(formula), blank(tujuan), blank(satuan), validitas, kendali, kualitas, blank(penanggungJawab), blank(penyediaData), blank(sumberData), jenisCascading, metodeCascading, konsolidasiPeriode, konsolidasiLokasi, polarisasi, periodePelaporan, targetMaksimum, target, targetBawah, targetAtas, blank(labelPembilang), blank(labelPenyebut), dataY2Target, dataY2Realisasi, dataY1Target, dataY1Realisasi);
+        return new IkuParameters(urutan,
+                new UraianIku(blank(nama), blank(definisi), blank(formula), blank(tujuan), blank(satuan),
+                        blank(penanggungJawab), blank(penyediaData), blank(sumberData)),
+                new KlasifikasiIku(validitas, kendali, kualitas, polarisasi),
+                new KonsolidasiIku(jenisCascading, metodeCascading, konsolidasiPeriode, konsolidasiLokasi,
+                        periodePelaporan),
+                new TargetIku(targetMaksimum, target, targetBawah, targetAtas, blank(labelPembilang),
+                        blank(labelPenyebut)),
+                new RiwayatIku(dataY2Target, dataY2Realisasi, dataY1Target, dataY1Realisasi));
     }
 
     private static String blank(String s) {
