@@ -80,6 +80,15 @@ public class AksesService {
         return new Cakupan(false, held.stream().filter(p -> aksi.bolehOleh(p.peran())).toList());
     }
 
+    /** The roles the current user holds on active units (a super admin's too); empty when not signed in. */
+    public List<Penugasan> penugasanSaya() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof KinerjaUser user)) {
+            return List.of();
+        }
+        return penugasanPengguna.penugasanAktif(user.getId());
+    }
+
     public boolean superAdmin() {
         return cakupan(Aksi.LIHAT).semua();
     }

@@ -1,6 +1,8 @@
 package id.kinerja.organisasi;
 
+import id.kinerja.akses.AksesService;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,65 @@ public class OrganisasiQuery {
             LocalDate selesai, LocalDate batasLapor) {
     }
 
+    /**
+     * Units within a reach, for another module's SQL on its own tables ({@code unit_id = any(?)}):
+     * every unit ({@code semua}, less {@code kecuali}) or exactly the listed ids.
+     */
+    public record Jangkauan(boolean semua, List<Long> id, List<Long> kecuali) {
+
+        /** The condition on a unit id column; {@link #args()} gives its parameters in order. */
+        public String sql(String kolom) {
+            if (semua) {
+                return kecuali.isEmpty() ? "true" : "not (" + kolom + " = any(?))";
+            }
+            return id.isEmpty() ? "false" : kolom + " = any(?)";
+        }
+
+        public List<Object> args() {
+            if (semua) {
+                return kecuali.isEmpty() ? List.of() : List.of(kecuali.toArray(Long[]::new));
+            }
+            return id.isEmpty() ? List.of() : List.of(id.toArray(Long[]::new));
+        }
+
+        public boolean kosong() {
+            return !semua && id.isEmpty();
+        }
+    }
+
+    /** The units a reach covers: a subtree role its whole subtree, another role its own unit. */
+    @Transactional(readOnly = true)
+    public Jangkauan dalam(AksesService.Cakupan cakupan) {
+        if (cakupan.semua()) {
+            return new Jangkauan(true, List.of(), List.of());
+        }
+        List<Long> id = new ArrayList<>();
+        for (AksesService.Penugasan p : cakupan.penugasan()) {
+            id.addAll(p.peran().mencakupSubtree() ? units.findIdSubtree(p.unitPath())
+                    : units.findIdDenganPath(p.unitPath()));
+        }
+        return new Jangkauan(false, id.stream().distinct().toList(), List.of());
+    }
+
+    /** The units whose parent lies within a reach (root units never). */
+    @Transactional(readOnly = true)
+    public Jangkauan anakDalam(AksesService.Cakupan cakupan) {
+        if (cakupan.semua()) {
+            return new Jangkauan(true, List.of(), units.findIdAkar());
+        }
+        List<Long> id = new ArrayList<>();
+        for (AksesService.Penugasan p : cakupan.penugasan()) {
+            id.addAll(p.peran().mencakupSubtree() ? units.findIdBawah(p.unitPath()) : units.findIdAnak(p.unitPath()));
+        }
+        return new Jangkauan(false, id.stream().distinct().toList(), List.of());
+    }
+
+    /** Ids of every organisation's root unit. */
+    @Transactional(readOnly = true)
+    public List<Long> idAkar() {
+        return units.findIdAkar();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UnitInfo> unit(Long id) {
         return units.findAllWithLevel(List.of(id)).stream().findFirst().map(OrganisasiQuery::info);
@@ -47,6 +108,12 @@ public class OrganisasiQuery {
     @Transactional(readOnly = true)
     public List<UnitInfo> units(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : units.findAllWithLevel(ids).stream().map(OrganisasiQuery::info).toList();
+    }
+
+    /** Units by path, in tree order. */
+    @Transactional(readOnly = true)
+    public List<UnitInfo> unitsDenganPath(Collection<String> paths) {
+        return paths.isEmpty() ? List.of() : units.findAllByPathIn(paths).stream().map(OrganisasiQuery::info).toList();
     }
 
     /** Unit codes are unique within an organisation: every organisation's unit with that code. */

@@ -22,6 +22,22 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u.id from Unit u where u.path like concat(:path, '%')")
     List<Long> findIdSubtree(@Param("path") String path);
 
+    @Query("select u.id from Unit u where u.path like concat(:path, '%') and u.path <> :path")
+    List<Long> findIdBawah(@Param("path") String path);
+
+    @Query("select u.id from Unit u where u.induk.path = :path")
+    List<Long> findIdAnak(@Param("path") String path);
+
+    @Query("select u.id from Unit u where u.path = :path")
+    List<Long> findIdDenganPath(@Param("path") String path);
+
+    @EntityGraph(attributePaths = {"level", "organisasi"})
+    @Query("select u from Unit u where u.path in :paths order by u.path")
+    List<Unit> findAllByPathIn(@Param("paths") Collection<String> paths);
+
+    @Query("select u.id from Unit u where u.induk is null")
+    List<Long> findIdAkar();
+
     @Query("select o.kota from Organisasi o where o.id = :id")
     Optional<String> findKotaOrganisasi(@Param("id") Long organisasiId);
 

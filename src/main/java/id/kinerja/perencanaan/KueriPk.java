@@ -2,7 +2,13 @@ package id.kinerja.perencanaan;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
+import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.organisasi.OrganisasiQuery.Jangkauan;
+import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class KueriPk {
 
     private final AksesService akses;
+    private final OrganisasiQuery organisasi;
     private final JdbcTemplate jdbc;
 
-    KueriPk(AksesService akses, JdbcTemplate jdbc) {
+    KueriPk(AksesService akses, OrganisasiQuery organisasi, JdbcTemplate jdbc) {
         this.akses = akses;
+        this.organisasi = organisasi;
         this.jdbc = jdbc;
     }
 
@@ -32,28 +40,30 @@ public class KueriPk {
 
     /** Submitted PKs the current user decides on: approval reach on the parent, central PKO for a root. */
     private Sql untukDiputuskan() {
-        SaringanJangkauan setujui = SaringanJangkauan.dari(akses.cakupan(Aksi.SETUJUI), "i.path");
-        SaringanJangkauan pusat = SaringanJangkauan.dari(akses.cakupan(Aksi.KELOLA_RULEBOOK), "u.path");
+        // unit ids via OrganisasiQuery, then one statement on our own table
+        Jangkauan setujui = organisasi.anakDalam(akses.cakupan(Aksi.SETUJUI));
+        Jangkauan pusat = organisasi.dalam(akses.cakupan(Aksi.KELOLA_RULEBOOK));
         if (setujui.kosong() && pusat.kosong()) {
             return null;
         }
-        List<Object> argumen = new ArrayList<>(setujui.argumen());
-        argumen.addAll(pusat.argumen());
+        List<Object> argumen = new ArrayList<>(setujui.args());
+        argumen.add(organisasi.idAkar().toArray(Long[]::new));
+        argumen.addAll(pusat.args());
         return new Sql("""
-                from perjanjian_kinerja p join unit u on u.id = p.unit_id left join unit i on i.id = u.induk_id
-                where p.status = 'DIAJUKAN' and ((u.induk_id is not null and %s) or (u.induk_id is null and %s))
-                """.formatted(setujui.sql(), pusat.sql()), argumen);
+                from perjanjian_kinerja p
+                where p.status = 'DIAJUKAN' and (%s or (p.unit_id = any(?) and %s))
+                """.formatted(setujui.sql("p.unit_id"), pusat.sql("p.unit_id")), argumen);
     }
 
     private Sql milikSaya() {
-        SaringanJangkauan susun = SaringanJangkauan.dari(akses.cakupan(Aksi.SUSUN), "u.path");
+        Jangkauan susun = organisasi.dalam(akses.cakupan(Aksi.SUSUN));
         if (susun.kosong()) {
             return null;
         }
         return new Sql("""
-                from perjanjian_kinerja p join unit u on u.id = p.unit_id
+                from perjanjian_kinerja p
                 where p.status in ('DRAFT', 'DIKEMBALIKAN') and %s
-                """.formatted(susun.sql()), susun.argumen());
+                """.formatted(susun.sql("p.unit_id")), susun.args());
     }
 
     @Transactional(readOnly = true)
@@ -86,9 +96,18 @@ public class KueriPk {
     @Transactional(readOnly = true)
     public List<Long> idMilikSaya() {
         Sql q = milikSaya();
-        return q == null ? List.of()
-                : jdbc.queryForList("select p.id " + q.where()
-                        + " order by case p.status when 'DIKEMBALIKAN' then 0 else 1 end, u.path, p.id", Long.class,
-                        q.argumen().toArray());
+        if (q == null) {
+            return List.of();
+        }
+        record Baris(long id, long unitId, boolean dikembalikan) {
+        }
+        List<Baris> baris = jdbc.query("select p.id, p.unit_id, p.status = 'DIKEMBALIKAN' " + q.where(),
+                (rs, i) -> new Baris(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)), q.argumen().toArray());
+        Map<Long, String> path = organisasi.units(baris.stream().map(Baris::unitId).distinct().toList()).stream()
+                .collect(Collectors.toMap(UnitInfo::id, UnitInfo::path));
+        // returned first, then drafts, each in tree order
+        return baris.stream().sorted(Comparator.comparing((Baris b) -> !b.dikembalikan())
+                        .thenComparing(b -> path.getOrDefault(b.unitId(), "")).thenComparing(Baris::id))
+                .map(Baris::id).toList();
     }
 }

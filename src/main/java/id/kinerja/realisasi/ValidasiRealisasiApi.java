@@ -225,7 +225,6 @@ public class ValidasiRealisasiApi {
                 select count(*) from realisasi r
                 join laporan_realisasi l on l.unit_id = r.unit_id and l.tahun_anggaran_id = r.tahun_anggaran_id
                      and l.triwulan = %s
-                join unit u on u.id = r.unit_id
                 where l.status in ('DIAJUKAN', 'DISETUJUI') and not l.terkunci and r.status_validasi is null
                 """.formatted(TRIWULAN_NILAI), cakupan);
     }
@@ -237,7 +236,6 @@ public class ValidasiRealisasiApi {
                 select count(*) from realisasi r
                 join laporan_realisasi l on l.unit_id = r.unit_id and l.tahun_anggaran_id = r.tahun_anggaran_id
                      and l.triwulan = %s
-                join unit u on u.id = r.unit_id
                 where not l.terkunci and r.status_validasi = 'TIDAK_VALID'
                 """.formatted(TRIWULAN_NILAI), cakupan);
     }
@@ -246,7 +244,7 @@ public class ValidasiRealisasiApi {
     @Transactional(readOnly = true)
     public long jumlahSiapDikunci(AksesService.Cakupan cakupan) {
         return hitung("""
-                select count(*) from laporan_realisasi l join unit u on u.id = l.unit_id
+                select count(*) from laporan_realisasi l
                 where l.status in ('DIAJUKAN', 'DISETUJUI') and not l.terkunci
                   and exists (select 1 from realisasi r where r.unit_id = l.unit_id
                       and r.tahun_anggaran_id = l.tahun_anggaran_id and %1$s = l.triwulan)
@@ -257,25 +255,14 @@ public class ValidasiRealisasiApi {
     }
 
     private long hitung(String sql, AksesService.Cakupan cakupan) {
-        if (!cakupan.semua() && cakupan.penugasan().isEmpty()) {
+        // the reach as unit ids via OrganisasiQuery: this module's SQL names only its own tables
+        OrganisasiQuery.Jangkauan jangkauan = organisasi.dalam(cakupan);
+        if (jangkauan.kosong()) {
             return 0;
         }
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder();
-        if (!cakupan.semua()) {
-            where.append(" and (false");
-            for (AksesService.Penugasan p : cakupan.penugasan()) {
-                if (p.peran().mencakupSubtree()) {
-                    where.append(" or u.path like ?");
-                    args.add(p.unitPath().replace("%", "\\%").replace("_", "\\_") + "%");
-                } else {
-                    where.append(" or u.path = ?");
-                    args.add(p.unitPath());
-                }
-            }
-            where.append(")");
-        }
-        Long n = jdbc.queryForObject(sql + where, Long.class, args.toArray());
+        // every count joins or reads the quarter's report l
+        Long n = jdbc.queryForObject(sql + " and " + jangkauan.sql("l.unit_id"), Long.class,
+                jangkauan.args().toArray());
         return n == null ? 0 : n;
     }
 }

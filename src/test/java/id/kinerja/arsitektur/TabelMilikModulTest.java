@@ -46,15 +46,10 @@ class TabelMilikModulTest {
     static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");
 
     /**
-     * Known debt, allowed by name so that nothing new joins it: inbox counts and a dialog start page
-     * that join unit/assignment tables to scope by reach in one statement, and two reads joining the
-     * fiscal-year and IKU tables. Each should move behind OrganisasiQuery / RencanaKinerjaApi.
+     * Known debt, allowed by name so that nothing new joins it. Empty since the inbox counts, the
+     * dialog start page and the approval inbox take unit ids from OrganisasiQuery ({@code = any(?)}).
      */
-    static final java.util.Set<String> UTANG = java.util.Set.of(
-            "dialog/KotakMasukDialog.java", "dialog/BerandaDialog.java",
-            "realisasi/ValidasiRealisasiApi.java", "realisasi/analisis/TindakLanjutAnalisisBaca.java",
-            // the approval inbox: one statement filtered by unit path (issue 8), joining unit
-            "perencanaan/KueriPk.java");
+    static final java.util.Set<String> UTANG = java.util.Set.of();
 
     private static final Pattern SQL = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

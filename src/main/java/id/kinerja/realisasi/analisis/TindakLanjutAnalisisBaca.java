@@ -1,6 +1,11 @@
 package id.kinerja.realisasi.analisis;
 
+import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
+import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TindakLanjutAnalisisBaca {
 
     private final JdbcTemplate jdbc;
+    private final OrganisasiQuery organisasi;
+    private final RencanaKinerjaApi rencana;
 
-    TindakLanjutAnalisisBaca(JdbcTemplate jdbc) {
+    TindakLanjutAnalisisBaca(JdbcTemplate jdbc, OrganisasiQuery organisasi, RencanaKinerjaApi rencana) {
         this.jdbc = jdbc;
+        this.organisasi = organisasi;
+        this.rencana = rencana;
     }
 
     /** An open follow-up; {@code lewat} when its target quarter ended before {@code triwulanSekarang}. */
@@ -27,13 +36,20 @@ public class TindakLanjutAnalisisBaca {
     /** The unit's still open follow-ups of a year, oldest target first (at most 200). */
     @Transactional(readOnly = true)
     public List<Terbuka> terbuka(Long unitId, int tahun, int triwulanSekarang) {
-        return jdbc.query("""
-                select t.id, i.kode, t.rekomendasi, t.penanggung_jawab, t.dibuka_triwulan, t.target_triwulan
+        // fiscal years via OrganisasiQuery, IKU codes via RencanaKinerjaApi: the SQL reads only our own tables
+        Long[] tahunAnggaran = organisasi.idTahunAnggaran(tahun).toArray(Long[]::new);
+        record Baris(Long id, Long ikuId, String rekomendasi, String penanggungJawab, int dibuka, int target) {
+        }
+        List<Baris> baris = jdbc.query("""
+                select t.id, a.iku_id, t.rekomendasi, t.penanggung_jawab, t.dibuka_triwulan, t.target_triwulan
                 from tindak_lanjut t join analisis_iku a on a.id = t.analisis_id
-                     join tahun_anggaran ta on ta.id = a.tahun_anggaran_id join iku i on i.id = a.iku_id
-                where t.unit_id = ? and ta.tahun = ? and t.status = 'TERBUKA'
+                where t.unit_id = ? and a.tahun_anggaran_id = any(?) and t.status = 'TERBUKA'
                 order by t.target_triwulan, t.id limit 200
-                """, (rs, n) -> new Terbuka(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getInt(5), rs.getInt(6), rs.getInt(6) < triwulanSekarang), unitId, tahun);
+                """, (rs, n) -> new Baris(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getInt(6)), unitId, tahunAnggaran);
+        Map<Long, String> kode = rencana.iku(baris.stream().map(Baris::ikuId).distinct().toList()).stream()
+                .collect(Collectors.toMap(IkuRencana::id, IkuRencana::kode));
+        return baris.stream().map(b -> new Terbuka(b.id(), kode.get(b.ikuId()), b.rekomendasi(), b.penanggungJawab(),
+                b.dibuka(), b.target(), b.target() < triwulanSekarang)).toList();
     }
 }
