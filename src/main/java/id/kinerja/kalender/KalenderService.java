@@ -44,9 +44,11 @@ public class KalenderService {
     private final TahunBerjalan tahunBerjalan;
     private final Clock clock;
     private final Map<JenisDokumen, PenyerahanDokumen> penyerahan = new EnumMap<>(JenisDokumen.class);
+    private final HariLibur hariLibur;
 
     KalenderService(RulebookService rulebook, OrganisasiQuery organisasi, AksesService akses,
-            TahunBerjalan tahunBerjalan, Clock clock, List<PenyerahanDokumen> penyerahan) {
+            TahunBerjalan tahunBerjalan, Clock clock, List<PenyerahanDokumen> penyerahan, HariLibur hariLibur) {
+        this.hariLibur = hariLibur;
         this.rulebook = rulebook;
         this.organisasi = organisasi;
         this.akses = akses;
@@ -85,7 +87,7 @@ public class KalenderService {
     }
 
     TenggatHitung hitung() {
-        return new TenggatHitung(rulebook, organisasi);
+        return new TenggatHitung(rulebook, organisasi, hariLibur);
     }
 
     /** Active units the current user may do the action on, in tree order. */

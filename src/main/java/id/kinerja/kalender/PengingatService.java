@@ -85,7 +85,7 @@ public class PengingatService {
 
             @Override
             public TenggatHitung hitung() {
-                return new TenggatHitung(rulebook, organisasi);
+                return kalender.hitung();
             }
 
             @Override

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Deadlines of units' documents from their rulebooks, for one request or job run: rulebook
@@ -27,10 +28,13 @@ final class TenggatHitung {
     private final OrganisasiQuery organisasi;
     private final Map<String, Optional<Rulebook>> aturan = new HashMap<>();
     private final Map<String, List<PeriodeInfo>> periode = new HashMap<>();
+    private final HariLibur hariLibur;
+    private final Map<Integer, Set<LocalDate>> libur = new HashMap<>();
 
-    TenggatHitung(RulebookService rulebook, OrganisasiQuery organisasi) {
+    TenggatHitung(RulebookService rulebook, OrganisasiQuery organisasi, HariLibur hariLibur) {
         this.rulebook = rulebook;
         this.organisasi = organisasi;
+        this.hariLibur = hariLibur;
     }
 
     /** Every deadline the rulebook sets for the unit's documents of a year; none if the year is not opened. */
@@ -48,7 +52,7 @@ final class TenggatHitung {
                 if (rb.isEmpty()) {
                     continue;
                 }
-                LocalDate tanggal = tanggal(rb.get(), jenis, u.levelKode(), tahun, p, per);
+                LocalDate tanggal = tanggal(rb.get(), jenis, u.levelKode(), tahun, p, per, libur(tahun));
                 if (tanggal != null) {
                     out.add(new Tenggat(jenis, tahun, p, tanggal));
                 }
@@ -65,8 +69,13 @@ final class TenggatHitung {
         }
     }
 
+    /** Holidays of the year and the next (deadlines of a year's last period fall in the next). */
+    private Set<LocalDate> libur(int tahun) {
+        return libur.computeIfAbsent(tahun, t -> hariLibur.antara(t, t + 1));
+    }
+
     private static LocalDate tanggal(Rulebook rb, JenisDokumen jenis, String level, int tahun, String p,
-            List<PeriodeInfo> per) {
+            List<PeriodeInfo> per, Set<LocalDate> libur) {
         return switch (jenis) {
             case PK -> rb.pkDeadline(level, tahun);
             case REALISASI -> {
@@ -81,7 +90,7 @@ final class TenggatHitung {
             }
             default -> {
                 DeadlineRule r = rb.calendarDeadline(jenis.name(), level);
-                yield r == null ? null : r.apply(jenis.jangkar(tahun, p));
+                yield r == null ? null : r.apply(jenis.jangkar(tahun, p), libur::contains);
             }
         };
     }

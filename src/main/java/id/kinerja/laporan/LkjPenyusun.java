@@ -5,6 +5,7 @@ import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
 import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.realisasi.SkorSekali;
 import id.kinerja.realisasi.SkorService;
 import id.kinerja.realisasi.SkorService.HasilSkor;
 import id.kinerja.realisasi.SkorService.IkuSkor;
@@ -74,12 +75,14 @@ class LkjPenyusun {
     Naskah susun(Konteks k) {
         UnitInfo u = k.unit();
         int tw = k.periode().triwulan();
+        // one score set for the whole document: body, attachments and the analysis share it
+        SkorSekali skor = new SkorSekali(this.skor);
         HasilSkor kini = skor.sampaiDengan(u.id(), k.tahun(), tw);
         List<HasilSkor> perTw = new ArrayList<>();
         List<HasilSkor> periodeSaja = new ArrayList<>();
         for (int q = 1; q <= tw; q++) {
             boolean ada = rencana.berlaku(u.id(), u.organisasiId(), k.tahun(), q).isPresent();
-            perTw.add(ada ? (q == tw ? kini : skor.sampaiDengan(u.id(), k.tahun(), q)) : null);
+            perTw.add(ada ? skor.sampaiDengan(u.id(), k.tahun(), q) : null);
             periodeSaja.add(ada ? skor.periodeSaja(u.id(), k.tahun(), q) : null);
         }
         // "capaian periode sebelumnya": the same span of the year before, else the Renstra's record
@@ -87,8 +90,8 @@ class LkjPenyusun {
                 ? skor.sampaiDengan(u.id(), k.tahun() - 1, tw) : null;
         Optional<RenstraApi.RenstraBaca> rs = renstra.untuk(u.id(), k.tahun());
         Map<Long, AnalisisService.BarisIku> an = new HashMap<>();
-        analisis.halaman(u.id(), k.tahun(), tw).iku().forEach(b -> an.put(b.ikuId(), b));
-        CetakRealisasiService.Dokumen dok = cetak.dokumen(u.id(), k.tahun(), tw);
+        analisis.halaman(u.id(), k.tahun(), tw, skor).iku().forEach(b -> an.put(b.ikuId(), b));
+        CetakRealisasiService.Dokumen dok = cetak.dokumen(u.id(), k.tahun(), tw, skor);
         CapaianKegiatanService.Ringkasan anggaran = kegiatan.halaman(u.id(), k.tahun(), tw).ringkasan();
 
         List<BarisIku> baris = new ArrayList<>();

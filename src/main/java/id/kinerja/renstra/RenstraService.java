@@ -4,6 +4,7 @@ import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
+import id.kinerja.perencanaan.DrafPkApi;
 import id.kinerja.perencanaan.excel.PembacaLembar;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
@@ -45,9 +46,11 @@ public class RenstraService {
     private final OrganisasiQuery organisasi;
     private final PembacaLembar pembaca;
     private final EntityManager em;
+    private final DrafPkApi drafPk;
 
     RenstraService(RenstraRepository renstra, AksesService akses, OrganisasiQuery organisasi, PembacaLembar pembaca,
-            EntityManager em) {
+            EntityManager em, DrafPkApi drafPk) {
+        this.drafPk = drafPk;
         this.renstra = renstra;
         this.akses = akses;
         this.organisasi = organisasi;
@@ -303,6 +306,33 @@ public class RenstraService {
             return null;
         }
         return h.kosong() ? null : h.nilai();
+    }
+
+    /**
+     * Pre-fills the unit's draft PK of a year the Renstra covers: its SS and IKU with that year's
+     * targets, through the planning module's write door (refused when the year's PK exists).
+     */
+    @Transactional
+    public DrafPkApi.Hasil buatPk(Long unitId, int tahunMulai, int tahun) {
+        akses.periksa(Aksi.SUSUN, unitId);
+        Renstra r = cari(unitId, tahunMulai);
+        if (!r.mencakup(tahun)) {
+            throw new BusinessRuleException("tahunPk", "renstra.pk.diLuarPeriode", String.valueOf(tahun),
+                    String.valueOf(r.getTahunMulai()), String.valueOf(r.getTahunSelesai()));
+        }
+        if (r.getIku().isEmpty()) {
+            throw new BusinessRuleException("tahunPk", "renstra.pk.kosong");
+        }
+        Map<String, List<DrafPkApi.IkuDraf>> perSs = new LinkedHashMap<>();
+        for (RenstraIku i : r.getIku()) {
+            BigDecimal target = i.getPerTahun().stream().filter(p -> p.tahun() == tahun).map(RenstraIku.PerTahun::target)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            perSs.computeIfAbsent(i.getSsNama(), k -> new ArrayList<>())
+                    .add(new DrafPkApi.IkuDraf(i.getIkuKode(), i.getIkuNama(), i.getSatuan(), target));
+        }
+        List<DrafPkApi.SsDraf> ss = perSs.entrySet().stream()
+                .map(e -> new DrafPkApi.SsDraf(e.getKey(), e.getValue())).toList();
+        return drafPk.buatDraf(unitId, tahun, ss, "Renstra " + r.getTahunMulai() + "–" + r.getTahunSelesai());
     }
 
     private Renstra cari(Long unitId, int tahunMulai) {

@@ -4,12 +4,14 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.function.Predicate;
 
 /**
  * One deadline of the reporting calendar, counted from an anchor day (the end of the quarter or
  * year reported on, or the start of the year for plans). Written as text in a rulebook:
  * {@code +N} N days after the anchor (Kemenlu Five +2, Marves LKj eselon II +10); {@code hkN} N
- * working days (Monday–Friday; public holidays are not known) after it (Kemenlu MONEV 10);
+ * working days (Monday–Friday that are not public holidays or cuti bersama — the caller knows those)
+ * after it (Kemenlu MONEV 10);
  * {@code dN} day N of the month after the anchor's month (Kemenlu Two the 8th); {@code MM-DD}
  * the first such day on or after the anchor (LKj tahunan 28 February of the next year).
  */
@@ -50,15 +52,29 @@ public record DeadlineRule(Kind kind, int n, MonthDay day) {
         throw new IllegalArgumentException("invalid deadline rule " + text);
     }
 
-    /** The deadline counted from the anchor. */
+    /** The deadline counted from the anchor, with Saturday and Sunday as the only days off. */
     public LocalDate apply(LocalDate anchor) {
+        return apply(anchor, d -> false);
+    }
+
+    /**
+     * The deadline counted from the anchor; {@code libur} says which weekdays are public holidays
+     * or cuti bersama (they are not counted as working days). Only {@code hkN} counts working days:
+     * the other kinds name calendar days.
+     */
+    public LocalDate apply(LocalDate anchor, Predicate<LocalDate> libur) {
         return switch (kind) {
             case DAYS_AFTER -> anchor.plusDays(n);
             case WORKING_DAYS_AFTER -> {
                 LocalDate d = anchor;
-                for (int left = n; left > 0;) {
+                // n <= 99 (parse); a calendar that marks a whole year off is refused, not looped over
+                for (int left = n, hari = 0; left > 0; hari++) {
+                    if (hari > n + 366) {
+                        throw new IllegalStateException("no working day within a year after " + anchor);
+                    }
                     d = d.plusDays(1);
-                    if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                            && !libur.test(d)) {
                         left--;
                     }
                 }

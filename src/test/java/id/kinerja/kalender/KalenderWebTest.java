@@ -109,6 +109,27 @@ class KalenderWebTest {
     }
 
     @Test
+    void aPublicHolidayMovesAWorkingDayDeadline() throws Exception {
+        // TW I ends Tuesday 31 March 2026; Friday 3 April is Wafat Yesus Kristus (SKB 3 Menteri 2026, V31):
+        // the forum's hk10 falls on Wednesday 15 April instead of the 14th, the DKO's hk12 on the 17th
+        String kemenlu = halaman("kemenlu.perencana", "/kalender?tahun=2026");
+        assertThat(kemenlu).contains("data-tanggal=\"2026-04-15\" data-dokumen=\"VALIDASI\" data-periode=\"TW1\"")
+                .contains("data-tanggal=\"2026-04-17\" data-dokumen=\"DKO\" data-periode=\"TW1\"")
+                .doesNotContain("data-tanggal=\"2026-04-14\" data-dokumen=\"VALIDASI\"")
+                // calendar-day rules stay: realisation TW I by the 8th
+                .contains("data-tanggal=\"2026-04-08\" data-dokumen=\"REALISASI\" data-periode=\"TW1\"");
+        // a day the operator adds to the table counts from the next request on
+        jdbc.update("insert into hari_libur (tanggal, nama, jenis, sumber) values ('2026-10-01', 'Uji', "
+                + "'CUTI_BERSAMA', 'uji')");
+        try {
+            assertThat(halaman("kemenlu.perencana", "/kalender?tahun=2026"))
+                    .contains("data-tanggal=\"2026-10-15\" data-dokumen=\"VALIDASI\" data-periode=\"TW3\"");
+        } finally {
+            jdbc.update("delete from hari_libur where tanggal = '2026-10-01' and sumber = 'uji'");
+        }
+    }
+
+    @Test
     void anotherUnitsCalendarIsForbiddenAndAnUnknownOneNotFound() throws Exception {
         long roren = DemoUnits.id(jdbc, "ROREN");
         long asdep = DemoUnits.id(jdbc, "M-ASDEP-EN");
@@ -175,11 +196,11 @@ class KalenderWebTest {
         assertThat(s.get("REALISASI-TW3").hari()).isEqualTo(4);
         assertThat(s.get("REALISASI-TW4").kategori()).isEqualTo(Kategori.BELUM_JATUH_TEMPO);
         // no PK for the new unit: missing since 31 January; no signed LKj TW III either (LKj is
-        // watched by the laporan module); the Manual IKU is not watched yet
+        // watched by the laporan module); the Manual IKU comes with the PK, so it is missing too
         assertThat(s.get("PK-TAHUN").kategori()).isEqualTo(Kategori.TIDAK_ADA);
         assertThat(s.get("LKJ_TRIWULAN-TW3").kategori()).isEqualTo(Kategori.TIDAK_ADA);
         if (s.containsKey("MANUAL_IKU-TAHUN")) {
-            assertThat(s.get("MANUAL_IKU-TAHUN").kategori()).isEqualTo(Kategori.TIDAK_DIPANTAU);
+            assertThat(s.get("MANUAL_IKU-TAHUN").kategori()).isEqualTo(Kategori.TIDAK_ADA);
         }
 
         // the same day seen on 6 October: TW3 is not yet late

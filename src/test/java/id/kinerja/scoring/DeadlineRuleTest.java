@@ -35,6 +35,22 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void publicHolidaysAreNotWorkingDays() {
+        // TW I 2026 ends Tuesday 31 March; Friday 3 April 2026 is Wafat Yesus Kristus (SKB 3 Menteri 2026)
+        LocalDate tw1 = LocalDate.of(2026, 3, 31);
+        java.util.Set<LocalDate> libur = java.util.Set.of(LocalDate.of(2026, 4, 3));
+        assertThat(DeadlineRule.parse("hk10").apply(tw1)).isEqualTo("2026-04-14");
+        assertThat(DeadlineRule.parse("hk10").apply(tw1, libur::contains)).isEqualTo("2026-04-15");
+        // calendar-day rules do not move
+        assertThat(DeadlineRule.parse("+10").apply(tw1, libur::contains)).isEqualTo("2026-04-10");
+        assertThat(DeadlineRule.parse("d10").apply(tw1, libur::contains)).isEqualTo("2026-04-10");
+        // a holiday on a weekend changes nothing; a calendar with no working day at all is refused
+        assertThat(DeadlineRule.parse("hk2").apply(tw1, LocalDate.of(2026, 4, 5)::equals)).isEqualTo("2026-04-02");
+        assertThatThrownBy(() -> DeadlineRule.parse("hk1").apply(tw1, d -> true))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anythingElseIsRejectedAndTextRoundTrips() {
         for (String salah : new String[] {"", "+", "+999", "d0", "d29", "hk0", "13-01", "02-30x", "x", "+1000000000",
                 "hk999", null}) {

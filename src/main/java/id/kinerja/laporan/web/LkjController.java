@@ -32,8 +32,11 @@ class LkjController {
     private final ArsipService arsip;
     private final LaporanIndeks indeks;
     private final MessageSource pesan;
+    private final id.kinerja.laporan.ReviuLkjService reviu;
 
-    LkjController(LkjService lkj, ArsipService arsip, LaporanIndeks indeks, MessageSource pesan) {
+    LkjController(LkjService lkj, ArsipService arsip, LaporanIndeks indeks, MessageSource pesan,
+            id.kinerja.laporan.ReviuLkjService reviu) {
+        this.reviu = reviu;
         this.lkj = lkj;
         this.arsip = arsip;
         this.indeks = indeks;
@@ -56,6 +59,7 @@ class LkjController {
     @GetMapping("/laporan/lkj/{unitKode}/{tahun}/{periode:TW[1-3]|TAHUN}")
     String halaman(@PathVariable String unitKode, @PathVariable int tahun, @PathVariable String periode, Model model) {
         model.addAttribute("data", lkj.halaman(unitKode, tahun, periode));
+        model.addAttribute("reviu", reviu.tampilan(unitKode, tahun, periode));
         return "laporan/lkj";
     }
 

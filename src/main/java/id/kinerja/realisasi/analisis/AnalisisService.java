@@ -10,6 +10,7 @@ import id.kinerja.perencanaan.RencanaAksiBaca.PkBerlaku;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.PenjagaTriwulan;
+import id.kinerja.realisasi.SkorSekali;
 import id.kinerja.realisasi.SkorService;
 import id.kinerja.scoring.Band;
 import java.math.BigDecimal;
@@ -86,9 +87,15 @@ public class AnalisisService {
 
     @Transactional(readOnly = true)
     public Halaman halaman(Long unitId, int tahun, int triwulan) {
+        return halaman(unitId, tahun, triwulan, new SkorSekali(skor));
+    }
+
+    /** As {@link #halaman(Long, int, int)}, with scores the caller's document already computed. */
+    @Transactional(readOnly = true)
+    public Halaman halaman(Long unitId, int tahun, int triwulan, SkorSekali skorSekali) {
         akses.periksa(Aksi.LIHAT, unitId);
         PkBerlaku pk = pk(unitId, tahun, triwulan);
-        List<BarisIku> baris = baris(unitId, tahun, triwulan, pk);
+        List<BarisIku> baris = baris(unitId, tahun, triwulan, pk, skorSekali);
         String alasan = penjaga.alasanTidakBoleh(unitId, pk.tahunAnggaranId(), tahun, triwulan);
         return new Halaman(unitId, pk.unit(), tahun, triwulan, alasan == null && akses.boleh(Aksi.SUSUN, unitId),
                 alasan, baris);
@@ -104,11 +111,11 @@ public class AnalisisService {
     public List<AnalisisWajib> nilaiTanpaAnalisisWajib(Long unitId, int tahun, int triwulan) {
         akses.periksa(Aksi.LIHAT, unitId);
         PkBerlaku pk = pk(unitId, tahun, triwulan);
-        return baris(unitId, tahun, triwulan, pk).stream().filter(b -> b.wajib() != null && !b.lengkap())
+        return baris(unitId, tahun, triwulan, pk, new SkorSekali(skor)).stream().filter(b -> b.wajib() != null && !b.lengkap())
                 .map(b -> new AnalisisWajib(b.ikuId(), b.kode(), b.nama(), b.wajib())).toList();
     }
 
-    private List<BarisIku> baris(Long unitId, int tahun, int triwulan, PkBerlaku pk) {
+    private List<BarisIku> baris(Long unitId, int tahun, int triwulan, PkBerlaku pk, SkorSekali skor) {
         SkorService.HasilSkor kini = skor.sampaiDengan(unitId, tahun, triwulan);
         Map<Long, SkorService.IkuSkor> lalu = triwulan == 1 ? Map.of()
                 : rencana.pkBerlaku(unitId, tahun, triwulan - 1).isEmpty() ? Map.of()

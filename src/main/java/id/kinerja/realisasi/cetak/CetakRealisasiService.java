@@ -9,6 +9,7 @@ import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.KodePeriode;
 import id.kinerja.realisasi.Realisasi;
 import id.kinerja.realisasi.RealisasiRepository;
+import id.kinerja.realisasi.SkorSekali;
 import id.kinerja.realisasi.SkorService;
 import id.kinerja.realisasi.analisis.AnalisisService;
 import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
@@ -98,6 +99,12 @@ public class CetakRealisasiService {
 
     @Transactional(readOnly = true)
     public Dokumen dokumen(Long unitId, int tahun, int triwulan) {
+        return dokumen(unitId, tahun, triwulan, new SkorSekali(skor));
+    }
+
+    /** As {@link #dokumen(Long, int, int)}, with scores the caller's document already computed. */
+    @Transactional(readOnly = true)
+    public Dokumen dokumen(Long unitId, int tahun, int triwulan, SkorSekali skor) {
         akses.periksa(Aksi.LIHAT, unitId);
         if (triwulan < 1 || triwulan > 4) {
             throw new NotFoundException("Triwulan", triwulan);

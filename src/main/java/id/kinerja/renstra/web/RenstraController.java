@@ -78,6 +78,29 @@ class RenstraController {
                 .body(isi);
     }
 
+    /** Pre-fills the draft PK of a year of the Renstra; the planner continues on the PK page. */
+    @PostMapping("/renstra/{unitId}/{tahun}/pk")
+    String buatPk(@PathVariable Long unitId, @PathVariable int tahun,
+            @RequestParam(name = "tahunPk", required = false) String tahunPk, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            // reach and period first (403/404), then the year the form names
+            renstra.detail(unitId, tahun);
+            if (tahunPk == null || !tahunPk.strip().matches("\\d{4}")) {
+                throw new BusinessRuleException("tahunPk", "renstra.tahun.tidakSah");
+            }
+            var hasil = renstra.buatPk(unitId, tahun, Integer.parseInt(tahunPk.strip()));
+            flash.addFlashAttribute("drafDariRenstra", hasil);
+            return "redirect:/perencanaan/pk/" + hasil.pkId();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("data", renstra.detail(unitId, tahun));
+            model.addAttribute("galat", e.semuaPelanggaran().stream().map(x -> pesan.getMessage(x.getMessageKey(),
+                    x.getArgs(), x.getMessageKey(), LocaleContextHolder.getLocale())).toList());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "renstra/detail";
+        }
+    }
+
     @PostMapping("/renstra/{unitId}/{tahun}/impor")
     String impor(@PathVariable Long unitId, @PathVariable int tahun,
             @RequestParam(name = "version", required = false) Long version,
