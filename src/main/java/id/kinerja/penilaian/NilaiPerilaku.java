@@ -19,6 +19,7 @@ public class NilaiPerilaku extends AbstractEntity implements UnitScoped {
 
     private int tahun;
 
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.SMALLINT)
     private int semester;
 
     private BigDecimal nilai;
