@@ -16,7 +16,12 @@ public enum Aksi {
     /** Mark realisasi valid / tidak valid in the validation forum. */
     VALIDASI(EnumSet.of(Peran.VALIDATOR, Peran.PKO_PUSAT)),
     /** Edit the organisation's rulebook (central PKO only). */
-    KELOLA_RULEBOOK(EnumSet.of(Peran.PKO_PUSAT));
+    KELOLA_RULEBOOK(EnumSet.of(Peran.PKO_PUSAT)),
+    /**
+     * Read an employee's confidential NP / NCKP (Kemenlu §G.8): heads above (and the employee's
+     * own head role), performance managers and HR officials with reach; see penilaian.
+     */
+    LIHAT_NCKP(EnumSet.of(Peran.PIMPINAN, Peran.PKO_PUSAT, Peran.PKO_UNIT, Peran.PENGELOLA_SDM));
 
     private final Set<Peran> peranBoleh;
 

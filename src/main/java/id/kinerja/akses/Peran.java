@@ -5,7 +5,9 @@ package id.kinerja.akses;
  * unit itself. Super admin is a flag on the user, not an assignment.
  */
 public enum Peran {
-    PKO_PUSAT(true), PKO_UNIT(true), PERENCANA(false), PIMPINAN(true), VALIDATOR(false);
+    PKO_PUSAT(true), PKO_UNIT(true), PERENCANA(false), PIMPINAN(true), VALIDATOR(false),
+    /** HR / organisation / finance official of a unit: reads its employees' confidential NCKP. */
+    PENGELOLA_SDM(true);
 
     private final boolean mencakupSubtree;
 

@@ -64,7 +64,8 @@ class RuteLintasUnitTest {
             "GET /laporan",
             "GET /dasbor", "GET /dasbor/cetak", "GET /dasbor/cetak.pdf", "GET /dasbor/excel", "GET /dasbor/peringkat",
             "GET /dasbor/peringkat/excel", "GET /dasbor/matriks", "GET /dasbor/matriks/cetak",
-            "GET /dasbor/matriks/cetak.pdf", "GET /dasbor/matriks/excel");
+            "GET /dasbor/matriks/cetak.pdf", "GET /dasbor/matriks/excel",
+            "GET /penilaian");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may
