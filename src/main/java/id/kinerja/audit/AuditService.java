@@ -165,8 +165,11 @@ public class AuditService {
             args.add(pengguna);
         }
         if (f.pelaku() != null && !f.pelaku().isBlank()) {
-            sql.append(" and a.pelaku ilike ?");
-            args.add("%" + f.pelaku().trim() + "%");
+            // bounded like the column (60), and the user's % and _ match themselves
+            String pelaku = f.pelaku().trim();
+            pelaku = pelaku.length() > 60 ? pelaku.substring(0, 60) : pelaku;
+            sql.append(" and a.pelaku ilike ? escape '\\'");
+            args.add("%" + pelaku.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.entitas() != null && !f.entitas().isBlank()) {
             sql.append(" and a.entitas = ?");

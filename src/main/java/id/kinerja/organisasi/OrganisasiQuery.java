@@ -19,11 +19,30 @@ public class OrganisasiQuery {
     private final UnitRepository units;
     private final TahunAnggaranRepository tahun;
     private final PeriodeRepository periode;
+    private final UnitLevelRepository level;
 
-    OrganisasiQuery(UnitRepository units, TahunAnggaranRepository tahun, PeriodeRepository periode) {
+    OrganisasiQuery(UnitRepository units, TahunAnggaranRepository tahun, PeriodeRepository periode,
+            UnitLevelRepository level) {
         this.units = units;
         this.tahun = tahun;
         this.periode = periode;
+        this.level = level;
+    }
+
+    /** A level of the tree as the organisations name it. */
+    public record LevelInfo(String kode, String nama, int kedalaman) {
+    }
+
+    /**
+     * The levels of every organisation using a rulebook, top first, one per code (the first
+     * organisation's name wins when two name a code differently).
+     */
+    @Transactional(readOnly = true)
+    public List<LevelInfo> levelDenganRulebook(String kodeRulebook) {
+        java.util.Map<String, LevelInfo> out = new java.util.LinkedHashMap<>();
+        level.findByRulebook(kodeRulebook).forEach(l -> out.putIfAbsent(l.getKode(),
+                new LevelInfo(l.getKode(), l.getNama(), l.getKedalaman())));
+        return List.copyOf(out.values());
     }
 
     public record UnitInfo(Long id, String kode, String nama, String path, Long indukId, Long organisasiId,

@@ -56,6 +56,18 @@ public class KegiatanRenaksi extends AuditedEntityBerurutan implements UnitScope
         this.selesai = selesai;
     }
 
+    /** A correction of the activity (the audit listener records before and after). */
+    void ubah(int triwulan, String nama, BigDecimal anggaran, String buktiDukung, boolean inisiatifStrategis,
+            LocalDate mulai, LocalDate selesai) {
+        this.triwulan = triwulan;
+        this.nama = nama;
+        this.anggaran = anggaran;
+        this.buktiDukung = buktiDukung;
+        this.inisiatifStrategis = inisiatifStrategis;
+        this.mulai = inisiatifStrategis ? mulai : null;
+        this.selesai = inisiatifStrategis ? selesai : null;
+    }
+
     static KegiatanRenaksi salinan(Iku ikuBaru, KegiatanRenaksi asal) {
         KegiatanRenaksi k = new KegiatanRenaksi(ikuBaru, asal.triwulan, asal.nama, asal.anggaran, asal.buktiDukung,
                 asal.inisiatifStrategis, asal.mulai, asal.selesai);

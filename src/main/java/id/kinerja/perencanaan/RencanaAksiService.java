@@ -56,6 +56,17 @@ public class RencanaAksiService {
         PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
+        periksaKegiatan(pk, iku, p, null);
+        KegiatanRenaksi k = iku.tambahKegiatan(p.triwulan(), p.nama(), p.anggaran(),
+                p.buktiDukung(), p.inisiatifStrategis(), p.inisiatifStrategis() ? p.mulai() : null,
+                p.inisiatifStrategis() ? p.selesai() : null);
+        kegiatan.flush();
+        return k.getId();
+    }
+
+    /** The activity's rules; {@code kecuali} is the activity being edited (not counted against the IS limit). */
+    private void periksaKegiatan(PerjanjianKinerja pk, Iku iku, KegiatanParameters p, Long kecuali) {
+        Long pkId = pk.getId();
         if (p.triwulan() < 1 || p.triwulan() > 4) {
             throw new BusinessRuleException("triwulan", "renaksi.triwulan.rentang");
         }
@@ -66,7 +77,8 @@ public class RencanaAksiService {
                 throw new BusinessRuleException("inisiatifStrategis", "renaksi.is.perspektif", iku.getSs().getKode());
             }
             long sudah = kegiatan.findByPkId(pkId).stream().filter(KegiatanRenaksi::isInisiatifStrategis)
-                    .filter(k -> k.getIku().getSs().getId().equals(iku.getSs().getId())).count();
+                    .filter(k -> k.getIku().getSs().getId().equals(iku.getSs().getId()))
+                    .filter(k -> kecuali == null || !k.getId().equals(kecuali)).count();
             if (sudah >= MAKS_IS_PER_SS) {
                 throw new BusinessRuleException("inisiatifStrategis", "renaksi.is.maks", MAKS_IS_PER_SS,
                         iku.getSs().getKode());
@@ -82,11 +94,38 @@ public class RencanaAksiService {
                 throw new BusinessRuleException("mulai", "renaksi.is.tahun", th);
             }
         }
-        KegiatanRenaksi k = iku.tambahKegiatan(p.triwulan(), p.nama(), p.anggaran(),
-                p.buktiDukung(), p.inisiatifStrategis(), p.inisiatifStrategis() ? p.mulai() : null,
-                p.inisiatifStrategis() ? p.selesai() : null);
+    }
+
+    /** The activity as its edit form shows it. */
+    @Transactional(readOnly = true)
+    public KegiatanView kegiatanUntukDiubah(Long pkId, Long kegiatanId) {
+        perencanaan.periksaBolehSusun(pkId);
+        return view(kegiatanMilik(pkId, kegiatanId));
+    }
+
+    /** The IKU (code and name) an activity belongs to, for the edit form's heading. */
+    @Transactional(readOnly = true)
+    public Butir ikuKegiatan(Long pkId, Long kegiatanId) {
+        KegiatanRenaksi k = kegiatanMilik(pkId, kegiatanId);
+        return new Butir(k.getIku().getKode(), k.getIku().getNama());
+    }
+
+    private KegiatanRenaksi kegiatanMilik(Long pkId, Long kegiatanId) {
+        return kegiatan.findById(kegiatanId).filter(x -> x.getIku().getSs().getPk().getId().equals(pkId))
+                .orElseThrow(() -> new NotFoundException("Kegiatan", kegiatanId));
+    }
+
+    /**
+     * Corrects an activity under the PK's version (a stale form is a 409) with the same rules as
+     * adding one; the change is audited.
+     */
+    @Transactional
+    public void ubahKegiatan(Long pkId, long version, Long kegiatanId, KegiatanParameters p) {
+        PerjanjianKinerja pk = perencanaan.muatUntukDiubah(pkId, version);
+        KegiatanRenaksi k = kegiatanMilik(pkId, kegiatanId);
+        periksaKegiatan(pk, k.getIku(), p, kegiatanId);
+        k.ubah(p.triwulan(), p.nama(), p.anggaran(), p.buktiDukung(), p.inisiatifStrategis(), p.mulai(), p.selesai());
         kegiatan.flush();
-        return k.getId();
     }
 
     /** Budgets are never negative and fit the column (numeric 18,2: sixteen digits of rupiah). */

@@ -159,7 +159,9 @@ public class TampilanPkService {
     }
 
     private boolean terlambat(PerjanjianKinerja p, LocalDate batas) {
-        return p.getStatus() != StatusPk.DITETAPKAN && Waktu.hariIni(clock).isAfter(batas);
+        // a superseded version was approved once: it is history, never late
+        return p.getStatus() != StatusPk.DITETAPKAN && p.getStatus() != StatusPk.DIGANTIKAN
+                && Waktu.hariIni(clock).isAfter(batas);
     }
 
     PerencanaanService.PkView view(PerjanjianKinerja pk) {

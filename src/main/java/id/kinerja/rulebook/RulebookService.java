@@ -53,7 +53,23 @@ public class RulebookService {
     }
 
     public record RulebookDetail(String kode, String nama, Rulebook aktif, Periode periodeSekarang,
-            List<VersiView> versi, boolean bolehUbah, long versionAktif) {
+            List<VersiView> versi, boolean bolehUbah, long versionAktif, long token) {
+    }
+
+    /** The levels the editor offers: those of the organisations using the rulebook (code and name). */
+    @Transactional(readOnly = true)
+    public List<OrganisasiQuery.LevelInfo> level(String kode) {
+        return organisasi.levelDenganRulebook(kode);
+    }
+
+    /**
+     * What an editor saw of a rulebook: grows with every new or changed version row (rows are never
+     * deleted), so a form carrying it detects a save made by someone else in between.
+     */
+    @Transactional(readOnly = true)
+    public long token(String kode) {
+        return versi.findByKodeOrderByBerlakuTahunDescBerlakuTriwulanDesc(kode).stream()
+                .mapToLong(v -> v.getVersion() + 1).sum();
     }
 
     public Periode periodeSekarang() {
@@ -97,7 +113,7 @@ public class RulebookService {
                         v.getDibuatPada().atZone(WIB).toLocalDateTime(), v.getId().equals(aktif.getId())))
                 .toList();
         return new RulebookDetail(kode, aktif.getNama(), berlaku(kode, now), now, semua, bolehUbah(kode),
-                aktif.getVersion());
+                aktif.getVersion(), token(kode));
     }
 
     /**
@@ -106,8 +122,17 @@ public class RulebookService {
      */
     @Transactional
     public void simpan(String kode, Periode mulai, Rulebook baru, String keterangan) {
+        simpan(kode, mulai, baru, keterangan, null);
+    }
+
+    /** As above, refused with {@link RulebookKonflikException} when {@code tokenDilihat} is stale. */
+    @Transactional
+    public void simpan(String kode, Periode mulai, Rulebook baru, String keterangan, Long tokenDilihat) {
         if (!bolehUbah(kode)) {
             throw new AccessDeniedException("Hanya PKO pusat organisasi pengguna rulebook ini");
+        }
+        if (tokenDilihat != null && tokenDilihat != token(kode)) {
+            throw new RulebookKonflikException(kode);
         }
         RulebookVersi dasar = versi.findByKodeOrderByBerlakuTahunDescBerlakuTriwulanDesc(kode).stream().findFirst()
                 .orElseThrow(() -> new RulebookNotFoundException(kode));

@@ -139,6 +139,65 @@ class RencanaAksiController {
         return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
     }
 
+    /** The edit form of one activity, filled with what is stored; the PK's version travels with it. */
+    @GetMapping("/kegiatan/{kegiatanId}/ubah")
+    String ubahKegiatanForm(@PathVariable Long pkId, @PathVariable Long kegiatanId, Model model) {
+        RencanaAksiService.KegiatanView k = renaksi.kegiatanUntukDiubah(pkId, kegiatanId);
+        KegiatanForm form = new KegiatanForm();
+        form.setTriwulan(k.triwulan());
+        form.setNama(k.nama());
+        form.setAnggaran(k.anggaran());
+        form.setBuktiDukung(k.buktiDukung());
+        form.setInisiatifStrategis(k.inisiatifStrategis());
+        form.setMulai(k.mulai());
+        form.setSelesai(k.selesai());
+        return halamanUbah(pkId, kegiatanId, form, renaksi.versiPk(pkId), model);
+    }
+
+    private String halamanUbah(Long pkId, Long kegiatanId, KegiatanForm form, long version, Model model) {
+        model.addAttribute("kegiatanForm", form);
+        model.addAttribute("pkId", pkId);
+        model.addAttribute("kegiatanId", kegiatanId);
+        model.addAttribute("version", version);
+        model.addAttribute("iku", renaksi.ikuKegiatan(pkId, kegiatanId));
+        return "perencanaan/kegiatan-ubah";
+    }
+
+    @PostMapping("/kegiatan/{kegiatanId}/ubah")
+    String ubahKegiatan(@PathVariable Long pkId, @PathVariable Long kegiatanId,
+            @ModelAttribute("kegiatanForm") KegiatanForm form, BindingResult binding,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        renaksi.periksaBolehSusun(pkId);
+        if (form.getNama() == null || form.getNama().isBlank()) {
+            binding.rejectValue("nama", "renaksi.nama.wajib");
+        } else if (form.getNama().length() > 500) {
+            binding.rejectValue("nama", "renaksi.nama.panjang");
+        }
+        if (form.getBuktiDukung() != null && form.getBuktiDukung().length() > 500) {
+            binding.rejectValue("buktiDukung", "renaksi.buktiDukung.panjang");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                renaksi.ubahKegiatan(pkId, PerencanaanController.versi(version), kegiatanId,
+                        new RencanaAksiService.KegiatanParameters(form.getTriwulan(), form.getNama().trim(),
+                                form.getAnggaran(), form.getBuktiDukung(), form.isInisiatifStrategis(),
+                                form.getMulai(), form.getSelesai()));
+                redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.diubah");
+                return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
+            } catch (BusinessRuleException e) {
+                id.kinerja.platform.web.FormErrors.tampilkan(binding, e);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                // the form comes back with the user's input and the current version: saving again is deliberate
+                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
+                binding.reject("pk.konflik");
+                return halamanUbah(pkId, kegiatanId, form, renaksi.versiPk(pkId), model);
+            }
+        }
+        // the version the user started from stays: a save over someone else's change is still a 409
+        return halamanUbah(pkId, kegiatanId, form, PerencanaanController.versi(version), model);
+    }
+
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @ModelAttribute("anggaranForm") AnggaranForm form,
             BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {

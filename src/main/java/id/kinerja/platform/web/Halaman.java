@@ -28,7 +28,9 @@ public record Halaman<T>(List<T> baris, String q, int halaman, int ukuran, int t
         if (cari.length() > MAKS_CARI) {
             cari = cari.substring(0, MAKS_CARI);
         }
-        int n = ukuran != null && UKURAN.contains(ukuran) ? ukuran : UKURAN.get(1);
+        // a size above the largest offered is clamped to it; any other size not offered is the default
+        int maks = UKURAN.get(UKURAN.size() - 1);
+        int n = ukuran == null ? UKURAN.get(1) : ukuran > maks ? maks : UKURAN.contains(ukuran) ? ukuran : UKURAN.get(1);
         String[] kata = normal(cari).split("\\s+");
         List<T> cocok = cari.isEmpty() ? semua : semua.stream().filter(t -> {
             String isi = normal(teks.apply(t));

@@ -2,6 +2,7 @@ package id.kinerja.rulebook.web;
 
 import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.scoring.Band;
+import id.kinerja.scoring.DeadlineRule;
 import id.kinerja.scoring.IkuCountLimit;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.PerspectiveWeights;
@@ -81,10 +82,16 @@ public class RulebookForm {
     @Valid
     private List<BatasBaris> batasLapor = new ArrayList<>();
 
-    /** The last day ("MM-DD") a revision may be opened in a year; blank = no cut-off. */
-    @jakarta.validation.constraints.Pattern(regexp = "|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
-            message = "{rulebook.batasPk.format}")
-    private String batasRevisi;
+    /** The last day a revision may be opened in a year, as day + month selects; both blank = no cut-off. */
+    private Integer batasRevisiHari;
+    private Integer batasRevisiBulan;
+
+    /** Reporting calendar rows: document × level → rule (rulebook key {@code calendarDeadlines}). */
+    @Valid
+    private List<KalenderBaris> kalender = new ArrayList<>();
+
+    /** What the editor saw (RulebookService.token): a save over someone else's change is refused (409). */
+    private Long versi;
 
     public static RulebookForm from(Rulebook r, RulebookVersi.Periode mulai) {
         RulebookForm f = new RulebookForm();
@@ -111,7 +118,12 @@ public class RulebookForm {
         }
         r.cascadeDepthLimits().forEach((level, d) -> f.kedalamanCascading.add(new BatasBaris(level, null, d)));
         r.pkDeadlines().forEach((level, t) -> f.batasPk.add(new TanggalBaris(level, t)));
-        f.batasRevisi = r.revisionCutoff();
+        f.setBatasRevisi(r.revisionCutoff());
+        r.calendarDeadlines().forEach((dok, perLevel) -> perLevel
+                .forEach((level, aturan) -> f.kalender.add(KalenderBaris.dari(dok, level, aturan))));
+        for (int i = 0; i < 3; i++) {
+            f.kalender.add(new KalenderBaris());
+        }
         r.reportDeadlines().forEach((level, d) -> f.batasLapor.add(new BatasBaris(level, null, d)));
         for (int i = 0; i < 2; i++) {
             f.batasLapor.add(new BatasBaris());
@@ -165,6 +177,123 @@ public class RulebookForm {
                         "rulebook.batas.level.wajib");
             }
         }
+        for (int i = 0; i < batasPk.size(); i++) {
+            TanggalBaris b = batasPk.get(i);
+            periksaTanggal(binding, "batasPk[" + i + "].hari", "batasPk[" + i + "].bulan", b.getHari(), b.getBulan());
+            if (b.getHari() != null && b.getBulan() != null && (b.getLevel() == null || b.getLevel().isBlank())) {
+                binding.rejectValue("batasPk[" + i + "].level", "rulebook.batas.level.wajib",
+                        "rulebook.batas.level.wajib");
+            }
+        }
+        periksaTanggal(binding, "batasRevisiHari", "batasRevisiBulan", batasRevisiHari, batasRevisiBulan);
+        periksaPita(binding, "predikat", predikat);
+        periksaPita(binding, "status", status);
+        java.util.Set<String> kunci = new java.util.HashSet<>();
+        for (int i = 0; i < kalender.size(); i++) {
+            KalenderBaris b = kalender.get(i);
+            if (b.kosong()) {
+                continue;
+            }
+            String awal = "kalender[" + i + "].";
+            if (b.getDokumen() == null || b.getDokumen().isBlank()) {
+                binding.rejectValue(awal + "dokumen", "rulebook.kalender.dokumen.wajib", "rulebook.kalender.dokumen.wajib");
+            }
+            if (b.getLevel() == null || b.getLevel().isBlank()) {
+                binding.rejectValue(awal + "level", "rulebook.batas.level.wajib", "rulebook.batas.level.wajib");
+            } else if (b.getDokumen() != null && !kunci.add(b.getDokumen() + "|" + b.getLevel())) {
+                binding.rejectValue(awal + "level", "rulebook.kalender.ganda", "rulebook.kalender.ganda");
+            }
+            b.periksa(binding, awal);
+        }
+    }
+
+    /** Codes the level fields may take: the organisations' levels, the rulebook's own, and "*" where allowed. */
+    void periksaLevel(BindingResult binding, java.util.Set<String> sah) {
+        cekLevel(binding, "batasIku", batasIku.stream().map(BatasBaris::getLevel).toList(), sah, false);
+        cekLevel(binding, "kedalamanCascading", kedalamanCascading.stream().map(BatasBaris::getLevel).toList(), sah,
+                false);
+        cekLevel(binding, "batasPk", batasPk.stream().map(TanggalBaris::getLevel).toList(), sah, false);
+        cekLevel(binding, "batasLapor", batasLapor.stream().map(BatasBaris::getLevel).toList(), sah, true);
+        cekLevel(binding, "kalender", kalender.stream().map(KalenderBaris::getLevel).toList(), sah, true);
+    }
+
+    private static void cekLevel(BindingResult binding, String daftar, List<String> level, java.util.Set<String> sah,
+            boolean bolehSemua) {
+        for (int i = 0; i < level.size(); i++) {
+            String l = level.get(i);
+            if (l == null || l.isBlank()) {
+                continue;
+            }
+            String k = l.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!(sah.contains(k) || (bolehSemua && Rulebook.ALL_LEVELS.equals(k)))
+                    && !binding.hasFieldErrors(daftar + "[" + i + "].level")) {
+                binding.rejectValue(daftar + "[" + i + "].level", "rulebook.level.tidakDikenal",
+                        new Object[] {l}, "rulebook.level.tidakDikenal");
+            }
+        }
+    }
+
+    /** A day + month pair: both or neither, and a day that exists (29 February allowed). */
+    private static void periksaTanggal(BindingResult binding, String medanHari, String medanBulan, Integer hari,
+            Integer bulan) {
+        if (hari == null && bulan == null) {
+            return;
+        }
+        if (hari == null || bulan == null) {
+            binding.rejectValue(hari == null ? medanHari : medanBulan, "rulebook.tanggal.tidakLengkap",
+                    "rulebook.tanggal.tidakLengkap");
+            return;
+        }
+        if (!TanggalBaris.ada(hari, bulan)) {
+            binding.rejectValue(medanHari, "rulebook.tanggal.tidakAda", new Object[] {hari, bulan},
+                    "rulebook.tanggal.tidakAda");
+        }
+    }
+
+    /**
+     * The engine's band rules, checked here so the editor names the row in Indonesian: a band has a
+     * bound, is not empty, and does not overlap another band of the list.
+     */
+    private static void periksaPita(BindingResult binding, String daftar, List<BandBaris> pita) {
+        for (int i = 0; i < pita.size(); i++) {
+            BandBaris b = pita.get(i);
+            String awal = daftar + "[" + i + "].";
+            if (b.getBawah() == null && b.getAtas() == null) {
+                binding.rejectValue(awal + "bawah", "rulebook.pita.batasWajib", "rulebook.pita.batasWajib");
+                continue;
+            }
+            if (b.getBawah() != null && b.getAtas() != null) {
+                int c = b.getBawah().compareTo(b.getAtas());
+                if (c > 0 || (c == 0 && !(b.isBawahInklusif() && b.isAtasInklusif()))) {
+                    binding.rejectValue(awal + "atas", "rulebook.pita.kosong", "rulebook.pita.kosong");
+                    continue;
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                BandBaris o = pita.get(j);
+                if ((o.getBawah() != null || o.getAtas() != null) && tumpang(b, o)) {
+                    binding.rejectValue(awal + "bawah", "rulebook.pita.tumpang",
+                            new Object[] {b.getLabel(), o.getLabel()}, "rulebook.pita.tumpang");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean tumpang(BandBaris a, BandBaris b) {
+        if (a.getAtas() != null && b.getBawah() != null) {
+            int c = a.getAtas().compareTo(b.getBawah());
+            if (c < 0 || (c == 0 && !(a.isAtasInklusif() && b.isBawahInklusif()))) {
+                return false;
+            }
+        }
+        if (b.getAtas() != null && a.getBawah() != null) {
+            int c = b.getAtas().compareTo(a.getBawah());
+            if (c < 0 || (c == 0 && !(b.isAtasInklusif() && a.isBawahInklusif()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds the engine's rulebook from the fields kept and the fields edited. */
@@ -187,13 +316,15 @@ public class RulebookForm {
         kedalamanCascading.stream().filter(b -> !b.kosong() && b.getMax() != null)
                 .forEach(b -> kedalaman.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getMax()));
         Map<String, String> tenggat = new LinkedHashMap<>();
-        batasPk.stream().filter(b -> b.getLevel() != null && !b.getLevel().isBlank() && b.getTanggal() != null
-                        && !b.getTanggal().isBlank())
-                .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal().trim()));
+        batasPk.stream().filter(b -> b.getLevel() != null && !b.getLevel().isBlank() && b.getTanggal() != null)
+                .forEach(b -> tenggat.put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.getTanggal()));
+        Map<String, Map<String, String>> kal = new LinkedHashMap<>();
+        kalender.stream().filter(b -> !b.kosong() && b.aturan() != null)
+                .forEach(b -> kal.computeIfAbsent(b.getDokumen().trim(), k -> new LinkedHashMap<>())
+                        .put(b.getLevel().trim().toUpperCase(java.util.Locale.ROOT), b.aturan()));
         return new Rulebook(dasar.key(), dasar.weightingScheme(), dasar.rollUp(), weights, pred, stat, cap, floor,
-                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat,
-                batasRevisi == null || batasRevisi.isBlank() ? null : batasRevisi.trim(), lapor(),
-                dasar.calendarDeadlines());
+                kuotaKonversi, batas, dasar.predikatFromStatusBand(), kedalaman, tenggat, getBatasRevisi(), lapor(),
+                kal);
     }
 
     private Map<String, Integer> lapor() {
@@ -337,17 +468,33 @@ public class RulebookForm {
     public static class TanggalBaris {
 
         private String level;
-
-        @jakarta.validation.constraints.Pattern(regexp = "|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
-                message = "{rulebook.batasPk.format}")
-        private String tanggal;
+        private Integer hari;
+        private Integer bulan;
 
         public TanggalBaris() {
         }
 
-        TanggalBaris(String level, String tanggal) {
+        TanggalBaris(String level, String bulanHari) {
             this.level = level;
-            this.tanggal = tanggal;
+            setTanggal(bulanHari);
+        }
+
+        static boolean ada(Integer hari, Integer bulan) {
+            return hari != null && bulan != null && bulan >= 1 && bulan <= 12 && hari >= 1
+                    && hari <= java.time.Month.of(bulan).maxLength();
+        }
+
+        /** The rulebook's "MM-DD", or null when incomplete or not a day of the calendar. */
+        public String getTanggal() {
+            return ada(hari, bulan) ? String.format("%02d-%02d", bulan, hari) : null;
+        }
+
+        /** Accepts the rulebook's "MM-DD" (older clients); anything else leaves the selects empty. */
+        public void setTanggal(String bulanHari) {
+            if (bulanHari != null && bulanHari.trim().matches("[0-9]{2}-[0-9]{2}")) {
+                this.bulan = Integer.valueOf(bulanHari.trim().substring(0, 2));
+                this.hari = Integer.valueOf(bulanHari.trim().substring(3));
+            }
         }
 
         public String getLevel() {
@@ -358,12 +505,170 @@ public class RulebookForm {
             this.level = level;
         }
 
-        public String getTanggal() {
-            return tanggal;
+        public Integer getHari() {
+            return hari;
         }
 
-        public void setTanggal(String tanggal) {
-            this.tanggal = tanggal;
+        public void setHari(Integer hari) {
+            this.hari = hari;
+        }
+
+        public Integer getBulan() {
+            return bulan;
+        }
+
+        public void setBulan(Integer bulan) {
+            this.bulan = bulan;
+        }
+    }
+
+    /**
+     * One deadline of the reporting calendar. The rule's kind is chosen from a list (days after
+     * the period, working days after it, a day of the next month, a fixed date) and its number
+     * typed; the stored text ("+10", "hk10", "d8", "02-28") never reaches the user.
+     */
+    public static class KalenderBaris {
+
+        public static final List<String> JENIS = List.of("HARI", "HARI_KERJA", "TANGGAL_BULAN_BERIKUT", "TANGGAL");
+
+        private String dokumen;
+        private String level;
+        private String jenis;
+        private Integer angka;
+        private Integer bulan;
+
+        public KalenderBaris() {
+        }
+
+        static KalenderBaris dari(String dokumen, String level, String aturan) {
+            KalenderBaris b = new KalenderBaris();
+            b.dokumen = dokumen;
+            b.level = level;
+            DeadlineRule r = DeadlineRule.parse(aturan);
+            switch (r.kind()) {
+                case DAYS_AFTER -> {
+                    b.jenis = "HARI";
+                    b.angka = r.n();
+                }
+                case WORKING_DAYS_AFTER -> {
+                    b.jenis = "HARI_KERJA";
+                    b.angka = r.n();
+                }
+                case DAY_OF_NEXT_MONTH -> {
+                    b.jenis = "TANGGAL_BULAN_BERIKUT";
+                    b.angka = r.n();
+                }
+                case DATE -> {
+                    b.jenis = "TANGGAL";
+                    b.angka = r.day().getDayOfMonth();
+                    b.bulan = r.day().getMonthValue();
+                }
+            }
+            return b;
+        }
+
+        boolean kosong() {
+            return (dokumen == null || dokumen.isBlank()) && (level == null || level.isBlank())
+                    && (jenis == null || jenis.isBlank()) && angka == null && bulan == null;
+        }
+
+        /** Field messages for the kind and its number (bounds of DeadlineRule). */
+        void periksa(BindingResult binding, String awal) {
+            if (jenis == null || !JENIS.contains(jenis)) {
+                binding.rejectValue(awal + "jenis", "rulebook.kalender.jenis.wajib", "rulebook.kalender.jenis.wajib");
+                return;
+            }
+            if (angka == null) {
+                binding.rejectValue(awal + "angka", "rulebook.kalender.angka.wajib", "rulebook.kalender.angka.wajib");
+                return;
+            }
+            switch (jenis) {
+                case "HARI" -> {
+                    if (angka < 0 || angka > 366) {
+                        binding.rejectValue(awal + "angka", "rulebook.kalender.hari.rentang",
+                                "rulebook.kalender.hari.rentang");
+                    }
+                }
+                case "HARI_KERJA" -> {
+                    if (angka < 1 || angka > 99) {
+                        binding.rejectValue(awal + "angka", "rulebook.kalender.hariKerja.rentang",
+                                "rulebook.kalender.hariKerja.rentang");
+                    }
+                }
+                case "TANGGAL_BULAN_BERIKUT" -> {
+                    if (angka < 1 || angka > 28) {
+                        binding.rejectValue(awal + "angka", "rulebook.batasLapor.rentang", "rulebook.batasLapor.rentang");
+                    }
+                }
+                default -> {
+                    if (bulan == null) {
+                        binding.rejectValue(awal + "bulan", "rulebook.tanggal.tidakLengkap",
+                                "rulebook.tanggal.tidakLengkap");
+                    } else if (!TanggalBaris.ada(angka, bulan)) {
+                        binding.rejectValue(awal + "angka", "rulebook.tanggal.tidakAda", new Object[] {angka, bulan},
+                                "rulebook.tanggal.tidakAda");
+                    }
+                }
+            }
+        }
+
+        /** The rule's text for the rulebook; null while incomplete or out of bounds. */
+        String aturan() {
+            if (jenis == null || angka == null) {
+                return null;
+            }
+            String teks = switch (jenis) {
+                case "HARI" -> "+" + angka;
+                case "HARI_KERJA" -> "hk" + angka;
+                case "TANGGAL_BULAN_BERIKUT" -> "d" + angka;
+                case "TANGGAL" -> TanggalBaris.ada(angka, bulan) ? String.format("%02d-%02d", bulan, angka) : null;
+                default -> null;
+            };
+            try {
+                return teks == null ? null : DeadlineRule.parse(teks).toString();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        public String getDokumen() {
+            return dokumen;
+        }
+
+        public void setDokumen(String dokumen) {
+            this.dokumen = dokumen;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        public String getJenis() {
+            return jenis;
+        }
+
+        public void setJenis(String jenis) {
+            this.jenis = jenis;
+        }
+
+        public Integer getAngka() {
+            return angka;
+        }
+
+        public void setAngka(Integer angka) {
+            this.angka = angka;
+        }
+
+        public Integer getBulan() {
+            return bulan;
+        }
+
+        public void setBulan(Integer bulan) {
+            this.bulan = bulan;
         }
     }
 
@@ -495,12 +800,49 @@ public class RulebookForm {
         this.status = status;
     }
 
+    /** The cut-off as the rulebook stores it ("MM-DD"), null when none or incomplete. */
     public String getBatasRevisi() {
-        return batasRevisi;
+        return TanggalBaris.ada(batasRevisiHari, batasRevisiBulan)
+                ? String.format("%02d-%02d", batasRevisiBulan, batasRevisiHari) : null;
     }
 
+    /** Accepts "MM-DD" (older clients and the rulebook's own value). */
     public void setBatasRevisi(String batasRevisi) {
-        this.batasRevisi = batasRevisi;
+        TanggalBaris t = new TanggalBaris(null, batasRevisi);
+        this.batasRevisiHari = t.getHari();
+        this.batasRevisiBulan = t.getBulan();
+    }
+
+    public Integer getBatasRevisiHari() {
+        return batasRevisiHari;
+    }
+
+    public void setBatasRevisiHari(Integer batasRevisiHari) {
+        this.batasRevisiHari = batasRevisiHari;
+    }
+
+    public Integer getBatasRevisiBulan() {
+        return batasRevisiBulan;
+    }
+
+    public void setBatasRevisiBulan(Integer batasRevisiBulan) {
+        this.batasRevisiBulan = batasRevisiBulan;
+    }
+
+    public List<KalenderBaris> getKalender() {
+        return kalender;
+    }
+
+    public void setKalender(List<KalenderBaris> kalender) {
+        this.kalender = kalender;
+    }
+
+    public Long getVersi() {
+        return versi;
+    }
+
+    public void setVersi(Long versi) {
+        this.versi = versi;
     }
 
     public List<TanggalBaris> getBatasPk() {
