@@ -3,11 +3,11 @@ package id.kinerja.demo;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.platform.database.EmbeddedPostgresServer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -38,20 +38,16 @@ class StartupAccounts implements ApplicationRunner {
     private final PenyiapanDemo penyiapan;
 
     StartupAccounts(PenggunaService pengguna, DemoData demo, PasswordEncoder encoder,
-            ObjectProvider<EmbeddedPostgresServer> embedded, @Value("${kinerja.demo.enabled:}") String demoSetting,
-            @Value("${kinerja.bootstrap-admin.username:}") String adminUsername,
-            @Value("${kinerja.bootstrap-admin.password:}") String adminPassword,
-            @Value("${kinerja.bootstrap-admin.nama:Administrator}") String adminNama, PenyiapanDemo penyiapan) {
+            ObjectProvider<EmbeddedPostgresServer> embedded, DemoProperties demoSetting, AdminAwalProperties admin,
+            PenyiapanDemo penyiapan) {
         this.penyiapan = penyiapan;
         this.pengguna = pengguna;
         this.demo = demo;
         this.encoder = encoder;
-        // unset: demo exactly when the app runs on its own embedded database
-        this.demoMode = demoSetting == null || demoSetting.isBlank() ? embedded.getIfAvailable() != null
-                : Boolean.parseBoolean(demoSetting.trim());
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
-        this.adminNama = adminNama;
+        this.demoMode = demoSetting.aktif(embedded.getIfAvailable() != null);
+        this.adminUsername = admin.username();
+        this.adminPassword = admin.password();
+        this.adminNama = admin.nama();
         // from before the web server answers: a first sign-in must not find an empty application
         if (demoMode && !pengguna.adaPengguna()) {
             penyiapan.mulai();
@@ -89,7 +85,7 @@ class StartupAccounts implements ApplicationRunner {
                     + "set KINERJA_ADMIN_USERNAME and KINERJA_ADMIN_PASSWORD.");
         }
         if (password == null || password.length() < PANJANG_MIN_ADMIN
-                || DEFAULT_PASSWORDS.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+                || DEFAULT_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
             throw new IllegalStateException("Refusing to start: KINERJA_ADMIN_PASSWORD must be at least "
                     + PANJANG_MIN_ADMIN + " characters and not a default password.");
         }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
@@ -69,9 +68,7 @@ public class PengingatService {
     @org.springframework.beans.factory.annotation.Autowired
     PengingatService(KalenderService kalender, OrganisasiQuery organisasi, RulebookService rulebook,
             PemegangPeran pemegang, JdbcTemplate jdbc, Optional<JavaMailSender> surel, MessageSource pesan,
-            Clock clock, @Value("${kinerja.kalender.pengingat.hari-sebelum:3}") int hariSebelum,
-            @Value("${kinerja.kalender.pengingat.pengirim:kinerja@localhost}") String pengirim,
-            @Value("${kinerja.kalender.pengingat.tautan-dasar:}") String tautanDasar) {
+            Clock clock, PengingatProperties setelan) {
         this(new TenggatSumber() {
             @Override
             public List<UnitInfo> semuaUnitAktif() {
@@ -92,7 +89,7 @@ public class PengingatService {
             public Map<Long, Instant> diserahkan(JenisDokumen jenis, List<Long> unitIds, int tahun, String periode) {
                 return kalender.diserahkan(jenis, unitIds, tahun, periode);
             }
-        }, pemegang, jdbc, surel, pesan, clock, hariSebelum, pengirim, tautanDasar);
+        }, pemegang, jdbc, surel, pesan, clock, setelan.hariSebelum(), setelan.pengirim(), setelan.tautanDasar());
     }
 
     /** Also for tests that run a second "instance" with its own mail sender. */

@@ -31,9 +31,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -67,12 +65,10 @@ public class PembacaXlsx {
     /** Imports parsing right now; package-private for the test that fills it. */
     final Semaphore serentak;
 
-    PembacaXlsx(@Value("${kinerja.excel.impor.maks-terurai:30MB}") DataSize maksTerurai,
-            @Value("${kinerja.excel.impor.maks-kolom:100}") int maksKolom,
-            @Value("${kinerja.excel.impor.serentak:2}") int serentak) {
-        this.maksTerurai = maksTerurai.toBytes();
-        this.maksKolom = Math.min(Math.max(1, maksKolom), 256); // the in-memory holder (HSSF) has 256 columns
-        this.serentak = new Semaphore(Math.max(1, serentak));
+    PembacaXlsx(ImporExcelProperties batas) {
+        this.maksTerurai = batas.maksTerurai().toBytes();
+        this.maksKolom = batas.maksKolom();
+        this.serentak = new Semaphore(batas.serentak());
         // POI reads [Content_Types].xml and the relationships before our counting stream sees a
         // byte; its own per-entry cap (JVM-wide, default 4 GB) covers a zip whose declared sizes lie
         ZipSecureFile.setMaxEntrySize(Math.max(this.maksTerurai, 1024 * 1024));
