@@ -51,6 +51,35 @@ public final class AturanPerencanaan {
         return out;
     }
 
+    /** One violation of a whole plan: the IKU's index in the list, or null for the plan as a whole. */
+    public record PelanggaranRencana(Integer indeks, BusinessRuleException pelanggaran) {
+    }
+
+    /**
+     * Every violation of the whole plan in one engine pass (a bulk import checks 1,000 IKU once, not
+     * once per IKU), at the form's fields; "too few IKU" only blocks submission.
+     */
+    public List<PelanggaranRencana> pelanggaranRencana(Rulebook rb, String levelKode, boolean pemilikPeta,
+            List<IndicatorInput> semua) {
+        List<PelanggaranRencana> out = new ArrayList<>();
+        for (FieldViolation v : engine.validatePlan(rb, levelKode, pemilikPeta, semua)) {
+            String path = v.path();
+            if ("scoring.iku.tooFew".equals(v.code())) {
+                continue;
+            }
+            if ("indicators".equals(path)) {
+                String field = "scoring.konversi120.quotaExceeded".equals(v.code()) ? "targetMaksimum" : "nama";
+                out.add(new PelanggaranRencana(null, new BusinessRuleException(field, v.code(), v.args())));
+            } else if (path.startsWith("indicators[") && path.indexOf(']') > 11) {
+                int i = Integer.parseInt(path.substring(11, path.indexOf(']')));
+                int titik = path.indexOf('.');
+                String field = titik < 0 ? "nama" : field(path.substring(titik + 1));
+                out.add(new PelanggaranRencana(i, new BusinessRuleException(field, v.code(), v.args())));
+            }
+        }
+        return out;
+    }
+
     /** The IKU form field an engine field path belongs to. */
     public static String field(String engineField) {
         return switch (engineField) {

@@ -39,4 +39,8 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
             order by u.path, i.kode""")
     List<Iku> findSelevel(@Param("organisasiId") Long organisasiId, @Param("kedalaman") int kedalaman,
             @Param("unitId") Long unitId, @Param("tahunAnggaranId") Long tahunAnggaranId);
+
+    /** A PK's IKU with their trajectory targets in one query (the Excel import changes both). */
+    @Query("select distinct i from Iku i join fetch i.ss s left join fetch i.targetPeriode where s.pk.id = :pkId")
+    List<Iku> findByPkIdDenganTarget(@Param("pkId") Long pkId);
 }

@@ -14,4 +14,8 @@ public interface TargetPeriodeRepository extends JpaRepository<TargetPeriode, Lo
     List<TargetPeriode> findByPkIdIn(@Param("pkIds") java.util.Collection<Long> pkIds);
 
     List<TargetPeriode> findByIkuIdOrderByNomor(Long ikuId);
+
+    /** The targets of many IKU with their IKU (the previous version's, for revision rules), one query. */
+    @Query("select t from TargetPeriode t join fetch t.iku where t.iku.id in :ikuIds")
+    List<TargetPeriode> findByIkuIdIn(@Param("ikuIds") java.util.Collection<Long> ikuIds);
 }

@@ -262,7 +262,9 @@ class PkExcelTest {
             Row persen = perNama.get("Persentase rekomendasi kebijakan yang ditindaklanjuti");
             assertThat(teks(persen.getCell(JUDUL.indexOf("Kode IKU")))).isEqualTo("S1.2-N");
             assertThat(teks(persen.getCell(JUDUL.indexOf("Sasaran Strategis")))).isEqualTo(ss1);
-            assertThat(teks(persen.getCell(JUDUL.indexOf("Konsolidasi periode")))).isEqualTo("TAKE_LAST_KNOWN");
+            assertThat(teks(persen.getCell(JUDUL.indexOf("Konsolidasi periode"))))
+                    .isEqualTo("Ambil nilai terakhir yang diketahui");
+            assertThat(persen.getCell(JUDUL.indexOf("Target")).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(angka(persen.getCell(JUDUL.indexOf("Target")))).isEqualByComparingTo("80");
             assertThat(angka(persen.getCell(JUDUL.indexOf("TW I")))).isEqualByComparingTo("70.5");
             assertThat(angka(persen.getCell(JUDUL.indexOf("TW IV")))).isEqualByComparingTo("80");
