@@ -209,6 +209,24 @@ public class DasborService {
         }
     }
 
+    /** A whole dashboard page from its URL parameters in ONE read transaction (pilih + dasbor). */
+    @Transactional(readOnly = true)
+    public Dasbor halaman(String unitKode, Integer tahun, String sd, String perspektif, String ss, String iku) {
+        return dasbor(pilih(unitKode, tahun, sd), perspektif, ss, iku);
+    }
+
+    /** The Matriks NCKO page from its URL parameters in one read transaction. */
+    @Transactional(readOnly = true)
+    public Matriks matriks(String unitKode, Integer tahun, String sd) {
+        return matriks(pilih(unitKode, tahun, sd));
+    }
+
+    /** The ranking page from its URL parameters in one read transaction. */
+    @Transactional(readOnly = true)
+    public HalamanPeringkat peringkat(String unitKode, Integer tahun, String sd) {
+        return peringkat(pilih(unitKode, tahun, sd));
+    }
+
     @Transactional(readOnly = true)
     public Dasbor dasbor(Pilihan p, String perspektif, String ss, String iku) {
         Batch b = batch(p, p.unit().id());
@@ -293,44 +311,54 @@ public class DasborService {
         };
     }
 
-    /** The subtree scored for every quarter up to the chosen one (one batch each). */
-    record Batch(Pilihan p, List<List<SkorUnit>> perTw, Long tahunAnggaranId) {
+    /** The subtree scored for every quarter up to the chosen one (one preloaded read for all of them). */
+    record Batch(Pilihan p, List<List<SkorUnit>> perTw, Long tahunAnggaranId, List<Map<Long, SkorUnit>> indeks) {
+
+        Batch(Pilihan p, List<List<SkorUnit>> perTw, Long tahunAnggaranId) {
+            this(p, perTw, tahunAnggaranId, perTw.stream().map(Batch::indeks).toList());
+        }
+
+        /** unit id → its score per quarter: the trend look-ups stay O(1) on a whole ministry */
+        private static Map<Long, SkorUnit> indeks(List<SkorUnit> tw) {
+            Map<Long, SkorUnit> m = new HashMap<>(tw.size() * 2);
+            for (SkorUnit s : tw) {
+                m.putIfAbsent(s.unit().id(), s);
+            }
+            return m;
+        }
 
         List<SkorUnit> sekarang() {
             return perTw.get(perTw.size() - 1);
         }
 
         SkorUnit diri() {
-            return sekarang().stream().filter(s -> s.unit().id().equals(p.unit().id())).findFirst()
+            return Optional.ofNullable(indeks.get(indeks.size() - 1).get(p.unit().id()))
                     .orElseThrow(() -> new NotFoundException("Unit", p.unit().kode()));
         }
 
         List<BigDecimal> trenUnit(Long unitId) {
             List<BigDecimal> out = new ArrayList<>();
-            for (List<SkorUnit> tw : perTw) {
-                out.add(tw.stream().filter(s -> s.unit().id().equals(unitId)).findFirst().map(SkorUnit::score)
-                        .map(Scores::display).orElse(null));
+            for (Map<Long, SkorUnit> tw : indeks) {
+                SkorUnit s = tw.get(unitId);
+                out.add(s == null || s.score() == null ? null : Scores.display(s.score()));
             }
             return out;
         }
 
         List<BigDecimal> trenIku(Long unitId, Long akarId) {
             List<BigDecimal> out = new ArrayList<>();
-            for (List<SkorUnit> tw : perTw) {
-                out.add(tw.stream().filter(s -> s.unit().id().equals(unitId) && s.skor() != null).findFirst()
-                        .flatMap(s -> s.skor().indikator().stream().filter(i -> akarId.equals(i.ikuAkarId()))
-                                .findFirst()).map(IkuSkor::capaian).map(Scores::display).orElse(null));
+            for (Map<Long, SkorUnit> tw : indeks) {
+                SkorUnit s = tw.get(unitId);
+                out.add(s == null || s.skor() == null ? null : s.skor().indikator().stream()
+                        .filter(i -> akarId.equals(i.ikuAkarId())).findFirst().map(IkuSkor::capaian)
+                        .map(Scores::display).orElse(null));
             }
             return out;
         }
     }
 
     private Batch batch(Pilihan p, Long unitId) {
-        List<List<SkorUnit>> perTw = new ArrayList<>();
-        for (int q = 1; q <= p.triwulan(); q++) {
-            perTw.add(skor.subtree(unitId, p.tahun(), q));
-        }
-        return new Batch(p, perTw, tahunAnggaranId(p.unit(), p.tahun()));
+        return new Batch(p, skor.subtreeSampai(unitId, p.tahun(), p.triwulan()), tahunAnggaranId(p.unit(), p.tahun()));
     }
 
     private Long tahunAnggaranId(UnitInfo unit, int tahun) {

@@ -35,9 +35,12 @@ public class RencanaKinerjaApi {
     private final TargetPeriodeRepository targets;
     private final TahunAnggaranRepository tahun;
     private final PkAnggaranRepository anggaran;
+    private final VersiPkMassal massal;
 
     RencanaKinerjaApi(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
-            TargetPeriodeRepository targets, TahunAnggaranRepository tahun, PkAnggaranRepository anggaran) {
+            TargetPeriodeRepository targets, TahunAnggaranRepository tahun, PkAnggaranRepository anggaran,
+            VersiPkMassal massal) {
+        this.massal = massal;
         this.anggaran = anggaran;
         this.pks = pks;
         this.sasaran = sasaran;
@@ -125,20 +128,9 @@ public class RencanaKinerjaApi {
         if (ta.isEmpty() || unitIds.isEmpty()) {
             return Map.of();
         }
-        List<PerjanjianKinerja> daftar = pks.findByTahunAnggaranIdInAndUnitIdIn(List.of(ta.get()), unitIds).stream()
-                .filter(p -> p.getStatus() == StatusPk.DITETAPKAN || p.getStatus() == StatusPk.DIGANTIKAN).toList();
-        List<Long> pkIds = daftar.stream().map(PerjanjianKinerja::getId).toList();
-        if (pkIds.isEmpty()) {
-            return Map.of();
-        }
-        // all versions' IKU are loaded together, so following a revision back (asal) reads no row
-        Map<Long, List<Iku>> ikuPerPk = ikus.findByPkIdIn(pkIds).stream()
-                .collect(Collectors.groupingBy(i -> i.getSs().getPk().getId()));
-        Map<Long, List<TargetPeriode>> traj = targets.findByPkIdIn(pkIds).stream()
-                .collect(Collectors.groupingBy(t -> t.getIku().getId()));
-        return daftar.stream().collect(Collectors.groupingBy(p -> p.getUnit().getId(),
-                Collectors.mapping(p -> view(p, ikuPerPk.getOrDefault(p.getId(), List.of()), traj),
-                        Collectors.toList())));
+        // streamed rows straight into the records (no entities): all versions' IKU are read
+        // together, so following a revision back (asal) needs no further row
+        return massal.baca(unitIds, ta.get(), th);
     }
 
     /** The budget (Σ anggaran of the PK's budget lines) per PK, in one query. */
@@ -171,7 +163,7 @@ public class RencanaKinerjaApi {
     }
 
     /** S2 before S10. */
-    private static String urutanSs(String kode) {
+    static String urutanSs(String kode) {
         String angka = kode.replaceAll("\\D", "");
         return String.format("%05d", angka.isEmpty() ? 0 : Integer.parseInt(angka.length() > 5 ? "0" : angka));
     }

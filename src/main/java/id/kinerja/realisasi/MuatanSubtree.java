@@ -30,7 +30,7 @@ final class MuatanSubtree implements SkorService.Muatan {
     private final Set<Long> akarDimuat = new HashSet<>();
     private final Map<Long, List<Integer>> tautanPerAtas = new HashMap<>();
     private final List<CascadingApi.Tautan> tautan;
-    private final Map<Long, Map<KodePeriode, Realisasi>> realisasi = new HashMap<>();
+    private final Map<Long, Map<KodePeriode, NilaiTersimpan>> realisasi;
     private final Map<Long, Set<Integer>> terkunci = new HashMap<>();
     private final Map<Long, List<LaporanRealisasi>> laporan;
     private final Map<String, Rulebook> rulebook = new HashMap<>();
@@ -38,7 +38,7 @@ final class MuatanSubtree implements SkorService.Muatan {
     private final BatasLapor.Penentu penentu;
 
     MuatanSubtree(SkorService.Muatan langsung, List<UnitInfo> units, int tahun, RencanaKinerjaApi rencana,
-            CascadingApi cascading, RealisasiRepository realisasiRepo, LaporanRealisasiRepository laporanRepo) {
+            CascadingApi cascading, NilaiSubtree nilai, LaporanRealisasiRepository laporanRepo) {
         this.langsung = langsung;
         this.penentu = langsung.penentu();
         List<Long> unitIds = units.stream().map(UnitInfo::id).toList();
@@ -55,15 +55,13 @@ final class MuatanSubtree implements SkorService.Muatan {
         List<PeriodeInfo> p = periode(organisasiId, tahun);
         Long ta = p.isEmpty() ? null : p.get(0).tahunAnggaranId();
         if (ta != null) {
-            for (Realisasi r : realisasiRepo.findByTahunAnggaranIdAndUnitIdIn(ta, unitIds)) {
-                realisasi.computeIfAbsent(r.getIkuAkarId(), k -> new HashMap<>())
-                        .put(new KodePeriode(r.getJenisPeriode(), r.getNomor()), r);
-            }
+            this.realisasi = nilai.baca(ta, unitIds);
             this.laporan = laporanRepo.findByTahunAnggaranIdInAndUnitIdIn(List.of(ta), unitIds).stream()
                     .collect(Collectors.groupingBy(LaporanRealisasi::getUnitId));
             laporan.forEach((u, l) -> terkunci.put(u, l.stream().filter(LaporanRealisasi::isTerkunci)
                     .map(LaporanRealisasi::getTriwulan).collect(Collectors.toSet())));
         } else {
+            this.realisasi = Map.of();
             this.laporan = Map.of();
         }
     }
@@ -107,7 +105,7 @@ final class MuatanSubtree implements SkorService.Muatan {
     }
 
     @Override
-    public Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
+    public Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId) {
         if (!akarDimuat.contains(akarId)) {
             return langsung.tersimpan(akarId);
         }
@@ -122,5 +120,18 @@ final class MuatanSubtree implements SkorService.Muatan {
     @Override
     public BatasLapor.Penentu penentu() {
         return penentu;
+    }
+
+    /** s.d. scores of saved values already computed in this batch, by unit, PK version and quarter. */
+    private final Map<String, SkorService.HasilSkor> hasil = new HashMap<>();
+
+    @Override
+    public SkorService.HasilSkor hasil(Long unitId, Long pkId, int tahun, int triwulan) {
+        return hasil.get(unitId + ":" + pkId + ":" + tahun + ":" + triwulan);
+    }
+
+    @Override
+    public void ingat(SkorService.HasilSkor h) {
+        hasil.put(h.unitId() + ":" + h.pkId() + ":" + h.tahun() + ":" + h.triwulan(), h);
     }
 }

@@ -85,12 +85,16 @@ public class SkorService {
     private final Clock clock;
     private final ScoringEngine engine = new ScoringEngine();
     private final BatasLapor batasLapor;
+    private final NilaiSubtree nilaiSubtree;
+    private final SkorCache cache;
 
     SkorService(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, CascadingApi cascading,
             RulebookService rulebooks, RealisasiRepository realisasi, LaporanRealisasiRepository laporan,
             SkalaKualitatifService skala, AksesService akses, MessageSource messages, Clock clock,
-            BatasLapor batasLapor) {
+            BatasLapor batasLapor, NilaiSubtree nilaiSubtree, SkorCache cache) {
+        this.cache = cache;
         this.batasLapor = batasLapor;
+        this.nilaiSubtree = nilaiSubtree;
         this.organisasi = organisasi;
         this.rencana = rencana;
         this.cascading = cascading;
@@ -228,6 +232,38 @@ public class SkorService {
         return subtreeTanpaAkses(akar, tahun, triwulan);
     }
 
+    /**
+     * The subtree scored s.d. every quarter 1..n (element q-1 = s.d. TW q), from ONE preloaded read
+     * (the dashboard's trend): the same results as n calls of {@link #subtree}, read once, and the
+     * s.d. TW II score Kemenlu's "raise the target" flag needs is computed once per unit.
+     */
+    @Transactional(readOnly = true)
+    public List<List<SkorUnit>> subtreeSampai(Long unitId, int tahun, int sampaiTriwulan) {
+        akses.periksa(Aksi.LIHAT, unitId);
+        if (sampaiTriwulan < 1 || sampaiTriwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
+        UnitInfo akar = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return sampaiTersimpan(akar, tahun, sampaiTriwulan);
+    }
+
+    /** Through the score cache (valid while versi_skor is unchanged, see SkorCache). */
+    private List<List<SkorUnit>> sampaiTersimpan(UnitInfo akar, int tahun, int sampaiTriwulan) {
+        return cache.ambil(new SkorCache.Kunci(akar.id(), tahun, sampaiTriwulan, LocalDate.now(clock.withZone(WIB))),
+                () -> hitungSampai(akar, tahun, sampaiTriwulan));
+    }
+
+    private List<List<SkorUnit>> hitungSampai(UnitInfo akar, int tahun, int sampaiTriwulan) {
+        List<UnitInfo> units = organisasi.subtree(akar.path()).stream().filter(UnitInfo::aktif).toList();
+        List<List<SkorUnit>> out = new ArrayList<>(sampaiTriwulan);
+        MuatanSubtree m = units.isEmpty() ? null
+                : new MuatanSubtree(langsung, units, tahun, rencana, cascading, nilaiSubtree, laporan);
+        for (int q = 1; q <= sampaiTriwulan; q++) {
+            out.add(m == null ? List.of() : List.copyOf(skorSubtree(units, m, tahun, q)));
+        }
+        return List.copyOf(out);
+    }
+
     private List<SkorUnit> subtreeTanpaAkses(UnitInfo akar, int tahun, int triwulan) {
         if (triwulan < 1 || triwulan > 4) {
             throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
@@ -236,7 +272,11 @@ public class SkorService {
         if (units.isEmpty()) {
             return List.of();
         }
-        MuatanSubtree m = new MuatanSubtree(langsung, units, tahun, rencana, cascading, realisasi, laporan);
+        MuatanSubtree m = new MuatanSubtree(langsung, units, tahun, rencana, cascading, nilaiSubtree, laporan);
+        return skorSubtree(units, m, tahun, triwulan);
+    }
+
+    private List<SkorUnit> skorSubtree(List<UnitInfo> units, MuatanSubtree m, int tahun, int triwulan) {
         List<SkorUnit> out = new ArrayList<>(units.size());
         for (UnitInfo u : units) {
             StatusLaporan lap = m.laporan(u.id()).stream().filter(l -> l.getTriwulan() == triwulan)
@@ -263,7 +303,11 @@ public class SkorService {
         String akarPath = unit.path().substring(0, unit.path().indexOf('/', 1) + 1);
         akses.periksa(Aksi.LIHAT, unitId);
         UnitInfo akar = organisasi.unitDenganPath(akarPath).orElseThrow(() -> new NotFoundException("Unit", akarPath));
-        return subtreeTanpaAkses(akar, tahun, triwulan);
+        if (triwulan < 1 || triwulan > 4) {
+            throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
+        }
+        // the same entry the organisation's own dashboard fills (s.d. TW 1..n)
+        return sampaiTersimpan(akar, tahun, triwulan).get(triwulan - 1);
     }
 
     private SkorUnit ringkas(UnitInfo u, HasilSkor h, StatusLaporan lap, Muatan m) {
@@ -286,12 +330,12 @@ public class SkorService {
             }
             if (i.turunan() == null) {
                 int sampai = KodePeriode.sampai(i.periodePelaporan(), h.triwulan());
-                Map<KodePeriode, Realisasi> ada = m.tersimpan(i.ikuAkarId());
+                Map<KodePeriode, NilaiTersimpan> ada = m.tersimpan(i.ikuAkarId());
                 for (int p = 1; p <= sampai; p++) {
-                    Realisasi r = ada.get(new KodePeriode(i.periodePelaporan(), p));
-                    if (r != null && r.getStatusValidasi() == null) {
+                    NilaiTersimpan r = ada.get(new KodePeriode(i.periodePelaporan(), p));
+                    if (r != null && r.statusValidasi() == null) {
                         belumValid++;
-                    } else if (r != null && r.getStatusValidasi() == StatusValidasi.TIDAK_VALID) {
+                    } else if (r != null && r.statusValidasi() == StatusValidasi.TIDAK_VALID) {
                         tidakValid++;
                     }
                 }
@@ -373,9 +417,13 @@ public class SkorService {
         List<PerspektifSkor> persp = r.perspectives().stream()
                 .map(p -> new PerspektifSkor(p.perspective(), p.np(), p.bobot(), p.bobotTertimbang(), p.band()))
                 .toList();
-        return new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
+        HasilSkor hasil = new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
                 pk.nomorVersi(), rb.key(), r.scoreType(), r.score(), r.predikat(), r.band(),
                 status(muatan.terkunci(unit.id(), pk.tahunAnggaranId()), triwulan, periodeSaja), indikator, ss, persp);
+        if (!periodeSaja && ketikan.isEmpty()) {
+            muatan.ingat(hasil);
+        }
+        return hasil;
     }
 
     private static final String KEMENLU = "KEMENLU_BSC";
@@ -479,8 +527,13 @@ public class SkorService {
         if (triwulan == 2) {
             sekarang.indicators().forEach(i -> capaian.put(i.code(), i.capaian()));
         } else {
-            // semester I = the s.d. TW II span, scored with the PK version in force then
-            hitung(unit, pkTw2, tahun, 2, false, ketikan, muatan).indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
+            // semester I = the s.d. TW II span, scored with the PK version in force then (a batch
+            // remembers it: the dashboard's trend has scored it already)
+            HasilSkor tw2 = ketikan.isEmpty() ? muatan.hasil(unit.id(), pkTw2.pkId(), tahun, 2) : null;
+            if (tw2 == null) {
+                tw2 = hitung(unit, pkTw2, tahun, 2, false, ketikan, muatan);
+            }
+            tw2.indikator().forEach(i -> capaian.put(i.kode(), i.capaian()));
         }
         Set<Long> out = new HashSet<>();
         for (IkuRencana iku : pkTw2.iku()) {
@@ -522,7 +575,7 @@ public class SkorService {
     }
 
     private List<String> belumDilaporkan(IkuRencana iku, Konteks ctx, int dari, int sampai) {
-        Map<KodePeriode, Realisasi> ada = ctx.tersimpan(iku.akarId());
+        Map<KodePeriode, NilaiTersimpan> ada = ctx.tersimpan(iku.akarId());
         List<String> out = new ArrayList<>();
         for (int i = dari; i <= sampai; i++) {
             KodePeriode kp = new KodePeriode(iku.periodePelaporan(), i);
@@ -562,11 +615,19 @@ public class SkorService {
 
         List<IkuRencana> iku(List<Long> ikuIds);
 
-        Map<KodePeriode, Realisasi> tersimpan(Long akarId);
+        Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId);
 
         Set<Integer> terkunci(Long unitId, Long tahunAnggaranId);
 
         BatasLapor.Penentu penentu();
+
+        /** A saved-values s.d. score this data source already computed (a batch remembers; null = compute). */
+        default HasilSkor hasil(Long unitId, Long pkId, int tahun, int triwulan) {
+            return null;
+        }
+
+        default void ingat(HasilSkor h) {
+        }
     }
 
     /** One query per question: the single-unit path (and the batch's fallback outside its subtree). */
@@ -603,10 +664,10 @@ public class SkorService {
         }
 
         @Override
-        public Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
+        public Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId) {
             return realisasi.findByIkuAkarIdIn(List.of(akarId)).stream()
                     .collect(Collectors.toMap(r -> new KodePeriode(r.getJenisPeriode(), r.getNomor()),
-                            Function.identity()));
+                            NilaiTersimpan::dari));
         }
 
         @Override
@@ -697,7 +758,7 @@ public class SkorService {
     final class Konteks {
 
         final Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan;
-        final Map<Long, Map<KodePeriode, Realisasi>> simpanan = new HashMap<>();
+        final Map<Long, Map<KodePeriode, NilaiTersimpan>> simpanan = new HashMap<>();
         final Map<Long, Turunan> turunan = new HashMap<>();
         final Map<KodePeriode, PeriodeInfo> periode = new HashMap<>();
         final LocalDate hariIni;
@@ -714,7 +775,7 @@ public class SkorService {
             periode.forEach(p -> this.periode.put(new KodePeriode(p.jenis(), p.nomor()), p));
         }
 
-        Map<KodePeriode, Realisasi> tersimpan(Long akarId) {
+        Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId) {
             return simpanan.computeIfAbsent(akarId, muatan::tersimpan);
         }
 
@@ -762,7 +823,7 @@ public class SkorService {
         int n = iku.periodePelaporan().jumlahPerTahun();
         BigDecimal[] nilai = new BigDecimal[n];
         RawValue[] pasangan = new RawValue[n];
-        Map<KodePeriode, Realisasi> ada = ctx.tersimpan(iku.akarId());
+        Map<KodePeriode, NilaiTersimpan> ada = ctx.tersimpan(iku.akarId());
         Map<KodePeriode, NilaiMasukan> ketik = ctx.ketikan.getOrDefault(iku.akarId(), Map.of());
         for (int i = 1; i <= n; i++) {
             KodePeriode kp = new KodePeriode(iku.periodePelaporan(), i);
@@ -770,9 +831,8 @@ public class SkorService {
             if (ketik.containsKey(kp)) {
                 m = ketik.get(kp);
             } else {
-                Realisasi r = ada.get(kp);
-                m = r == null ? null : new NilaiMasukan(r.getJenisNilai(), r.getNilai(), r.getPembilang(),
-                        r.getPenyebut(), r.getLabel(), r.getAlasan());
+                NilaiTersimpan r = ada.get(kp);
+                m = r == null ? null : r.nilai();
             }
             if (m == null) {
                 continue;

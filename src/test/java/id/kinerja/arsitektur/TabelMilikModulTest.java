@@ -41,7 +41,8 @@ class TabelMilikModulTest {
             Map.entry("notifikasi", "kalender"),
             Map.entry("jadwal_dialog", "dialog"),
             Map.entry("penerima_permintaan_perubahan", "dialog"),
-            Map.entry("hari_libur", "kalender"));
+            Map.entry("hari_libur", "kalender"),
+            Map.entry("versi_skor", "realisasi"));
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
     static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");

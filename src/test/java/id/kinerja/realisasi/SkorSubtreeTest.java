@@ -65,6 +65,44 @@ class SkorSubtreeTest {
     }
 
     @Test
+    void semuaTriwulanSekaliBacaSamaDenganSubtreePerTriwulan() {
+        PkUji.masuk(users, "admin");
+        for (String akar : List.of("KEMENLU", "MARVES")) {
+            Long id = DemoUnits.id(jdbc, akar);
+            List<List<SkorService.SkorUnit>> sekaligus = skor.subtreeSampai(id, 2026, 4);
+            assertThat(sekaligus).hasSize(4);
+            for (int tw = 1; tw <= 4; tw++) {
+                assertThat(sekaligus.get(tw - 1)).as(akar + " TW" + tw).isEqualTo(skor.subtree(id, 2026, tw));
+            }
+        }
+    }
+
+    @Autowired
+    id.kinerja.perencanaan.RencanaKinerjaApi rencana;
+
+    /** The batch's streamed plan read gives the very records the entity path gives (every PK in the database). */
+    @Test
+    void bacaanRencanaMassalSamaDenganPerUnit() {
+        int dibandingkan = 0;
+        for (var baris : jdbc.queryForList("""
+                select distinct p.unit_id, u.organisasi_id, t.tahun from perjanjian_kinerja p
+                join unit u on u.id = p.unit_id join tahun_anggaran t on t.id = p.tahun_anggaran_id
+                where p.status in ('DITETAPKAN', 'DIGANTIKAN')""")) {
+            Long unit = ((Number) baris.get("unit_id")).longValue();
+            Long org = ((Number) baris.get("organisasi_id")).longValue();
+            int tahun = ((Number) baris.get("tahun")).intValue();
+            var versi = rencana.semuaVersi(List.of(unit), org, tahun).get(unit);
+            for (int tw = 1; tw <= 4; tw++) {
+                var satu = rencana.berlaku(unit, org, tahun, tw);
+                assertThat(id.kinerja.perencanaan.RencanaKinerjaApi.pilih(versi, tw)).as("unit " + unit + " TW" + tw)
+                        .isEqualTo(satu);
+                dibandingkan++;
+            }
+        }
+        assertThat(dibandingkan).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
     void keadaanTakPernahHijauTanpaData() {
         PkUji.masuk(users, "admin");
         List<SkorService.SkorUnit> semua = skor.subtree(DemoUnits.id(jdbc, "KEMENLU"), 2026, 3);

@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * 50 users of different reach (PKO pusat, heads of Eselon I, planners of Eselon II, PKO of missions;
  * the accounts the generator wrote to skala.akun) sign in and walk their pages for a few minutes
- * with a think time. Pages: skala.halaman, comma-separated from pk, realisasi, api, dasbor (the
- * dashboard is off until it exists). Gatling prints p50/p75/p95/p99 and errors per request.
+ * with a think time. Pages: skala.halaman, comma-separated from pk, realisasi, api, dasbor, drill
+ * (dashboard drill-down to an SS and its first IKU), matriks (Matriks NCKO), matriks-pdf. Gatling
+ * prints p50/p75/p95/p99 and errors per request.
  */
 public class JelajahSimulation extends Simulation {
 
@@ -39,7 +40,7 @@ public class JelajahSimulation extends Simulation {
     private final Duration jeda = Duration.ofMillis(Long.parseLong(p("skala.jeda-ms", "1000")));
     private final int tahun = Integer.parseInt(p("skala.tahun", "2026"));
     private final String sd = p("skala.sd", "TW3");
-    private final List<String> halaman = Arrays.asList(p("skala.halaman", "pk,realisasi,api").split(","));
+    private final List<String> halaman = Arrays.asList(p("skala.halaman", "dasbor,drill,matriks").split(","));
 
     private final HttpProtocolBuilder protokol = http.baseUrl(url).acceptHeader("text/html,application/json")
             .acceptLanguageHeader("id-ID").disableCaching();
@@ -65,6 +66,17 @@ public class JelajahSimulation extends Simulation {
                         .check(status().is(200))).pause(jeda));
                 case "dasbor" -> langkah.add(exec(http("dasbor").get("/dasbor?unit=#{unit}&tahun=" + tahun + "&sd=" + sd)
                         .check(status().is(200))).pause(jeda));
+                // drill-down: the SS level (every generated PK has S1), then the first IKU it lists
+                case "drill" -> langkah.add(exec(http("dasbor drill SS").get("/dasbor?unit=#{unit}&tahun=" + tahun
+                        + "&sd=" + sd + "&perspektif=STAKEHOLDER&ss=S1").check(status().is(200),
+                                regex("[?&;]iku=([^&\"#]+)").find().optional().saveAs("ikuKode"))).pause(jeda)
+                        .doIf("#{ikuKode.exists()}").then(exec(http("dasbor drill IKU").get("/dasbor?unit=#{unit}&tahun="
+                                + tahun + "&sd=" + sd + "&perspektif=STAKEHOLDER&ss=S1&iku=#{ikuKode}")
+                                .check(status().is(200))).pause(jeda)));
+                case "matriks" -> langkah.add(exec(http("matriks").get("/dasbor/matriks?unit=#{unit}&tahun=" + tahun
+                        + "&sd=" + sd).check(status().is(200))).pause(jeda));
+                case "matriks-pdf" -> langkah.add(exec(http("matriks PDF").get("/dasbor/matriks/cetak.pdf?unit=#{unit}"
+                        + "&tahun=" + tahun + "&sd=" + sd).check(status().is(200))).pause(jeda));
                 case "" -> { }
                 default -> throw new IllegalArgumentException("skala.halaman tidak dikenal: " + h);
             }

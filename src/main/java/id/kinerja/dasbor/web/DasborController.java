@@ -43,75 +43,73 @@ class DasborController {
     String tampil(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, @RequestParam(required = false) String perspektif,
             @RequestParam(required = false) String ss, @RequestParam(required = false) String iku, Model model) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        model.addAttribute("d", dasbor.dasbor(p, perspektif, ss, iku));
+        model.addAttribute("d", dasbor.halaman(unit, tahun, sd, perspektif, ss, iku));
         return "dasbor/dasbor";
     }
 
     @GetMapping("/cetak")
     String cetak(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, Model model) {
-        model.addAttribute("d", dasbor.dasbor(dasbor.pilih(unit, tahun, sd), null, null, null));
+        model.addAttribute("d", dasbor.halaman(unit, tahun, sd, null, null, null));
         return "dasbor/cetak";
     }
 
     @GetMapping("/cetak.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer tahun, @RequestParam(required = false) String sd) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        var d = dasbor.dasbor(p, null, null, null);
+        var d = dasbor.halaman(unit, tahun, sd, null, null, null);
         return PdfDownload.attachment(pdf.getObject().render("dasbor/cetak", Map.of("d", d)),
-                "dasbor-" + nama(p) + ".pdf");
+                "dasbor-" + nama(d.pilihan()) + ".pdf");
     }
 
     @GetMapping("/excel")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer tahun, @RequestParam(required = false) String sd) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        return xlsx(excel.dasbor(dasbor.dasbor(p, null, null, null)), "dasbor-" + nama(p) + ".xlsx");
+        var d = dasbor.halaman(unit, tahun, sd, null, null, null);
+        return xlsx(excel.dasbor(d), "dasbor-" + nama(d.pilihan()) + ".xlsx");
     }
 
     @GetMapping("/peringkat")
     String peringkat(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, Model model) {
-        model.addAttribute("r", dasbor.peringkat(dasbor.pilih(unit, tahun, sd)));
+        model.addAttribute("r", dasbor.peringkat(unit, tahun, sd));
         return "dasbor/peringkat";
     }
 
     @GetMapping("/peringkat/excel")
     ResponseEntity<byte[]> peringkatExcel(@RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer tahun, @RequestParam(required = false) String sd) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        return xlsx(excel.peringkat(dasbor.peringkat(p)), "peringkat-" + nama(p) + ".xlsx");
+        var r = dasbor.peringkat(unit, tahun, sd);
+        return xlsx(excel.peringkat(r), "peringkat-" + nama(r.pilihan()) + ".xlsx");
     }
 
     @GetMapping("/matriks")
     String matriks(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, Model model) {
-        model.addAttribute("m", dasbor.matriks(dasbor.pilih(unit, tahun, sd)));
+        model.addAttribute("m", dasbor.matriks(unit, tahun, sd));
         return "dasbor/matriks";
     }
 
     @GetMapping("/matriks/cetak")
     String matriksCetak(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, Model model) {
-        model.addAttribute("m", dasbor.matriks(dasbor.pilih(unit, tahun, sd)));
+        model.addAttribute("m", dasbor.matriks(unit, tahun, sd));
         return "dasbor/matriks-cetak";
     }
 
     @GetMapping("/matriks/cetak.pdf")
     ResponseEntity<byte[]> matriksPdf(@RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer tahun, @RequestParam(required = false) String sd) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        return PdfDownload.attachment(pdf.getObject().render("dasbor/matriks-cetak", Map.of("m", dasbor.matriks(p))),
-                "matriks-ncko-" + nama(p) + ".pdf");
+        var m = dasbor.matriks(unit, tahun, sd);
+        return PdfDownload.attachment(pdf.getObject().render("dasbor/matriks-cetak", Map.of("m", m)),
+                "matriks-ncko-" + nama(m.pilihan()) + ".pdf");
     }
 
     @GetMapping("/matriks/excel")
     ResponseEntity<byte[]> matriksExcel(@RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer tahun, @RequestParam(required = false) String sd) {
-        Pilihan p = dasbor.pilih(unit, tahun, sd);
-        return xlsx(excel.matriks(dasbor.matriks(p)), "matriks-ncko-" + nama(p) + ".xlsx");
+        var m = dasbor.matriks(unit, tahun, sd);
+        return xlsx(excel.matriks(m), "matriks-ncko-" + nama(m.pilihan()) + ".xlsx");
     }
 
     private static String nama(Pilihan p) {
