@@ -253,30 +253,16 @@ public class ImporRealisasi {
         if (!baru.isEmpty()) {
             int n = baru.size();
             Long[] ids = id.toArray(Long[]::new);
-            Long[] iku = new Long[n];
             Long[] akar = new Long[n];
             String[] jenisPeriode = new String[n];
             Integer[] nomor = new Integer[n];
-            String[] jenisNilai = new String[n];
-            BigDecimal[] nilai = new BigDecimal[n];
-            BigDecimal[] pembilang = new BigDecimal[n];
-            BigDecimal[] penyebut = new BigDecimal[n];
-            String[] label = new String[n];
-            String[] alasan = new String[n];
             for (int i = 0; i < n; i++) {
                 Tulis t = baru.get(i);
-                NilaiMasukan m = t.nilai();
-                iku[i] = t.iku().id();
                 akar[i] = t.iku().akarId();
                 jenisPeriode[i] = t.kp().jenis().name();
                 nomor[i] = t.kp().nomor();
-                jenisNilai[i] = m.jenis().name();
-                nilai[i] = m.nilai();
-                pembilang[i] = m.pembilang();
-                penyebut[i] = m.penyebut();
-                label[i] = m.label();
-                alasan[i] = m.alasan();
             }
+            KolomNilai v = KolomNilai.dari(baru);
             int masuk = jdbc.execute((java.sql.Connection c) -> {
                 try (var ps = c.prepareStatement("""
                         insert into realisasi (id, unit_id, tahun_anggaran_id, iku_id, iku_akar_id, jenis_periode, nomor,
@@ -284,9 +270,9 @@ public class ImporRealisasi {
                             dibuat_pada, diubah_pada)
                         select v.id, ?, ?, v.iku, v.akar, v.jp, v.nomor, v.jn, v.nilai, v.pembilang, v.penyebut, v.label,
                                v.alasan, ?, ?, 0, ?, ?
-                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::int[], ?::varchar[],
-                                    ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[])
-                             as v(id, iku, akar, jp, nomor, jn, nilai, pembilang, penyebut, label, alasan)
+                        from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::int[],
+                                    """ + KolomNilai.UNNEST + """
+                             as v(id, akar, jp, nomor, iku, jn, nilai, pembilang, penyebut, label, alasan)
                         """)) {
                     ps.setLong(1, unitId);
                     ps.setLong(2, tahunAnggaranId);
@@ -295,16 +281,10 @@ public class ImporRealisasi {
                     ps.setTimestamp(5, waktu);
                     ps.setTimestamp(6, waktu);
                     ps.setArray(7, c.createArrayOf("bigint", ids));
-                    ps.setArray(8, c.createArrayOf("bigint", iku));
-                    ps.setArray(9, c.createArrayOf("bigint", akar));
-                    ps.setArray(10, c.createArrayOf("varchar", jenisPeriode));
-                    ps.setArray(11, c.createArrayOf("int4", nomor));
-                    ps.setArray(12, c.createArrayOf("varchar", jenisNilai));
-                    ps.setArray(13, c.createArrayOf("numeric", nilai));
-                    ps.setArray(14, c.createArrayOf("numeric", pembilang));
-                    ps.setArray(15, c.createArrayOf("numeric", penyebut));
-                    ps.setArray(16, c.createArrayOf("varchar", label));
-                    ps.setArray(17, c.createArrayOf("varchar", alasan));
+                    ps.setArray(8, c.createArrayOf("bigint", akar));
+                    ps.setArray(9, c.createArrayOf("varchar", jenisPeriode));
+                    ps.setArray(10, c.createArrayOf("int4", nomor));
+                    v.ikat(c, ps, 11);
                     return ps.executeUpdate();
                 }
             });
@@ -316,33 +296,18 @@ public class ImporRealisasi {
             int n = ubah.size();
             Long[] ids = new Long[n];
             Long[] versi = new Long[n];
-            Long[] iku = new Long[n];
-            String[] jenisNilai = new String[n];
-            BigDecimal[] nilai = new BigDecimal[n];
-            BigDecimal[] pembilang = new BigDecimal[n];
-            BigDecimal[] penyebut = new BigDecimal[n];
-            String[] label = new String[n];
-            String[] alasan = new String[n];
             for (int i = 0; i < n; i++) {
-                Tulis t = ubah.get(i);
-                NilaiMasukan m = t.nilai();
-                ids[i] = t.lama().id();
-                versi[i] = t.lama().version();
-                iku[i] = t.iku().id();
-                jenisNilai[i] = m.jenis().name();
-                nilai[i] = m.nilai();
-                pembilang[i] = m.pembilang();
-                penyebut[i] = m.penyebut();
-                label[i] = m.label();
-                alasan[i] = m.alasan();
+                ids[i] = ubah.get(i).lama().id();
+                versi[i] = ubah.get(i).lama().version();
             }
+            KolomNilai v = KolomNilai.dari(ubah);
             java.util.Set<Long> diubah = new java.util.HashSet<>(jdbc.execute((java.sql.Connection c) -> {
                 try (var ps = c.prepareStatement("""
                         update realisasi r set iku_id = v.iku, jenis_nilai = v.jn, nilai = v.nilai, pembilang = v.pembilang,
                             penyebut = v.penyebut, label = v.label, alasan = v.alasan, status_validasi = null,
                             diisi_oleh = ?, diisi_pada = ?, diubah_pada = ?, version = r.version + 1
-                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::numeric[],
-                                    ?::numeric[], ?::varchar[], ?::varchar[])
+                        from unnest(?::bigint[], ?::bigint[],
+                                    """ + KolomNilai.UNNEST + """
                              as v(id, versi, iku, jn, nilai, pembilang, penyebut, label, alasan)
                         where r.id = v.id and r.version = v.versi
                         returning r.id
@@ -352,13 +317,7 @@ public class ImporRealisasi {
                     ps.setTimestamp(3, waktu);
                     ps.setArray(4, c.createArrayOf("bigint", ids));
                     ps.setArray(5, c.createArrayOf("bigint", versi));
-                    ps.setArray(6, c.createArrayOf("bigint", iku));
-                    ps.setArray(7, c.createArrayOf("varchar", jenisNilai));
-                    ps.setArray(8, c.createArrayOf("numeric", nilai));
-                    ps.setArray(9, c.createArrayOf("numeric", pembilang));
-                    ps.setArray(10, c.createArrayOf("numeric", penyebut));
-                    ps.setArray(11, c.createArrayOf("varchar", label));
-                    ps.setArray(12, c.createArrayOf("varchar", alasan));
+                    v.ikat(c, ps, 6);
                     List<Long> out = new ArrayList<>(n);
                     try (var rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -394,6 +353,46 @@ public class ImporRealisasi {
         }
         audit.catatBanyak(entri);
         return new Hasil(baru.size(), ubah.size(), tetap);
+    }
+
+    /**
+     * The columns an insert and an update share (IKU version, kind of value, value, numerator,
+     * denominator, label, reason), one SQL array per column in row order, bound in that order.
+     */
+    private record KolomNilai(Long[] iku, String[] jenis, BigDecimal[] nilai, BigDecimal[] pembilang,
+            BigDecimal[] penyebut, String[] label, String[] alasan) {
+
+        /** The trailing arguments of {@code unnest(…)}, matching {@link #ikat}. */
+        static final String UNNEST = "?::bigint[], ?::varchar[], ?::numeric[], ?::numeric[], ?::numeric[], "
+                + "?::varchar[], ?::varchar[])";
+
+        static KolomNilai dari(List<Tulis> tulis) {
+            int n = tulis.size();
+            KolomNilai k = new KolomNilai(new Long[n], new String[n], new BigDecimal[n], new BigDecimal[n],
+                    new BigDecimal[n], new String[n], new String[n]);
+            for (int i = 0; i < n; i++) {
+                Tulis t = tulis.get(i);
+                NilaiMasukan m = t.nilai();
+                k.iku[i] = t.iku().id();
+                k.jenis[i] = m.jenis().name();
+                k.nilai[i] = m.nilai();
+                k.pembilang[i] = m.pembilang();
+                k.penyebut[i] = m.penyebut();
+                k.label[i] = m.label();
+                k.alasan[i] = m.alasan();
+            }
+            return k;
+        }
+
+        void ikat(java.sql.Connection c, java.sql.PreparedStatement ps, int awal) throws java.sql.SQLException {
+            ps.setArray(awal, c.createArrayOf("bigint", iku));
+            ps.setArray(awal + 1, c.createArrayOf("varchar", jenis));
+            ps.setArray(awal + 2, c.createArrayOf("numeric", nilai));
+            ps.setArray(awal + 3, c.createArrayOf("numeric", pembilang));
+            ps.setArray(awal + 4, c.createArrayOf("numeric", penyebut));
+            ps.setArray(awal + 5, c.createArrayOf("varchar", label));
+            ps.setArray(awal + 6, c.createArrayOf("varchar", alasan));
+        }
     }
 
     private static Map<String, Object> jejak(Tulis t, String oleh, Instant pada) {
