@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,14 +45,14 @@ class TabelMilikModulTest {
             Map.entry("penerima_permintaan_perubahan", "dialog"));
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
-    static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");
+    static final Set<String> BEBAS = Set.of("demo", "skala");
 
     /**
      * Known debt, allowed by name so that nothing new joins it: inbox counts and a dialog start page
      * that join unit/assignment tables to scope by reach in one statement, and two reads joining the
      * fiscal-year and IKU tables. Each should move behind OrganisasiQuery / RencanaKinerjaApi.
      */
-    static final java.util.Set<String> UTANG = java.util.Set.of(
+    static final Set<String> UTANG = Set.of(
             "dialog/KotakMasukDialog.java", "dialog/BerandaDialog.java",
             "realisasi/ValidasiRealisasiApi.java", "realisasi/analisis/TindakLanjutAnalisisBaca.java",
             // the approval inbox: one statement filtered by unit path (issue 8), joining unit
@@ -110,7 +112,7 @@ class TabelMilikModulTest {
                     .orElse(c.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase());
             hasil.put(tabel, modul);
             // element collections are the entity's own tables
-            c.getAllFields().forEach(f -> f.tryGetAnnotationOfType(jakarta.persistence.CollectionTable.class)
+            c.getAllFields().forEach(f -> f.tryGetAnnotationOfType(CollectionTable.class)
                     .ifPresent(ct -> hasil.put(ct.name(), modul)));
         }
         return hasil;

@@ -12,6 +12,7 @@ import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.TeksMasuk;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
@@ -952,7 +953,7 @@ public class PkExcelService {
         if (s == null) {
             return null;
         }
-        s = id.kinerja.platform.web.TeksMasuk.dariBerkas(s).strip();
+        s = TeksMasuk.dariBerkas(s).strip();
         return s.isEmpty() ? null : s;
     }
 
