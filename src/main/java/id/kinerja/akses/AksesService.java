@@ -1,6 +1,7 @@
 package id.kinerja.akses;
 
 import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.web.MemoPermintaan;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -9,12 +10,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one answer to "may the current user do X on unit N?", called by every feature (directly or
- * from {@code @PreAuthorize("@akses.boleh(...)")}). It reads assignments fresh from the database
- * on every call, so revoking a role takes effect at once, and knows nothing of the features above
+ * from {@code @PreAuthorize("@akses.boleh(...)")}). It reads assignments from the database once per
+ * request (then from {@link MemoPermintaan}), so revoking a role takes effect with the next request,
+ * and knows nothing of the features above
  * it: unit paths and roles come through {@link SumberAkses}, implemented by organisasi and pengguna.
  */
 @Service("akses")
 public class AksesService {
+
+    private static final String MEMO = "akses.jangkauan.";
 
     private final SumberAkses.JalurUnit jalurUnit;
     private final SumberAkses.PenugasanPengguna penugasanPengguna;
@@ -69,14 +73,18 @@ public class AksesService {
         if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof KinerjaUser user)) {
             return new Cakupan(false, List.of());
         }
-        var superAdmin = penugasanPengguna.superAdminAktif(user.getId());
+        long userId = user.getId();
+        // asked by the navbar, the page and every row's check: loaded once per request
+        var superAdmin = MemoPermintaan.sekali(MEMO + "superAdmin." + userId,
+                () -> penugasanPengguna.superAdminAktif(userId));
         if (superAdmin.isEmpty()) {
             return new Cakupan(false, List.of());
         }
         if (superAdmin.get()) {
             return new Cakupan(true, List.of());
         }
-        List<Penugasan> held = penugasanPengguna.penugasanAktif(user.getId());
+        List<Penugasan> held = MemoPermintaan.sekali(MEMO + "penugasan." + userId,
+                () -> penugasanPengguna.penugasanAktif(userId));
         return new Cakupan(false, held.stream().filter(p -> aksi.bolehOleh(p.peran())).toList());
     }
 
@@ -87,6 +95,11 @@ public class AksesService {
             return List.of();
         }
         return penugasanPengguna.penugasanAktif(user.getId());
+    }
+
+    /** After a change to accounts or assignments within this request: the next check reloads. */
+    public static void lupakanJangkauan() {
+        MemoPermintaan.lupakan(MEMO);
     }
 
     public boolean superAdmin() {

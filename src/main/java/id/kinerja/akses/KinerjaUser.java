@@ -1,5 +1,6 @@
 package id.kinerja.akses;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,7 +26,7 @@ public final class KinerjaUser implements UserDetails {
         this.nama = nama;
         this.aktif = aktif;
         this.terkunci = terkunci;
-        var list = new java.util.ArrayList<GrantedAuthority>();
+        var list = new ArrayList<GrantedAuthority>();
         if (superAdmin) {
             list.add(new SimpleGrantedAuthority("ROLE_SUPER_ADMIN"));
         }

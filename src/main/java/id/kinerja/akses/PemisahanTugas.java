@@ -1,6 +1,7 @@
 package id.kinerja.akses;
 
 import id.kinerja.platform.galat.BusinessRuleException;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class PemisahanTugas {
      * Refuses a decision by somebody who already acted on the record (entered, submitted or
      * approved it: the usernames given), e.g. validating a realisation value.
      */
-    public void periksaBukanPelaku(java.util.Collection<String> pelaku) {
+    public void periksaBukanPelaku(Collection<String> pelaku) {
         if (pelaku.contains(AksesService.penggunaSaatIni().getUsername())) {
             throw new BusinessRuleException("status", "tugas.terpisah");
         }

@@ -1,10 +1,16 @@
 package id.kinerja.akses;
 
+import id.kinerja.platform.web.GangguanBasisData;
+import id.kinerja.platform.web.ProblemGalat;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,22 +30,22 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("Kinerja").authenticationEntryPoint((req, res, ex) -> {
-                    if (id.kinerja.platform.web.GangguanBasisData.adalah(ex)) { // user look-up could not reach the DB
+                    if (GangguanBasisData.adalah(ex)) { // user look-up could not reach the DB
                         res.setHeader("Retry-After", "15");
-                        problem(res, HttpStatus.SERVICE_UNAVAILABLE, "Basis data sedang tidak dapat dihubungi");
+                        problem(req, res, HttpStatus.SERVICE_UNAVAILABLE, "Basis data sedang tidak dapat dihubungi");
                         return;
                     }
                     if (ex instanceof LoginDitahanException ditahan) { // throttled: say how long to wait
                         res.setHeader("Retry-After", String.valueOf(ditahan.getDetik()));
-                        problem(res, HttpStatus.TOO_MANY_REQUESTS,
+                        problem(req, res, HttpStatus.TOO_MANY_REQUESTS,
                                 "Terlalu banyak percobaan masuk; coba lagi dalam " + ditahan.getDetik() + " detik");
                         return;
                     }
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
-                    problem(res, HttpStatus.UNAUTHORIZED, "Autentikasi diperlukan");
+                    problem(req, res, HttpStatus.UNAUTHORIZED, "Autentikasi diperlukan");
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler(
-                        (req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, "Akses ditolak")))
+                        (req, res, ex) -> problem(req, res, HttpStatus.FORBIDDEN, "Akses ditolak")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
@@ -71,12 +77,12 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String detail)
-            throws java.io.IOException {
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    /** The same problem+json as every other API refusal (title from the bundle, the path as instance). */
+    private static void problem(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(URI.create(req.getRequestURI()));
+        ProblemGalat.tulis(res, problem);
     }
 }

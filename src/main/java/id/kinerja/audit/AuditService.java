@@ -1,8 +1,11 @@
 package id.kinerja.audit;
 
 import id.kinerja.organisasi.OrganisasiQuery;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import id.kinerja.akses.Aksi;
@@ -103,7 +106,7 @@ public class AuditService {
             keterangan[i] = e.keterangan();
         }
         // one INSERT … SELECT FROM unnest(arrays): one round trip for the whole import, rows in list order
-        jdbc.execute((java.sql.Connection c) -> {
+        jdbc.execute((Connection c) -> {
             try (var ps = c.prepareStatement("""
                     insert into audit_log (pelaku, aksi, entitas, entitas_id, unit_id, sebelum, sesudah, keterangan)
                     select ?, v.aksi, v.entitas, v.entitas_id, v.unit_id, cast(v.sebelum as jsonb), cast(v.sesudah as jsonb),
@@ -129,7 +132,7 @@ public class AuditService {
             Long unitId, int halaman) {
     }
 
-    public record Baris(long id, java.time.LocalDateTime waktu, String pelaku, AuditAksi aksi, String entitas, String entitasId,
+    public record Baris(long id, LocalDateTime waktu, String pelaku, AuditAksi aksi, String entitas, String entitasId,
             String unit, String sebelum, String sesudah, String keterangan) {
     }
 
@@ -181,11 +184,11 @@ public class AuditService {
         }
         if (f.dari() != null) {
             sql.append(" and a.waktu >= ?");
-            args.add(java.sql.Timestamp.from(f.dari().atStartOfDay(WIB).toInstant()));
+            args.add(Timestamp.from(f.dari().atStartOfDay(WIB).toInstant()));
         }
         if (f.sampai() != null) {
             sql.append(" and a.waktu < ?");
-            args.add(java.sql.Timestamp.from(f.sampai().plusDays(1).atStartOfDay(WIB).toInstant()));
+            args.add(Timestamp.from(f.sampai().plusDays(1).atStartOfDay(WIB).toInstant()));
         }
         if (f.unitId() != null) {
             sql.append(" and a.unit_id = ?");
@@ -201,7 +204,7 @@ public class AuditService {
                 rs.getString(6), null, rs.getString(8), rs.getString(9), rs.getString(10)), rs.getObject(7, Long.class)},
                 args.toArray());
         Map<Long, String> namaUnit = new HashMap<>();
-        organisasi.units(mentah.stream().map(r -> (Long) r[1]).filter(java.util.Objects::nonNull).distinct().toList())
+        organisasi.units(mentah.stream().map(r -> (Long) r[1]).filter(Objects::nonNull).distinct().toList())
                 .forEach(u -> namaUnit.put(u.id(), u.nama()));
         List<Baris> rows = mentah.stream().map(r -> {
             Baris b = (Baris) r[0];

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,7 @@ final class AuditWriter {
         return data == null ? null : NUL_JSON.matcher(JSON.writeValueAsString(data)).replaceAll("$1\\\\uFFFD");
     }
 
-    private static final java.util.regex.Pattern NUL_JSON = java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
+    private static final Pattern NUL_JSON = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
 
     static String pelaku() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

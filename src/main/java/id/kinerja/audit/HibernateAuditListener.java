@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -187,7 +188,7 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
         if (v instanceof Temporal || v instanceof Number) {
             return v.toString();
         }
-        if (v instanceof java.util.Collection<?>) {
+        if (v instanceof Collection<?>) {
             return "(koleksi)";
         }
         return v.toString();

@@ -1,5 +1,6 @@
 package id.kinerja.bukti;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,7 +8,7 @@ interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
 
     List<BuktiDukung> findByJenisPemilikAndPemilikIdOrderById(String jenisPemilik, long pemilikId);
 
-    List<BuktiDukung> findByJenisPemilikAndPemilikIdInOrderById(String jenisPemilik, java.util.Collection<Long> ids);
+    List<BuktiDukung> findByJenisPemilikAndPemilikIdInOrderById(String jenisPemilik, Collection<Long> ids);
 
     long countByJenisPemilikAndPemilikId(String jenisPemilik, long pemilikId);
 }

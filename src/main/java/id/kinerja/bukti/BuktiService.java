@@ -3,6 +3,7 @@ package id.kinerja.bukti;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.KinerjaUser;
+import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import java.io.BufferedInputStream;
@@ -15,7 +16,11 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +29,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +55,11 @@ public class BuktiService {
     private final PenyimpananBukti penyimpananAktif;
     private final DeteksiJenisBerkas deteksi;
     private final Clock clock;
-    private final id.kinerja.organisasi.OrganisasiQuery organisasi;
+    private final OrganisasiQuery organisasi;
 
     BuktiService(BuktiDukungRepository repo, AksesService akses, BuktiProperties properties,
             List<PemilikBukti> pemilik, List<PenyimpananBukti> penyimpanan, ObjectProvider<Clock> clock,
-            id.kinerja.organisasi.OrganisasiQuery organisasi) {
+            OrganisasiQuery organisasi) {
         this.organisasi = organisasi;
         this.repo = repo;
         this.akses = akses;
@@ -135,14 +141,14 @@ public class BuktiService {
      * left out, not refused.
      */
     @Transactional(readOnly = true)
-    public Map<Long, PanelBukti> panelSemua(String jenisPemilik, java.util.Collection<Long> pemilikIds) {
+    public Map<Long, PanelBukti> panelSemua(String jenisPemilik, Collection<Long> pemilikIds) {
         if (pemilikIds.size() > 1000) {
             throw new IllegalArgumentException("Terlalu banyak pemilik sekaligus: " + pemilikIds.size());
         }
         Map<Long, Boolean> lihat = new HashMap<>();
         Map<Long, Boolean> susun = new HashMap<>();
-        Map<Long, InfoPemilik> infos = new java.util.LinkedHashMap<>();
-        for (Long id : new java.util.LinkedHashSet<>(pemilikIds)) {
+        Map<Long, InfoPemilik> infos = new LinkedHashMap<>();
+        for (Long id : new LinkedHashSet<>(pemilikIds)) {
             PemilikBukti p = pemilik.get(jenisPemilik);
             InfoPemilik info = p == null || id == null ? null : p.info(id).orElse(null);
             if (info != null && lihat.computeIfAbsent(info.unitId(), this::bolehBaca)) {
@@ -152,9 +158,9 @@ public class BuktiService {
         Map<Long, List<BuktiView>> semua = new HashMap<>();
         if (!infos.isEmpty()) {
             repo.findByJenisPemilikAndPemilikIdInOrderById(jenisPemilik, infos.keySet())
-                    .forEach(b -> semua.computeIfAbsent(b.getPemilikId(), k -> new java.util.ArrayList<>()).add(view(b)));
+                    .forEach(b -> semua.computeIfAbsent(b.getPemilikId(), k -> new ArrayList<>()).add(view(b)));
         }
-        Map<Long, PanelBukti> hasil = new java.util.LinkedHashMap<>();
+        Map<Long, PanelBukti> hasil = new LinkedHashMap<>();
         infos.forEach((id, info) -> hasil.put(id, panel(jenisPemilik, id, info, semua.getOrDefault(id, List.of()),
                 susun.computeIfAbsent(info.unitId(), u -> akses.boleh(Aksi.SUSUN, u)))));
         return hasil;
@@ -270,7 +276,7 @@ public class BuktiService {
         if (akses.boleh(Aksi.LIHAT, unitId)) {
             return true;
         }
-        String path = organisasi.unit(unitId).map(id.kinerja.organisasi.OrganisasiQuery.UnitInfo::path).orElse(null);
+        String path = organisasi.unit(unitId).map(OrganisasiQuery.UnitInfo::path).orElse(null);
         if (path == null) {
             return false;
         }
@@ -286,7 +292,7 @@ public class BuktiService {
 
     private void periksaBaca(long unitId) {
         if (!bolehBaca(unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException("Tidak berwenang atas unit " + unitId);
+            throw new AccessDeniedException("Tidak berwenang atas unit " + unitId);
         }
     }
 

@@ -1,7 +1,9 @@
 package id.kinerja.cascading;
 
 import id.kinerja.scoring.LocationConsolidation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +51,11 @@ public class CascadingApi {
     @Transactional(readOnly = true)
     public List<Tautan> bawahBanyak(Collection<Long> atasIkuIds) {
         List<Long> ids = List.copyOf(atasIkuIds);
-        List<Cascading> semua = new java.util.ArrayList<>();
+        List<Cascading> semua = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += IRISAN) {
             semua.addAll(links.findByAtasIds(ids.subList(i, Math.min(ids.size(), i + IRISAN))));
         }
-        semua.sort(java.util.Comparator.comparing(Cascading::getId));
+        semua.sort(Comparator.comparing(Cascading::getId));
         return semua.stream().map(c -> {
             var u = c.getBawah().getSs().getPk().getUnit();
             return new Tautan(c.getAtas().getId(), c.getBawah().getId(), u.getId(), u.getKode(), u.getNama(),

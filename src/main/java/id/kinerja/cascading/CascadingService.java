@@ -12,19 +12,29 @@ import id.kinerja.perencanaan.JenisCascading;
 import id.kinerja.perencanaan.MetodeCascading;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RiwayatIku;
+import id.kinerja.perencanaan.PerjanjianKinerja;
+import id.kinerja.perencanaan.PerjanjianKinerjaRepository;
+import id.kinerja.perencanaan.StatusPk;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.rulebook.RulebookService;
+import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.LocationConsolidator;
+import id.kinerja.scoring.PeriodConsolidator;
 import id.kinerja.scoring.RawValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +51,15 @@ public class CascadingService {
     private final IkuRepository ikus;
     private final UnitRepository units;
     private final PerencanaanService perencanaan;
-    private final id.kinerja.perencanaan.PerjanjianKinerjaRepository pks;
+    private final PerjanjianKinerjaRepository pks;
     private final AksesService akses;
-    private final org.springframework.context.MessageSource messages;
-    private final id.kinerja.rulebook.RulebookService rulebooks;
+    private final MessageSource messages;
+    private final RulebookService rulebooks;
 
     CascadingService(CascadingRepository links, IkuRepository ikus, UnitRepository units,
-            PerencanaanService perencanaan, id.kinerja.perencanaan.PerjanjianKinerjaRepository pks,
-            AksesService akses, org.springframework.context.MessageSource messages,
-            id.kinerja.rulebook.RulebookService rulebooks) {
+            PerencanaanService perencanaan, PerjanjianKinerjaRepository pks,
+            AksesService akses, MessageSource messages,
+            RulebookService rulebooks) {
         this.links = links;
         this.ikus = ikus;
         this.units = units;
@@ -140,7 +150,7 @@ public class CascadingService {
         Long tahunAnggaranId = pks.findById(pk.id()).orElseThrow().getTahunAnggaran().getId();
         for (Unit anak : units.findByIndukIdOrderByUrutanAscNamaAsc(unitId)) {
             Long pkAnak = anak.isAktif() ? pks.findFirstByUnitIdAndTahunAnggaranIdOrderByNomorVersiDesc(anak.getId(),
-                    tahunAnggaranId).map(id.kinerja.perencanaan.PerjanjianKinerja::getId).orElse(null) : null;
+                    tahunAnggaranId).map(PerjanjianKinerja::getId).orElse(null) : null;
             if (pkAnak == null) {
                 continue;
             }
@@ -150,7 +160,7 @@ public class CascadingService {
                 continue;
             }
             var terhubung = links.findByBawahIds(ikuAnak.stream().map(Iku::getId).toList()).stream()
-                    .map(c -> c.getBawah().getId()).collect(Collectors.toCollection(java.util.HashSet::new));
+                    .map(c -> c.getBawah().getId()).collect(Collectors.toCollection(HashSet::new));
             // a C/CP IKU that starts at the child and is cascaded further down is an origin, not an orphan
             links.findByAtasIds(ikuAnak.stream().map(Iku::getId).toList()).stream()
                     .filter(c -> c.getMetode() != MetodeLink.SUPPORT).map(c -> c.getAtas().getId())
@@ -203,7 +213,7 @@ public class CascadingService {
         if (p.metode() == MetodeLink.DIRECT) {
             // the central PKO sets the depth per level in the rulebook (default 2, Kemenlu §D)
             int batas = rulebooks.berlaku(unitAtas.getOrganisasi().getRulebookKey(),
-                    new id.kinerja.rulebook.RulebookVersi.Periode(atas.getSs().getPk().getTahunAnggaran().getTahun(),
+                    new RulebookVersi.Periode(atas.getSs().getPk().getTahunAnggaran().getTahun(),
                             atas.getSs().getPk().getBerlakuMulaiTriwulan()))
                     .cascadeDepth(unitAtas.getLevel().getKode());
             if (selisih > batas) {
@@ -228,7 +238,7 @@ public class CascadingService {
                 throw new BusinessRuleException(mentah ? "pembilang" : "target", "cascading.indirect.targetWajib",
                         ujung);
             }
-            BigDecimal target = mentah ? id.kinerja.scoring.PeriodConsolidator.ratio(p.pembilang(), p.penyebut())
+            BigDecimal target = mentah ? PeriodConsolidator.ratio(p.pembilang(), p.penyebut())
                     : p.target();
             if (target == null) {
                 throw new BusinessRuleException("penyebut", "cascading.indirect.targetWajib", ujung);
@@ -253,7 +263,7 @@ public class CascadingService {
             ikuBawah = perencanaan.simpanIku(pkBawahId, perencanaan.versi(pkBawahId), ssBawah, null, baru);
         } catch (BusinessRuleException e) {
             String sebab = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+                    LocaleContextHolder.getLocale());
             throw new BusinessRuleException("unitId", "cascading.ikuBawah.ditolak", ujung, sebab);
         }
         if (p.konsolidasiLokasi() == LocationConsolidation.RAW_DATA) {
@@ -314,7 +324,7 @@ public class CascadingService {
 
     /** Links to a superseded version stay as history; pages show the versions in force. */
     private static boolean berlaku(Cascading c) {
-        return c.getBawah().getSs().getPk().getStatus() != id.kinerja.perencanaan.StatusPk.DIGANTIKAN;
+        return c.getBawah().getSs().getPk().getStatus() != StatusPk.DIGANTIKAN;
     }
 
     private IkuAtas ikuAtas(Iku iku, List<Cascading> semuaTautan) {
@@ -398,7 +408,7 @@ public class CascadingService {
 
     /** An enum shown by its label in the user's language, never by its code. */
     private String label(String kode) {
-        return messages.getMessage(kode, null, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(kode, null, kode, LocaleContextHolder.getLocale());
     }
 
     private static boolean sama(BigDecimal x, BigDecimal y) {
@@ -429,12 +439,12 @@ public class CascadingService {
             return new Pohon(unitId, unit.getNama(), tahun, List.of());
         }
         List<Iku> akar = ikus.findByPkId(pk.id()).stream().sorted(Comparator.comparing(Iku::getKode)).toList();
-        return new Pohon(unitId, unit.getNama(), tahun, simpul(akar, null, new java.util.HashSet<>(), 0));
+        return new Pohon(unitId, unit.getNama(), tahun, simpul(akar, null, new HashSet<>(), 0));
     }
 
     private static final int KEDALAMAN_POHON = 8;
 
-    private List<Simpul> simpul(List<Iku> daftar, Map<Long, MetodeLink> metode, java.util.Set<Long> dikunjungi,
+    private List<Simpul> simpul(List<Iku> daftar, Map<Long, MetodeLink> metode, Set<Long> dikunjungi,
             int tingkat) {
         if (daftar.isEmpty() || tingkat > KEDALAMAN_POHON) {
             return List.of();

@@ -8,6 +8,8 @@ import id.kinerja.platform.jpa.AbstractEntity;
 import id.kinerja.platform.jpa.UnitScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -31,7 +33,7 @@ public class Keselarasan extends AbstractEntity implements UnitScoped, DicapWakt
     @JoinColumn(name = "pendukung_iku_id")
     private Iku pendukung;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Jenis jenis;
 

@@ -49,7 +49,7 @@ public class MatriksExcel {
             }
             int r = 3;
             // numbers as numeric cells, shown the Indonesian way by the spreadsheet's own locale
-            org.apache.poi.ss.usermodel.CellStyle gayaAngka = wb.createCellStyle();
+            CellStyle gayaAngka = wb.createCellStyle();
             gayaAngka.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
             for (CascadingService.IkuAtas b : m.baris()) {
                 if (b.tautan().isEmpty()) {
@@ -85,13 +85,13 @@ public class MatriksExcel {
         }
     }
 
-    private static void atas(Row row, CascadingService.IkuAtas b, org.apache.poi.ss.usermodel.CellStyle gaya) {
+    private static void atas(Row row, CascadingService.IkuAtas b, CellStyle gaya) {
         row.createCell(0).setCellValue(b.ssKode() + " " + b.ssNama());
         row.createCell(1).setCellValue(b.kode() + " " + b.nama());
         angka(row, 2, b.target(), gaya);
     }
 
-    private static void angka(Row row, int kolom, BigDecimal v, org.apache.poi.ss.usermodel.CellStyle gaya) {
+    private static void angka(Row row, int kolom, BigDecimal v, CellStyle gaya) {
         if (v != null) {
             // a numeric cell (Excel has no decimal type), never "80.000000" as text; the exact value stays in the database
             var c = row.createCell(kolom);

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -146,7 +147,7 @@ public class DasborExcel {
     }
 
     private static List<BarisUnit> concat(BarisUnit a, List<BarisUnit> b) {
-        java.util.ArrayList<BarisUnit> out = new java.util.ArrayList<>();
+        ArrayList<BarisUnit> out = new ArrayList<>();
         out.add(a);
         out.addAll(b);
         return out;

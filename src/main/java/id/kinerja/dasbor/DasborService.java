@@ -10,8 +10,10 @@ import id.kinerja.perencanaan.PetaStrategiService.Kotak;
 import id.kinerja.perencanaan.PetaStrategiService.PetaView;
 import id.kinerja.perencanaan.PetaStrategiService.Pita;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
+import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.realisasi.NilaiIkuBaca;
 import id.kinerja.realisasi.SkorService;
 import id.kinerja.realisasi.SkorService.HasilSkor;
@@ -23,18 +25,26 @@ import id.kinerja.realisasi.analisis.AnalisisService;
 import id.kinerja.realisasi.analisis.AnalisisService.AnalisisCetak;
 import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
 import id.kinerja.scoring.Band;
+import id.kinerja.scoring.CkpVersion;
+import id.kinerja.scoring.IndividualScores;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.RewardSanction;
 import id.kinerja.scoring.RewardSanctionResult;
+import id.kinerja.scoring.ScoreType;
 import id.kinerja.scoring.Scores;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,11 +75,11 @@ public class DasborService {
     private final RencanaKinerjaApi rencana;
     private final PetaStrategiService peta;
     private final NilaiIkuBaca nilai;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DasborService(SkorService skor, OrganisasiQuery organisasi, AksesService akses, TahunBerjalan tahunBerjalan,
             AnalisisService analisis, CapaianKegiatanService kegiatan, RencanaKinerjaApi rencana,
-            PetaStrategiService peta, NilaiIkuBaca nilai, java.time.Clock clock) {
+            PetaStrategiService peta, NilaiIkuBaca nilai, Clock clock) {
         this.skor = skor;
         this.organisasi = organisasi;
         this.akses = akses;
@@ -117,7 +127,7 @@ public class DasborService {
 
     /** The last quarter that has ended in the year (TW I while the first is running; TW IV for a past year). */
     int triwulanBawaan(int tahun) {
-        var hariIni = id.kinerja.platform.waktu.Waktu.hariIni(clock);
+        var hariIni = Waktu.hariIni(clock);
         if (hariIni.getYear() != tahun) {
             return hariIni.getYear() > tahun ? 4 : 1;
         }
@@ -283,7 +293,7 @@ public class DasborService {
         for (List<SkorUnit> tw : b.perTw()) {
             HasilSkor h = tw.stream().filter(s -> s.unit().id().equals(b.p().unit().id())).findFirst()
                     .map(SkorUnit::skor).orElse(null);
-            if (h == null || h.scoreType() != id.kinerja.scoring.ScoreType.CKP || h.score() == null) {
+            if (h == null || h.scoreType() != ScoreType.CKP || h.score() == null) {
                 return null;
             }
             perTw.add(h);
@@ -297,8 +307,8 @@ public class DasborService {
                 dari = q + 1;
             }
         }
-        BigDecimal tahunan = id.kinerja.scoring.IndividualScores.ckpTahunan(versi.stream()
-                .map(v -> new id.kinerja.scoring.CkpVersion(v.ckp(), v.sampaiTw() - v.dariTw() + 1)).toList());
+        BigDecimal tahunan = IndividualScores.ckpTahunan(versi.stream()
+                .map(v -> new CkpVersion(v.ckp(), v.sampaiTw() - v.dariTw() + 1)).toList());
         return new CkpIndividu(tahunan, versi);
     }
 
@@ -445,8 +455,8 @@ public class DasborService {
                         .divide(BigDecimal.valueOf(4));
                 if (persen.subtract(wajar).compareTo(SELISIH_ANGGARAN) > 0) {
                     out.add(new Perhatian(5, "anggaranMendahului", k, u,
-                            id.kinerja.platform.angka.AngkaIndonesia.tulis(Scores.display(persen), 2),
-                            id.kinerja.platform.angka.AngkaIndonesia.tulis(Scores.display(wajar), 2)));
+                            AngkaIndonesia.tulis(Scores.display(persen), 2),
+                            AngkaIndonesia.tulis(Scores.display(wajar), 2)));
                 }
             }
             if (s.keadaan() == Keadaan.BELUM_DIVALIDASI && s.belumDivalidasi() > 0) {
@@ -520,7 +530,7 @@ public class DasborService {
                     .orElseThrow(() -> new NotFoundException("Sasaran strategis", ssKode));
         }
         if (per == null && perspektif != null) {
-            per = java.util.Arrays.stream(Perspective.values()).filter(x -> x.name().equals(perspektif)).findFirst()
+            per = Arrays.stream(Perspective.values()).filter(x -> x.name().equals(perspektif)).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("perspektif", "dasbor.drill.tidakSah"));
         }
         if (per != null) {
@@ -556,8 +566,8 @@ public class DasborService {
             return new Drill("PERSPEKTIF", per, null, List.of(), daftar, List.of(), null, List.of(), List.of(), remah);
         }
         // only the perspectives this unit has IKU in (the rulebook's others are n/a)
-        java.util.Set<Perspective> ada = h.indikator().stream().map(IkuSkor::perspektif)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Perspective> ada = h.indikator().stream().map(IkuSkor::perspektif)
+                .collect(Collectors.toSet());
         return new Drill("UNIT", null, null, h.perspektif().stream().filter(x -> ada.contains(x.perspektif())).toList(),
                 List.of(), List.of(), null, List.of(), List.of(), remah);
     }
@@ -604,7 +614,7 @@ public class DasborService {
                 : kegiatan.realisasiAnggaranSd(semua.stream().map(s -> s.unit().id()).toList(), taId, p.triwulan());
         Map<Long, BigDecimal> pagu = !tanda ? Map.of() : rencana.pagu(semua.stream().filter(s -> s.skor() != null)
                 .map(s -> s.skor().pkId()).distinct().toList());
-        Map<Integer, List<SkorUnit>> perLevel = new java.util.TreeMap<>();
+        Map<Integer, List<SkorUnit>> perLevel = new TreeMap<>();
         semua.stream().filter(s -> s.unit().indukId() != null && s.skor() != null && s.unit().pemilikPeta())
                 .forEach(s -> perLevel.computeIfAbsent(s.unit().kedalaman(), k -> new ArrayList<>()).add(s));
         List<Tingkat> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import id.kinerja.organisasi.OrganisasiView;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.pengguna.PenggunaService;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ class DemoData {
     @SafeVarargs
     private void akun(String username, String nama, String jabatan, String pangkat, String hash,
             Map.Entry<String, Peran>... penugasan) {
-        var tugas = java.util.Arrays.stream(penugasan).map(e -> Map.entry(unitIds.get(e.getKey()), e.getValue()))
+        var tugas = Arrays.stream(penugasan).map(e -> Map.entry(unitIds.get(e.getKey()), e.getValue()))
                 .toList();
         pengguna.buatAkunAwal(username, nipDemo(), nama, jabatan, pangkat, hash, false, tugas);
     }

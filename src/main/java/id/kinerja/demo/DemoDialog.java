@@ -9,7 +9,9 @@ import id.kinerja.dialog.logbook.LogbookHarian;
 import id.kinerja.dialog.logbook.LogbookService;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.platform.waktu.Waktu;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,10 +48,10 @@ class DemoDialog implements LangkahDemo {
     private final PasswordEncoder encoder;
     private final UserDetailsService users;
     private final Clock clock;
-    private final jakarta.persistence.EntityManager em;
+    private final EntityManager em;
 
     DemoDialog(DialogService dialog, LogbookService logbook, PenggunaService pengguna, PasswordEncoder encoder,
-            UserDetailsService users, Clock clock, jakarta.persistence.EntityManager em) {
+            UserDetailsService users, Clock clock, EntityManager em) {
         this.em = em;
         this.dialog = dialog;
         this.logbook = logbook;
@@ -163,7 +165,7 @@ class DemoDialog implements LangkahDemo {
                 return;
             }
             BigDecimal baru = iku.get().target().multiply(new BigDecimal("0.90")).setScale(2,
-                    java.math.RoundingMode.HALF_UP);
+                    RoundingMode.HALF_UP);
             Long p = dialog.ajukanPermintaan(ids.get(i), PermintaanPerubahan.Jenis.TARGET, iku.get().akarId(), baru,
                     "Target " + iku.get().kode() + " disesuaikan menjadi " + baru.toPlainString(),
                     "Kebijakan energi nasional berubah; sebagian kegiatan mitra ditunda ke tahun berikutnya.");

@@ -22,6 +22,7 @@ import static id.kinerja.scoring.Validity.ACTIVITY;
 import static id.kinerja.scoring.Validity.EXACT;
 import static id.kinerja.scoring.Validity.PROXY;
 
+import id.kinerja.akses.KinerjaUser;
 import id.kinerja.cascading.CascadingService;
 import id.kinerja.cascading.MetodeLink;
 import id.kinerja.organisasi.JenisPeriode;
@@ -35,6 +36,7 @@ import id.kinerja.perencanaan.PerencanaanService.PkView;
 import id.kinerja.perencanaan.RiwayatIku;
 import id.kinerja.perencanaan.TargetIku;
 import id.kinerja.perencanaan.UraianIku;
+import id.kinerja.perencanaan.PetaStrategiService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
@@ -45,6 +47,7 @@ import id.kinerja.scoring.Validity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +87,11 @@ class DemoPerencanaan {
 
     private final PerencanaanService perencanaan;
     private final CascadingService cascading;
-    private final id.kinerja.perencanaan.PetaStrategiService peta;
+    private final PetaStrategiService peta;
     private final JdbcTemplate jdbc;
 
     DemoPerencanaan(PerencanaanService perencanaan, CascadingService cascading,
-            id.kinerja.perencanaan.PetaStrategiService peta, JdbcTemplate jdbc) {
+            PetaStrategiService peta, JdbcTemplate jdbc) {
         this.perencanaan = perencanaan;
         this.cascading = cascading;
         this.peta = peta;
@@ -99,7 +105,7 @@ class DemoPerencanaan {
         try {
             seedSebagaiPenyusun(unitIds, mulai);
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(penyetuju);
+            SecurityContextHolder.getContext().setAuthentication(penyetuju);
         }
     }
 
@@ -224,7 +230,7 @@ class DemoPerencanaan {
         List<PerencanaanService.SsView> ss = pk.sasaran();
         for (PerencanaanService.SsView dari : ss) {
             ss.stream().filter(ke -> ke.perspektif().ordinal() < dari.perspektif().ordinal())
-                    .max(java.util.Comparator.comparingInt((PerencanaanService.SsView ke) -> ke.perspektif().ordinal())
+                    .max(Comparator.comparingInt((PerencanaanService.SsView ke) -> ke.perspektif().ordinal())
                             .thenComparing(ke -> -ke.posisi()))
                     .ifPresent(ke -> peta.tambahPanah(pk.id(), perencanaan.versi(pk.id()), dari.id(), ke.id()));
         }
@@ -238,7 +244,7 @@ class DemoPerencanaan {
         }
         perencanaan.ajukan(pkId, pk.version());
         // segregation of duties holds for the seed too: drafted as the seed's planner, approved as itself
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         var penyusun = context.getAuthentication();
         context.setAuthentication(penyetuju);
         try {
@@ -249,16 +255,16 @@ class DemoPerencanaan {
     }
 
     /** Who approves the seeded PKs: the super admin DemoData acts as ("sistem-demo"). */
-    private org.springframework.security.core.Authentication penyetuju;
+    private Authentication penyetuju;
 
     /** The seed drafts under a planner name of its own, so that "sistem-demo" may approve. */
     private void sebagaiPenyusun() {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         penyetuju = context.getAuthentication();
-        if (penyetuju != null && penyetuju.getPrincipal() instanceof id.kinerja.akses.KinerjaUser u) {
-            var penyusun = new id.kinerja.akses.KinerjaUser(u.getId(), "sistem-demo-penyusun", "", u.getNama(), true,
-                    false, true, java.util.List.of());
-            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+        if (penyetuju != null && penyetuju.getPrincipal() instanceof KinerjaUser u) {
+            var penyusun = new KinerjaUser(u.getId(), "sistem-demo-penyusun", "", u.getNama(), true,
+                    false, true, List.of());
+            context.setAuthentication(new UsernamePasswordAuthenticationToken(
                     penyusun, null, penyusun.getAuthorities()));
         }
     }

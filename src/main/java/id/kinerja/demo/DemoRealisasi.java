@@ -1,5 +1,7 @@
 package id.kinerja.demo;
 
+import id.kinerja.bukti.BuktiService;
+import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.realisasi.analisis.AnalisisIku;
 import id.kinerja.realisasi.analisis.AnalisisService;
 import id.kinerja.akses.KinerjaUser;
@@ -9,13 +11,19 @@ import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.SkorService;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,14 +58,14 @@ class DemoRealisasi {
     private final RencanaKinerjaApi rencana;
     private final OrganisasiQuery organisasi;
     private final UserDetailsService users;
-    private final jakarta.persistence.EntityManager em;
-    private final java.time.Clock clock;
+    private final EntityManager em;
+    private final Clock clock;
     private final AnalisisService analisis;
-    private final id.kinerja.bukti.BuktiService bukti;
+    private final BuktiService bukti;
 
     DemoRealisasi(RealisasiService realisasi, SkorService skor, RencanaKinerjaApi rencana,
-            OrganisasiQuery organisasi, UserDetailsService users, jakarta.persistence.EntityManager em,
-            java.time.Clock clock, AnalisisService analisis, id.kinerja.bukti.BuktiService bukti) {
+            OrganisasiQuery organisasi, UserDetailsService users, EntityManager em,
+            Clock clock, AnalisisService analisis, BuktiService bukti) {
         this.analisis = analisis;
         this.bukti = bukti;
         this.em = em;
@@ -93,7 +101,7 @@ class DemoRealisasi {
                     em.clear();
                     masuk(kode.startsWith("M-") || kode.equals("MARVES") ? "marves.pko" : "kemenlu.pko");
                     int urut = 0;
-                    List<RealisasiService.Baris> baris = new java.util.ArrayList<>();
+                    List<RealisasiService.Baris> baris = new ArrayList<>();
                     for (IkuRencana iku : pk.iku()) {
                         urut++;
                         if (skor.turunan(iku) != null) {
@@ -134,9 +142,9 @@ class DemoRealisasi {
             return;
         }
         byte[] pdf = ("%PDF-1.4\n% Laporan kegiatan triwulan " + tw + " (data demo)\n1 0 obj << /Type /Catalog >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         bukti.unggah("REALISASI", ids.get(0).longValue(), "laporan-kegiatan-tw" + tw + ".pdf", pdf.length,
-                new org.springframework.core.io.ByteArrayResource(pdf));
+                new ByteArrayResource(pdf));
     }
 
     /** Red or declining values get the analysis submission requires, with a follow-up. */
@@ -167,8 +175,8 @@ class DemoRealisasi {
 
     private boolean dimulai(Long organisasiId, int tahun, int tw) {
         return organisasi.periode(organisasiId, tahun).stream()
-                .filter(p -> p.jenis() == id.kinerja.organisasi.JenisPeriode.TRIWULAN && p.nomor() == tw)
-                .anyMatch(p -> !LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))).isBefore(p.mulai()));
+                .filter(p -> p.jenis() == JenisPeriode.TRIWULAN && p.nomor() == tw)
+                .anyMatch(p -> !LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).isBefore(p.mulai()));
     }
 
     private long versi(Long unitId, int tahun, int tw) {
@@ -186,7 +194,7 @@ class DemoRealisasi {
         int bulan = iku.periodePelaporan().bulanPerPeriode();
         int dari = (tw - 1) * 3 / bulan + 1;
         int sampai = tw * 3 / bulan;
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         for (int i = dari; i <= sampai; i++) {
             out.add(switch (iku.periodePelaporan()) {
                 case BULAN -> String.format("B%02d", i);

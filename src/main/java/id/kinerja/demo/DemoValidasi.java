@@ -2,15 +2,21 @@ package id.kinerja.demo;
 
 import id.kinerja.akses.KinerjaUser;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.waktu.Waktu;
+import id.kinerja.realisasi.JenisNilai;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.StatusValidasi;
 import id.kinerja.realisasi.ValidasiRealisasiApi;
 import id.kinerja.realisasi.ValidasiRealisasiApi.NilaiTriwulan;
 import id.kinerja.validasi.ValidasiService;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -41,11 +47,11 @@ class DemoValidasi implements LangkahDemo {
     private final RealisasiService realisasiService;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
-    private final jakarta.persistence.EntityManager em;
+    private final EntityManager em;
     private final Clock clock;
 
     DemoValidasi(ValidasiService validasi, ValidasiRealisasiApi realisasi, RealisasiService realisasiService,
-            UserDetailsService users, JdbcTemplate jdbc, jakarta.persistence.EntityManager em, Clock clock) {
+            UserDetailsService users, JdbcTemplate jdbc, EntityManager em, Clock clock) {
         this.validasi = validasi;
         this.realisasi = realisasi;
         this.realisasiService = realisasiService;
@@ -65,7 +71,7 @@ class DemoValidasi implements LangkahDemo {
             KEMENLU.forEach(k -> tugaskan("kemenlu.validator", unitIds.get(k)));
             MARVES.forEach(k -> tugaskan("marves.validator", unitIds.get(k)));
             int tahun = DemoData.TAHUN_DEMO;
-            LocalDate hariIni = id.kinerja.platform.waktu.Waktu.hariIni(clock);
+            LocalDate hariIni = Waktu.hariIni(clock);
             for (int tw = 1; tw <= 2; tw++) {
                 if (!hariIni.isAfter(LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1))) {
                     continue;
@@ -86,7 +92,7 @@ class DemoValidasi implements LangkahDemo {
     }
 
     private static List<String> semua() {
-        return java.util.stream.Stream.concat(KEMENLU.stream(), MARVES.stream()).toList();
+        return Stream.concat(KEMENLU.stream(), MARVES.stream()).toList();
     }
 
     private static String validator(String kode) {
@@ -131,7 +137,7 @@ class DemoValidasi implements LangkahDemo {
                 if (n.realisasiId() == null) {
                     continue;
                 }
-                if (dikembalikan == null && n.jenis() == id.kinerja.realisasi.JenisNilai.ANGKA) {
+                if (dikembalikan == null && n.jenis() == JenisNilai.ANGKA) {
                     dikembalikan = n;
                     validasi.nilai(eva, tahun, 3, n.realisasiId(), StatusValidasi.TIDAK_VALID,
                             "Angka tidak sesuai laporan kegiatan yang dilampirkan; mohon periksa kembali rekap triwulan.",
@@ -145,8 +151,8 @@ class DemoValidasi implements LangkahDemo {
                 em.flush();
                 em.clear();
                 masuk("kemenlu.pko");
-                String baru = dikembalikan.nilai().multiply(new java.math.BigDecimal("0.98"))
-                        .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+                String baru = dikembalikan.nilai().multiply(new BigDecimal("0.98"))
+                        .setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
                 realisasiService.simpanSemua(eva, tahun, 3, List.of(new RealisasiService.Baris(dikembalikan.ikuId(),
                         dikembalikan.periode(), null,
                         new RealisasiService.Masukan(baru, null, null, null, false, null))));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,11 +26,11 @@ class PenyiapanDemoFilter extends OncePerRequestFilter {
 
     static final int MUAT_ULANG_DETIK = 2;
 
-    private final org.springframework.beans.factory.ObjectProvider<PenyiapanDemo> penyiapan;
+    private final ObjectProvider<PenyiapanDemo> penyiapan;
     private final MessageSource messages;
 
     // optional: web slices (@WebMvcTest) load filters without the demo's components
-    PenyiapanDemoFilter(org.springframework.beans.factory.ObjectProvider<PenyiapanDemo> penyiapan,
+    PenyiapanDemoFilter(ObjectProvider<PenyiapanDemo> penyiapan,
             MessageSource messages) {
         this.penyiapan = penyiapan;
         this.messages = messages;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** One Dialog Kinerja of a unit with its risalah (SE Kemenkes 2024 format). */
@@ -138,7 +139,7 @@ public class DialogKinerja extends AuditedEntity implements UnitScoped {
     public Risalah risalah() {
         return new Risalah(tanggal, tingkat, bentuk, sifat, tempat, pemimpinNama, pemimpinJabatan, pemimpinNip,
                 peserta, agenda, progres, masalah, penyebab, strategi, penyesuaianTarget, statusSelesai, keterangan,
-                java.util.List.copyOf(ikuAkarIds));
+                List.copyOf(ikuAkarIds));
     }
 
     /** The quarter the dialog was held in. */

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -436,7 +437,7 @@ public class DialogService {
                 .orElseThrow(() -> new NotFoundException("PermintaanPerubahan", permintaanId));
         akses.periksa(Aksi.LIHAT, p.getUnitId());
         if (!bolehPutus(p)) {
-            throw new org.springframework.security.access.AccessDeniedException("Bukan penerima permintaan ini");
+            throw new AccessDeniedException("Bukan penerima permintaan ini");
         }
         versi(p.getVersion(), version, PermintaanPerubahan.class, permintaanId);
         pemisahan.periksaBolehMemutuskan(DOKUMEN_PERMINTAAN, p.getId());

@@ -14,10 +14,12 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
@@ -167,12 +169,12 @@ public class KepatuhanService {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingLong(Keterlambatan::hari).reversed());
+        out.sort(Comparator.comparingLong(Keterlambatan::hari).reversed());
         return out;
     }
 
     /** The matrix as an Excel sheet (the same filters and reach). */
-    public byte[] excel(Filter f, java.util.Locale locale) {
+    public byte[] excel(Filter f, Locale locale) {
         Matriks m = matriks(f);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(pesan.getMessage("kalender.kepatuhan.judul", null, locale));
@@ -206,7 +208,7 @@ public class KepatuhanService {
         }
     }
 
-    private String teks(StatusPenyerahan s, java.util.Locale locale) {
+    private String teks(StatusPenyerahan s, Locale locale) {
         return pesan.getMessage("kalender.status." + s.kategori(), new Object[] {s.hari()}, locale);
     }
 }

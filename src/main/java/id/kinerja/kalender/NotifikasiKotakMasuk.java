@@ -1,8 +1,10 @@
 package id.kinerja.kalender;
 
+import id.kinerja.akses.KinerjaUser;
 import id.kinerja.kotakmasuk.ButirKotakMasuk;
 import id.kinerja.kotakmasuk.SumberKotakMasuk;
 import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Unread deadline reminders as one inbox line (one COUNT query). */
@@ -17,9 +19,9 @@ class NotifikasiKotakMasuk implements SumberKotakMasuk {
 
     @Override
     public List<ButirKotakMasuk> butirUntukPenggunaSaatIni() {
-        if (!(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
-                && org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                        .getPrincipal() instanceof id.kinerja.akses.KinerjaUser)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication()
+                        .getPrincipal() instanceof KinerjaUser)) {
             return List.of();
         }
         long n = notifikasi.jumlahBelumDibaca();

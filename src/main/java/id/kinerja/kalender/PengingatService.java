@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
@@ -65,7 +66,7 @@ public class PengingatService {
         Map<Long, Instant> diserahkan(JenisDokumen jenis, List<Long> unitIds, int tahun, String periode);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     PengingatService(KalenderService kalender, OrganisasiQuery organisasi, RulebookService rulebook,
             PemegangPeran pemegang, JdbcTemplate jdbc, Optional<JavaMailSender> surel, MessageSource pesan,
             Clock clock, PengingatProperties setelan) {
@@ -155,7 +156,7 @@ public class PengingatService {
                 }
             }
         }
-        Map<Long, String> namaUnit = new java.util.HashMap<>();
+        Map<Long, String> namaUnit = new HashMap<>();
         units.forEach(u -> namaUnit.put(u.id(), u.nama()));
         int baru = 0;
         Timestamp sekarang = Timestamp.from(clock.instant());

@@ -5,6 +5,8 @@ import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.rulebook.RulebookService;
 import id.kinerja.scoring.Control;
+import id.kinerja.scoring.FieldViolation;
+import id.kinerja.scoring.Formula;
 import id.kinerja.scoring.FormulaStep;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorResult;
@@ -109,7 +111,7 @@ public class KalkulatorService {
         }
     }
 
-    private KalkulatorException.Pelanggaran violation(id.kinerja.scoring.FieldViolation v, List<Integer> rowIndex) {
+    private KalkulatorException.Pelanggaran violation(FieldViolation v, List<Integer> rowIndex) {
         return new KalkulatorException.Pelanggaran(renumber(v.path(), rowIndex), v.code(), text(v.code(), v.args()));
     }
 
@@ -181,7 +183,7 @@ public class KalkulatorService {
     private HasilKalkulator.Indikator view(IndicatorResult i) {
         String formula = i.formula() == null ? null : i.formula().steps().stream()
                 .map(s -> messages.getMessage(s.key(), s.displayArgs(), s.text(), LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining(id.kinerja.scoring.Formula.SEPARATOR));
+                .collect(Collectors.joining(Formula.SEPARATOR));
         if (i.capaian() == null) {
             formula = text(FormulaStep.NA, new Object[0]);
         }

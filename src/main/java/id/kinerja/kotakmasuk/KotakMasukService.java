@@ -1,5 +1,6 @@
 package id.kinerja.kotakmasuk;
 
+import id.kinerja.platform.web.MemoPermintaan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,12 +16,17 @@ public class KotakMasukService {
         this.sumber = List.copyOf(sumber);
     }
 
+    /** This request's lines: the navbar count and the inbox page share one computation. */
     public List<ButirKotakMasuk> butir() {
+        return MemoPermintaan.sekali("kotakmasuk.butir", this::hitung);
+    }
+
+    private List<ButirKotakMasuk> hitung() {
         var semua = new ArrayList<ButirKotakMasuk>();
         sumber.forEach(s -> s.butirUntukPenggunaSaatIni().stream().filter(b -> b.jumlah() > 0).forEach(semua::add));
         semua.sort(Comparator.comparingInt(ButirKotakMasuk::keparahan).reversed()
                 .thenComparing(ButirKotakMasuk::kodePesan));
-        return semua;
+        return List.copyOf(semua);
     }
 
     public long jumlah() {

@@ -1,5 +1,7 @@
 package id.kinerja.laporan;
 
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.scoring.Scores;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
@@ -51,9 +54,9 @@ final class Grafik {
             int kanan = LEBAR - 20;
             int atas = 25;
             int bawah = TINGGI - 35;
-            double maks = nilai.stream().filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
+            double maks = nilai.stream().filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
                     .max().orElse(0);
-            double min = Math.min(0, nilai.stream().filter(java.util.Objects::nonNull)
+            double min = Math.min(0, nilai.stream().filter(Objects::nonNull)
                     .mapToDouble(BigDecimal::doubleValue).min().orElse(0));
             if (maks <= min) {
                 maks = min + 1;
@@ -90,7 +93,7 @@ final class Grafik {
                 } else {
                     g.fillOval(x - 4, y - 4, 8, 8);
                 }
-                String t = id.kinerja.platform.angka.AngkaIndonesia.tulis(id.kinerja.scoring.Scores.display(v));
+                String t = AngkaIndonesia.tulis(Scores.display(v));
                 g.setColor(Color.BLACK);
                 g.drawString(t, x - fm.stringWidth(t) / 2, y - 6);
             }

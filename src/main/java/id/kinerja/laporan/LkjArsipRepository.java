@@ -1,5 +1,7 @@
 package id.kinerja.laporan;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +16,7 @@ interface LkjArsipRepository extends JpaRepository<LkjArsip, Long> {
             + "a.simpanSampai, a.dibuatPada) from LkjArsip a where a.unitId = ?1 and a.tahun = ?2 order by a.periode")
     List<Baris> daftar(Long unitId, int tahun);
 
-    record Baris(Long lkjId, PeriodeLkj periode, String sha256Pdf, String sha256Docx, java.time.LocalDate simpanSampai,
-            java.time.Instant dibuatPada) {
+    record Baris(Long lkjId, PeriodeLkj periode, String sha256Pdf, String sha256Docx, LocalDate simpanSampai,
+            Instant dibuatPada) {
     }
 }

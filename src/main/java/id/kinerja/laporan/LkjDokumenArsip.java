@@ -2,6 +2,7 @@ package id.kinerja.laporan;
 
 import id.kinerja.organisasi.OrganisasiQuery;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class LkjDokumenArsip implements DokumenArsip {
             String dasar = "/laporan/lkj/" + kode + "/" + tahun + "/" + a.periode().name();
             String judul = pesan.getMessage("lkj.arsip.judul." + a.periode().name(), new Object[] {String.valueOf(tahun)},
                     LkjPenyusun.DOKUMEN);
-            return java.util.stream.Stream.of(
+            return Stream.of(
                     new Dokumen("LKj (PDF)", judul, dasar + ".pdf", a.sha256Pdf(), a.dibuatPada()),
                     new Dokumen("LKj (Word)", judul, dasar + ".docx", a.sha256Docx(), a.dibuatPada()));
         }).toList();

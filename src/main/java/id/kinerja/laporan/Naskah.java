@@ -1,6 +1,7 @@
 package id.kinerja.laporan;
 
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public record Naskah(String judul, Sampul sampul, boolean daftarIsi, List<Blok> 
     public record Gambar(String judul, byte[] png, int lebarPx, int tinggiPx) implements Blok {
 
         public String dataUri() {
-            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         }
 
         @Override

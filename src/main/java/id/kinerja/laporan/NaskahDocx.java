@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -53,13 +55,13 @@ class NaskahDocx {
             nomorHalaman(doc);
             doc.write(out);
             return out.toByteArray();
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("Word rendering failed", e);
         }
     }
 
     private void blok(XWPFDocument doc, Naskah.Blok b) throws IOException,
-            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+            InvalidFormatException {
         if (b instanceof Naskah.Judul j) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(j.tingkat() <= 1 ? "Heading1" : "Heading2");
@@ -183,7 +185,7 @@ class NaskahDocx {
     }
 
     private static void nomorHalaman(XWPFDocument doc) {
-        var footer = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+        var footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.getCTP().addNewFldSimple().setInstr("PAGE \\* MERGEFORMAT");

@@ -7,6 +7,8 @@ import id.kinerja.platform.galat.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +79,7 @@ public class OrganisasiService {
 
     @Transactional(readOnly = true)
     public List<OrganisasiView> semua() {
-        return organisasi.findAll(org.springframework.data.domain.Sort.by("nama")).stream().map(this::view).toList();
+        return organisasi.findAll(Sort.by("nama")).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +99,7 @@ public class OrganisasiService {
     @Transactional(readOnly = true)
     public List<OrganisasiView> dapatDikelola() {
         AksesService.Cakupan cakupan = akses.cakupan(Aksi.KELOLA_ORGANISASI);
-        return organisasi.findAll(org.springframework.data.domain.Sort.by("nama")).stream()
+        return organisasi.findAll(Sort.by("nama")).stream()
                 .filter(o -> units.findRoots(o.getId()).stream().anyMatch(r -> cakupan.mencakup(r.getPath())))
                 .map(this::view).toList();
     }
@@ -151,7 +153,7 @@ public class OrganisasiService {
         TahunAnggaran ta = tahun.findById(id).orElseThrow(() -> new NotFoundException("Tahun anggaran", id));
         periksaKelolaOrganisasi(ta.getOrganisasi().getId());
         if (ta.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(TahunAnggaran.class, id);
+            throw new ObjectOptimisticLockingFailureException(TahunAnggaran.class, id);
         }
         ta.ubahStatus(status);
         tahun.flush();

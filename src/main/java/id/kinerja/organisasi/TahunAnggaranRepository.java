@@ -11,7 +11,7 @@ public interface TahunAnggaranRepository extends JpaRepository<TahunAnggaran, Lo
     List<TahunAnggaran> findByOrganisasiIdOrderByTahunDesc(Long organisasiId);
 
     @Query("select t.id from TahunAnggaran t where t.tahun = :tahun")
-    List<Long> findIdByTahun(@org.springframework.data.repository.query.Param("tahun") int tahun);
+    List<Long> findIdByTahun(@Param("tahun") int tahun);
 
     Optional<TahunAnggaran> findByOrganisasiIdAndTahun(Long organisasiId, int tahun);
 

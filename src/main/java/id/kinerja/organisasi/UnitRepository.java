@@ -58,7 +58,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     }
 
     @EntityGraph(attributePaths = {"level", "organisasi"})
-    java.util.Optional<Unit> findByPath(String path);
+    Optional<Unit> findByPath(String path);
 
     @EntityGraph(attributePaths = {"level", "organisasi"})
     @Query("select u from Unit u where u.id in :ids order by u.path")

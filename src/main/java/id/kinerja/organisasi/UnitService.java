@@ -4,9 +4,12 @@ import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.platform.galat.BusinessRuleException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,9 @@ public class UnitService {
     private final UnitRepository units;
     private final UnitLevelRepository levels;
     private final AksesService akses;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    UnitService(UnitRepository units, UnitLevelRepository levels, AksesService akses, java.time.Clock clock) {
+    UnitService(UnitRepository units, UnitLevelRepository levels, AksesService akses, Clock clock) {
         this.clock = clock;
         this.units = units;
         this.levels = levels;
@@ -38,7 +41,7 @@ public class UnitService {
                     .flatMap(p -> units.findJangkauan(p.unitPath(), p.peran().mencakupSubtree()).stream())
                     .distinct().toList();
         }
-        return all.stream().sorted(java.util.Comparator.comparing(Unit::getPath)).map(UnitView::from).toList();
+        return all.stream().sorted(Comparator.comparing(Unit::getPath)).map(UnitView::from).toList();
     }
 
     @Transactional(readOnly = true)
@@ -197,7 +200,7 @@ public class UnitService {
         Unit unit = units.findById(id).orElseThrow(() -> new UnitNotFoundException(id));
         if (unit.getVersion() != version) {
             // someone saved in between: refuse rather than overwrite their change
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Unit.class, id);
+            throw new ObjectOptimisticLockingFailureException(Unit.class, id);
         }
         return unit;
     }

@@ -1,6 +1,7 @@
 package id.kinerja.pengguna;
 
 import id.kinerja.akses.Peran;
+import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ public class PejabatUnit {
     public Optional<Pejabat> pimpinan(long unitId) {
         return penugasan.findByUnitIdOrderByPeran(unitId).stream()
                 .filter(p -> p.getPeran() == Peran.PIMPINAN && p.getPengguna().isAktif())
-                .min(java.util.Comparator.comparing(Penugasan::getId))
+                .min(Comparator.comparing(Penugasan::getId))
                 .map(p -> {
                     Pengguna g = p.getPengguna();
                     return new Pejabat(g.getId(), g.getUsername(), g.getNama(), g.getNip(), g.getPangkatGolongan());

@@ -3,10 +3,16 @@ package id.kinerja.pengguna;
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.Peran;
+import id.kinerja.akses.SesiPengguna;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.waktu.Waktu;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,10 +28,10 @@ public class PenggunaService {
     private final OrganisasiQuery units;
     private final AksesService akses;
     private final PasswordEncoder encoder;
-    private final id.kinerja.akses.SesiPengguna sesi;
+    private final SesiPengguna sesi;
 
     PenggunaService(PenggunaRepository pengguna, PenugasanRepository penugasan, OrganisasiQuery units,
-            AksesService akses, PasswordEncoder encoder, id.kinerja.akses.SesiPengguna sesi) {
+            AksesService akses, PasswordEncoder encoder, SesiPengguna sesi) {
         this.pengguna = pengguna;
         this.penugasan = penugasan;
         this.units = units;
@@ -47,7 +53,7 @@ public class PenggunaService {
             list = pengguna.findAllByOrderByNamaAsc();
         } else {
             list = cakupan.penugasan().stream().flatMap(p -> pengguna.findByUnitPathPrefix(p.unitPath()).stream())
-                    .distinct().sorted(java.util.Comparator.comparing(Pengguna::getNama)).toList();
+                    .distinct().sorted(Comparator.comparing(Pengguna::getNama)).toList();
         }
         return list.stream().map(this::view).toList();
     }
@@ -96,7 +102,7 @@ public class PenggunaService {
      */
     @Transactional
     public Long buatAkunAwal(String username, String nip, String nama, String jabatan, String pangkatGolongan,
-            String passwordHash, boolean superAdmin, List<java.util.Map.Entry<Long, Peran>> penugasanAwal) {
+            String passwordHash, boolean superAdmin, List<Map.Entry<Long, Peran>> penugasanAwal) {
         Pengguna g = pengguna.save(new Pengguna(username, nip, nama, jabatan, pangkatGolongan, null, passwordHash,
                 superAdmin));
         for (var t : penugasanAwal) {
@@ -108,7 +114,7 @@ public class PenggunaService {
 
     /** Start-up guard: does any active super admin still sign in with one of these passwords? */
     @Transactional(readOnly = true)
-    public boolean adaSuperAdminDenganPassword(java.util.Set<String> passwords) {
+    public boolean adaSuperAdminDenganPassword(Set<String> passwords) {
         return pengguna.findBySuperAdminTrueAndAktifTrue().stream()
                 .anyMatch(g -> passwords.stream().anyMatch(pw -> encoder.matches(pw, g.getPasswordHash())));
     }
@@ -135,6 +141,7 @@ public class PenggunaService {
         g.ubahProfil(nip, p.nama(), p.jabatan(), p.pangkatGolongan(), kosongJadiNull(p.email()), p.aktif(),
                 p.superAdmin());
         pengguna.flush();
+        AksesService.lupakanJangkauan();
         if (dinonaktifkan) {
             sesi.akhiriSemua(g.getUsername());
         }
@@ -156,6 +163,7 @@ public class PenggunaService {
         Pengguna g = muatDalamJangkauan(penggunaId);
         tugaskan(g, unitId, peran);
         pengguna.flush();
+        AksesService.lupakanJangkauan();
         return view(g);
     }
 
@@ -163,10 +171,11 @@ public class PenggunaService {
     public PenggunaView hapusPenugasan(Long penggunaId, Long penugasanId) {
         Penugasan t = penugasan.findById(penugasanId)
                 .filter(x -> x.getPengguna().getId().equals(penggunaId))
-                .orElseThrow(() -> new id.kinerja.platform.galat.NotFoundException("Penugasan", penugasanId));
+                .orElseThrow(() -> new NotFoundException("Penugasan", penugasanId));
         akses.periksa(Aksi.KELOLA_ORGANISASI, t.getUnit().getId());
         penugasan.delete(t);
         penugasan.flush();
+        AksesService.lupakanJangkauan();
         return view(t.getPengguna());
     }
 
@@ -240,7 +249,7 @@ public class PenggunaService {
         return new PenggunaView(g.getId(), g.getUsername(), g.getNip(), g.getNama(), g.getJabatan(),
                 g.getPangkatGolongan(), g.getEmail(), g.isAktif(), g.isSuperAdmin(),
                 g.getLoginTerakhir() == null ? null
-                        : g.getLoginTerakhir().atZone(id.kinerja.platform.waktu.Waktu.WIB).toLocalDateTime(),
+                        : g.getLoginTerakhir().atZone(Waktu.WIB).toLocalDateTime(),
                 g.getVersion(), tugas);
     }
 }

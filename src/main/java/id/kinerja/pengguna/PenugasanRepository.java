@@ -2,6 +2,7 @@ package id.kinerja.pengguna;
 
 import id.kinerja.akses.Peran;
 import jakarta.persistence.QueryHint;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
@@ -25,7 +26,7 @@ public interface PenugasanRepository extends JpaRepository<Penugasan, Long> {
     List<Object[]> peranDanPathAktif(@Param("id") Long penggunaId);
 
     @Query("select distinct p.pengguna.id from Penugasan p where p.unit.id in :unitIds")
-    List<Long> penggunaDiUnit(@Param("unitIds") java.util.Collection<Long> unitIds);
+    List<Long> penggunaDiUnit(@Param("unitIds") Collection<Long> unitIds);
 
     @Query("select g.superAdmin from Pengguna g where g.id = :id and g.aktif = true")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))

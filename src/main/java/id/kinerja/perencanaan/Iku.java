@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,7 +146,7 @@ public class Iku extends AuditedEntityBerurutan implements UnitScoped {
     }
 
     KegiatanRenaksi tambahKegiatan(int triwulan, String nama, BigDecimal anggaran, String buktiDukung,
-            boolean inisiatifStrategis, java.time.LocalDate mulai, java.time.LocalDate selesai) {
+            boolean inisiatifStrategis, LocalDate mulai, LocalDate selesai) {
         KegiatanRenaksi k = new KegiatanRenaksi(this, triwulan, nama, anggaran, buktiDukung, inisiatifStrategis,
                 mulai, selesai);
         kegiatan.add(k);

@@ -1,5 +1,6 @@
 package id.kinerja.perencanaan;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,7 +15,7 @@ public interface IkuRepository extends JpaRepository<Iku, Long> {
 
     /** The IKU of many PKs at once (batch scoring of a subtree). */
     @Query("select i from Iku i join fetch i.ss s join fetch s.pk where s.pk.id in :pkIds")
-    List<Iku> findByPkIdIn(@Param("pkIds") java.util.Collection<Long> pkIds);
+    List<Iku> findByPkIdIn(@Param("pkIds") Collection<Long> pkIds);
 
     /** The copies of an IKU in later PK versions (revisi/komplemen point back through asal). */
     @Query("select i from Iku i join fetch i.ss s join fetch s.pk where i.asal.id = :asalId")

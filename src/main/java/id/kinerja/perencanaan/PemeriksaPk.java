@@ -4,6 +4,7 @@ import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.FieldViolation;
 import id.kinerja.scoring.Rulebook;
+import id.kinerja.scoring.Scores;
 import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.Validity;
 import java.math.BigDecimal;
@@ -69,8 +70,8 @@ class PemeriksaPk {
             if (!Trajektori.cocok(i.getKonsolidasiPeriode(), i.getTarget(), nilai)) {
                 BigDecimal hasil = Trajektori.tahunan(i.getKonsolidasiPeriode(), nilai);
                 out.add(new PerencanaanService.Masalah(i.getKode(), "pk.masalah.trajektori", i.getKode(),
-                        hasil == null ? "-" : id.kinerja.scoring.Scores.format(hasil),
-                        id.kinerja.scoring.Scores.format(i.getTarget())));
+                        hasil == null ? "-" : Scores.format(hasil),
+                        Scores.format(i.getTarget())));
             }
         }
         return out;

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -170,7 +171,7 @@ class PemuatPk {
 
     /** The SS of the units above (for adopting an SS under a balanced-scorecard rulebook). */
     List<SasaranStrategis> ssLeluhur(PerjanjianKinerja pk) {
-        List<Long> leluhur = java.util.Arrays.stream(pk.getUnit().getPath().split("/")).filter(x -> !x.isEmpty())
+        List<Long> leluhur = Arrays.stream(pk.getUnit().getPath().split("/")).filter(x -> !x.isEmpty())
                 .map(Long::valueOf).filter(x -> !x.equals(pk.getUnit().getId())).toList();
         return leluhur.isEmpty() ? List.of() : sasaran.findDiUnit(leluhur, pk.getTahunAnggaran().getId());
     }

@@ -4,6 +4,7 @@ import id.kinerja.audit.AuditAksi;
 import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.platform.galat.BusinessRuleException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public class PenandatanganService {
                 .orElseGet(() -> new Pihak(null, null, null, null, null));
     }
 
-    static LocalDate tanggal(java.time.Instant ditetapkan) {
+    static LocalDate tanggal(Instant ditetapkan) {
         return ditetapkan == null ? null : ditetapkan.atZone(WIB).toLocalDate();
     }
 }

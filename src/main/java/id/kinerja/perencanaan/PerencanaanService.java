@@ -2,6 +2,7 @@ package id.kinerja.perencanaan;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
+import id.kinerja.akses.PemisahanTugas;
 import id.kinerja.audit.AuditAksi;
 import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.JenisPeriode;
@@ -11,6 +12,7 @@ import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.organisasi.Unit;
 import id.kinerja.organisasi.UnitNotFoundException;
 import id.kinerja.organisasi.UnitRepository;
+import id.kinerja.platform.database.TokenFormulirService;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
@@ -18,8 +20,10 @@ import id.kinerja.rulebook.RulebookService;
 import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.scoring.FieldViolation;
 import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.PeriodConsolidator;
 import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
+import id.kinerja.scoring.RollUp;
 import id.kinerja.scoring.Rulebook;
 import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.TargetRange;
@@ -29,6 +33,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +47,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,11 +78,11 @@ public class PerencanaanService {
     private final PetaPanahRepository panah;
     private final UnitRepository units;
     private final AksesService akses;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final Clock clock;
     private final TahunBerjalan tahunBerjalan;
-    private final id.kinerja.akses.PemisahanTugas pemisahan;
-    private final id.kinerja.platform.database.TokenFormulirService tokenFormulir;
+    private final PemisahanTugas pemisahan;
+    private final TokenFormulirService tokenFormulir;
     private final ObjectProvider<KeterkaitanIku> keterkaitan;
     private final ObjectProvider<PenandatanganService> penandatangan;
     private final PemuatPk pemuat;
@@ -81,9 +93,9 @@ public class PerencanaanService {
 
     PerencanaanService(PerjanjianKinerjaRepository pks, SasaranStrategisRepository sasaran, IkuRepository ikus,
             TargetPeriodeRepository targets, KegiatanRenaksiRepository kegiatan, PetaPanahRepository panah,
-            UnitRepository units, AksesService akses, org.springframework.context.MessageSource messages, Clock clock,
-            TahunBerjalan tahunBerjalan, id.kinerja.akses.PemisahanTugas pemisahan,
-            id.kinerja.platform.database.TokenFormulirService tokenFormulir,
+            UnitRepository units, AksesService akses, MessageSource messages, Clock clock,
+            TahunBerjalan tahunBerjalan, PemisahanTugas pemisahan,
+            TokenFormulirService tokenFormulir,
             ObjectProvider<KeterkaitanIku> keterkaitan, ObjectProvider<PenandatanganService> penandatangan,
             PemuatPk pemuat, PemeriksaPk pemeriksa, AlurPkService alur, RevisiPkService revisi,
             TampilanPkService tampilan) {
@@ -158,7 +170,7 @@ public class PerencanaanService {
         PerjanjianKinerja pk = new PerjanjianKinerja(unit, ta, 1, JenisPk.AWAL);
         penandatangan.getObject().isiBawaan(pk);
         pks.saveAndFlush(pk);
-        pemisahan.catat(DOKUMEN_PK, pk.getId(), id.kinerja.akses.PemisahanTugas.Peran.SUSUN);
+        pemisahan.catat(DOKUMEN_PK, pk.getId(), PemisahanTugas.Peran.SUSUN);
         return view(pk);
     }
 
@@ -196,7 +208,7 @@ public class PerencanaanService {
         return simpanIku(pkId, version, ssId, null, p);
     }
 
-    private id.kinerja.platform.database.TokenFormulirService tokenFormulir() {
+    private TokenFormulirService tokenFormulir() {
         return tokenFormulir;
     }
 
@@ -223,10 +235,10 @@ public class PerencanaanService {
      * perspective than its origin.
      */
     private void periksaSsDariAtas(PerjanjianKinerja pk, Rulebook rb, String nama, Perspective perspektif) {
-        if (rb.rollUp() != id.kinerja.scoring.RollUp.NCKO) {
+        if (rb.rollUp() != RollUp.NCKO) {
             return;
         }
-        java.util.Optional<SasaranStrategis> asal = ssLeluhur(pk).stream().filter(s -> s.getNama().equals(nama))
+        Optional<SasaranStrategis> asal = ssLeluhur(pk).stream().filter(s -> s.getNama().equals(nama))
                 .findFirst();
         if (asal.isEmpty() && !pk.getUnit().isPemilikPeta()) {
             throw new BusinessRuleException("nama", "pk.ss.hanyaPemilikPeta");
@@ -299,7 +311,7 @@ public class PerencanaanService {
         }
         iku.targetMentah(pembilang, penyebut);
         IkuParameters p = iku.parameters();
-        iku.terapkan(p.withTarget(id.kinerja.scoring.PeriodConsolidator.ratio(pembilang, penyebut)));
+        iku.terapkan(p.withTarget(PeriodConsolidator.ratio(pembilang, penyebut)));
         ikus.flush();
     }
 
@@ -334,7 +346,7 @@ public class PerencanaanService {
         muatUntukPratinjauUbah(pkId);
         Iku iku = ikus.findById(ikuId).filter(i -> i.getSs().getPk().getId().equals(pkId))
                 .orElseThrow(() -> new NotFoundException("IKU", ikuId));
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         List<String> ikut = new ArrayList<>();
         ikut.add(messages.getMessage("pk.iku.hapus.ikutManual", new Object[] {iku.getKode()}, locale));
         long traj = targets.findByIkuIdOrderByNomor(ikuId).stream().filter(t -> t.getTarget() != null).count();
@@ -362,7 +374,7 @@ public class PerencanaanService {
     public Dampak dampakHapusSasaran(Long pkId, Long ssId) {
         PerjanjianKinerja pk = muatUntukPratinjauUbah(pkId);
         SasaranStrategis ss = sasaranMilik(pk, ssId);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         List<String> ikut = new ArrayList<>();
         int p = panah.findBySsId(ssId).size();
         if (p > 0) {
@@ -437,7 +449,7 @@ public class PerencanaanService {
 
     private RealisasiTercatat realisasiTercatat;
 
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    @Autowired(required = false)
     void setRealisasiTercatat(RealisasiTercatat realisasiTercatat) {
         this.realisasiTercatat = realisasiTercatat;
     }
@@ -480,7 +492,7 @@ public class PerencanaanService {
                 || !samaNilai(a.getTargetAtas(), iku.getTargetAtas())) {
             String field = iku.getTarget() == null && a.getTarget() == null ? "targetBawah" : "target";
             throw new BusinessRuleException(field, "pk.komplemen.targetLewatBatas", RevisiPkService.teksTarget(a),
-                    batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+                    batas.format(DateTimeFormatter.ofPattern("d-M-yyyy")));
         }
     }
 
@@ -493,7 +505,7 @@ public class PerencanaanService {
         for (int n = 1; n <= nilai.size() && n <= lama.size(); n++) {
             if (!samaNilai(lama.get(n - 1), nilai.get(n - 1))) {
                 throw new BusinessRuleException("t" + n, "pk.komplemen.trajektoriLewatBatas", n,
-                        batas.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+                        batas.format(DateTimeFormatter.ofPattern("d-M-yyyy")));
             }
         }
     }
@@ -554,7 +566,7 @@ public class PerencanaanService {
                 nilai[t.getNomor() - 1] = t.getTarget();
             }
         }
-        return java.util.Arrays.asList(nilai);
+        return Arrays.asList(nilai);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -651,11 +663,11 @@ public class PerencanaanService {
             boolean bolehSusun, boolean bolehSetujui, List<Perspective> perspektif, List<SsView> sasaran,
             List<MasalahView> masalah, int berlakuMulaiTriwulan, String alasanPerubahan, List<VersiRingkas> versi,
             boolean bolehUbahVersi, LocalDate batasRevisi, List<String> ssDariAtas, String diajukanOleh,
-            java.time.LocalDateTime diajukanPada, List<RiwayatView> riwayat, boolean bolehTarik) {
+            LocalDateTime diajukanPada, List<RiwayatView> riwayat, boolean bolehTarik) {
     }
 
     /** One step of the PK's workflow history as the page shows it (time in WIB). */
-    public record RiwayatView(LangkahPk langkah, String oleh, java.time.LocalDateTime pada, String catatan) {
+    public record RiwayatView(LangkahPk langkah, String oleh, LocalDateTime pada, String catatan) {
     }
 
     public record VersiRingkas(Long id, int nomor, JenisPk jenis, StatusPk status, int mulaiTriwulan) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -211,7 +212,7 @@ public class PerjanjianKinerja extends AuditedEntityBerurutan implements UnitSco
         iku.getSs().hapusIku(iku);
     }
 
-    PkAnggaran tambahAnggaran(String program, String kegiatan, String rincianOutput, java.math.BigDecimal nilai) {
+    PkAnggaran tambahAnggaran(String program, String kegiatan, String rincianOutput, BigDecimal nilai) {
         PkAnggaran a = new PkAnggaran(this, program, kegiatan, rincianOutput, nilai);
         anggaran.add(a);
         return a;

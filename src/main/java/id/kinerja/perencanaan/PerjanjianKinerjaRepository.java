@@ -1,5 +1,6 @@
 package id.kinerja.perencanaan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -20,8 +21,8 @@ public interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKin
             Long tahunAnggaranId);
 
     @EntityGraph(attributePaths = {"unit", "unit.level", "unit.organisasi", "tahunAnggaran"})
-    List<PerjanjianKinerja> findByTahunAnggaranIdInAndUnitIdIn(java.util.Collection<Long> tahunAnggaranIds,
-            java.util.Collection<Long> unitIds);
+    List<PerjanjianKinerja> findByTahunAnggaranIdInAndUnitIdIn(Collection<Long> tahunAnggaranIds,
+            Collection<Long> unitIds);
 
     List<PerjanjianKinerja> findByUnitIdAndTahunAnggaranIdOrderByNomorVersi(Long unitId, Long tahunAnggaranId);
 
@@ -30,5 +31,5 @@ public interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKin
     List<PerjanjianKinerja> findByStatus(@Param("status") StatusPk status);
 
     @EntityGraph(attributePaths = {"unit", "unit.level", "unit.organisasi", "tahunAnggaran"})
-    List<PerjanjianKinerja> findByIdIn(java.util.Collection<Long> ids);
+    List<PerjanjianKinerja> findByIdIn(Collection<Long> ids);
 }

@@ -6,6 +6,7 @@ import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.scoring.Perspective;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -276,7 +277,7 @@ public class PetaStrategiService {
             }
             ujung.put(p.getId(), new Ujung[] {new Ujung(p.getId(), dari, sd, ke), new Ujung(p.getId(), ke, sk, dari)});
         }
-        Map<String, List<Ujung>> perSisi = ujung.values().stream().flatMap(u -> java.util.Arrays.stream(u))
+        Map<String, List<Ujung>> perSisi = ujung.values().stream().flatMap(u -> Arrays.stream(u))
                 .collect(Collectors.groupingBy(u -> u.kotak.ssId() + ":" + u.sisi, LinkedHashMap::new,
                         Collectors.toList()));
         for (List<Ujung> daftar : perSisi.values()) {

@@ -1,5 +1,6 @@
 package id.kinerja.perencanaan;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface PkAnggaranRepository extends JpaRepository<PkAnggaran, Long> {
 
     List<PkAnggaran> findByPkIdOrderById(Long pkId);
 
-    List<PkAnggaran> findByPkIdIn(java.util.Collection<Long> pkIds);
+    List<PkAnggaran> findByPkIdIn(Collection<Long> pkIds);
 }

@@ -2,6 +2,7 @@ package id.kinerja.perencanaan;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public class RencanaAksiBaca {
 
     public record KegiatanBaca(Long id, Long akarId, Long ikuId, Long ikuAkarId, String ikuKode, String ikuNama,
             String ssKode, int triwulan, String nama,
-            BigDecimal anggaran, String buktiDukung, boolean inisiatifStrategis, java.time.LocalDate mulai,
-            java.time.LocalDate selesai) {
+            BigDecimal anggaran, String buktiDukung, boolean inisiatifStrategis, LocalDate mulai,
+            LocalDate selesai) {
     }
 
     /** The approved version in force in quarter {@code triwulan}, if the unit has one. */
@@ -100,7 +101,7 @@ public class RencanaAksiBaca {
         return hasil;
     }
 
-    private static java.time.LocalDate tanggal(Date d) {
+    private static LocalDate tanggal(Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -236,7 +237,7 @@ public class RencanaAksiService {
             for (PerencanaanService.IkuView i : ss.iku()) {
                 Iku iku = ikuById.get(i.id());
                 List<KegiatanRenaksi> daftar = perIku.getOrDefault(i.id(), List.of());
-                BigDecimal pagu = daftar.stream().map(KegiatanRenaksi::getAnggaran).filter(java.util.Objects::nonNull)
+                BigDecimal pagu = daftar.stream().map(KegiatanRenaksi::getAnggaran).filter(Objects::nonNull)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 List<Triwulan> tw = new ArrayList<>();
                 BigDecimal kumulatif = BigDecimal.ZERO;
@@ -244,7 +245,7 @@ public class RencanaAksiService {
                     final int q = n;
                     List<KegiatanView> kq = daftar.stream().filter(k -> k.getTriwulan() == q).map(this::view)
                             .toList();
-                    BigDecimal aq = kq.stream().map(KegiatanView::anggaran).filter(java.util.Objects::nonNull)
+                    BigDecimal aq = kq.stream().map(KegiatanView::anggaran).filter(Objects::nonNull)
                             .reduce(BigDecimal.ZERO, BigDecimal::add);
                     kumulatif = kumulatif.add(aq);
                     BigDecimal sd = targetSampai(iku, i.trajektori(), n);
@@ -271,7 +272,7 @@ public class RencanaAksiService {
             return triwulan == 4 ? iku.getTarget() : null;
         }
         int periode = triwulan * 3 / iku.getPeriodePelaporan().bulanPerPeriode();
-        if (periode == 0 || trajektori.stream().limit(periode).allMatch(java.util.Objects::isNull)) {
+        if (periode == 0 || trajektori.stream().limit(periode).allMatch(Objects::isNull)) {
             return null;
         }
         return PeriodConsolidator.consolidate(iku.getKonsolidasiPeriode(), trajektori, periode);

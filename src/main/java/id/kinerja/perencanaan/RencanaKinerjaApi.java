@@ -12,6 +12,7 @@ import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -187,6 +188,6 @@ public class RencanaKinerjaApi {
                 p.konsolidasiLokasi(), p.periodePelaporan(), p.jenisCascading(), p.metodeCascading(),
                 p.labelPembilang() != null || i.getTargetPembilang() != null, p.labelPembilang(), p.labelPenyebut(),
                 p.targetMaksimum(), p.validitas(), p.kendali(), p.kualitas(), p.target(), p.targetBawah(),
-                p.targetAtas(), java.util.Arrays.asList(nilai));
+                p.targetAtas(), Arrays.asList(nilai));
     }
 }

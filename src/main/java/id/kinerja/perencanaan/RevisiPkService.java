@@ -5,12 +5,15 @@ import id.kinerja.akses.AksesService;
 import id.kinerja.akses.PemisahanTugas;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.scoring.Scores;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -98,9 +101,9 @@ public class RevisiPkService {
         List<Iku> sekarang = ikus.findByPkId(pkId);
         List<SasaranStrategis> ssSekarang = sasaran.findByPkId(pkId);
         Integer sebelumnya = null;
-        Long pkLama = ssSekarang.stream().map(SasaranStrategis::getAsal).filter(java.util.Objects::nonNull)
+        Long pkLama = ssSekarang.stream().map(SasaranStrategis::getAsal).filter(Objects::nonNull)
                 .map(a -> a.getPk().getId()).findFirst()
-                .orElse(sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
+                .orElse(sekarang.stream().map(Iku::getAsal).filter(Objects::nonNull)
                         .map(a -> a.getSs().getPk().getId()).findFirst().orElse(null));
         if (pkLama != null) {
             sebelumnya = pk.getNomorVersi() - 1;
@@ -115,8 +118,8 @@ public class RevisiPkService {
                             s.getKode() + " " + s.getNama()));
                 }
             }
-            java.util.Set<Long> dipakai = ssSekarang.stream().map(SasaranStrategis::getAsal)
-                    .filter(java.util.Objects::nonNull).map(SasaranStrategis::getId).collect(Collectors.toSet());
+            Set<Long> dipakai = ssSekarang.stream().map(SasaranStrategis::getAsal)
+                    .filter(Objects::nonNull).map(SasaranStrategis::getId).collect(Collectors.toSet());
             sasaran.findByPkId(pkLama).stream().filter(a -> !dipakai.contains(a.getId()))
                     .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ssDihapus"), a.getNama(),
                             "-")));
@@ -149,7 +152,7 @@ public class RevisiPkService {
                             i.getPolarisasi() + ", " + i.getSatuan() + ", " + i.getKonsolidasiPeriode()));
                 }
             }
-            java.util.Set<Long> ikuDipakai = sekarang.stream().map(Iku::getAsal).filter(java.util.Objects::nonNull)
+            Set<Long> ikuDipakai = sekarang.stream().map(Iku::getAsal).filter(Objects::nonNull)
                     .map(Iku::getId).collect(Collectors.toSet());
             ikus.findByPkId(pkLama).stream().filter(a -> !ikuDipakai.contains(a.getId()))
                     .forEach(a -> out.add(new Perubahan(a.getKode(), label.apply("pk.beda.ikuDihapus"),
@@ -160,15 +163,15 @@ public class RevisiPkService {
 
     static String teksTarget(Iku i) {
         if (i.getTarget() != null) {
-            return id.kinerja.scoring.Scores.format(i.getTarget()) + " " + i.getSatuan();
+            return Scores.format(i.getTarget()) + " " + i.getSatuan();
         }
-        return (i.getTargetBawah() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetBawah())) + "–"
-                + (i.getTargetAtas() == null ? "-" : id.kinerja.scoring.Scores.format(i.getTargetAtas())) + " "
+        return (i.getTargetBawah() == null ? "-" : Scores.format(i.getTargetBawah())) + "–"
+                + (i.getTargetAtas() == null ? "-" : Scores.format(i.getTargetAtas())) + " "
                 + i.getSatuan();
     }
 
     private static String teksTrajektori(List<BigDecimal> nilai) {
-        return nilai.stream().map(v -> v == null ? "-" : id.kinerja.scoring.Scores.format(v))
+        return nilai.stream().map(v -> v == null ? "-" : Scores.format(v))
                 .collect(Collectors.joining(" / "));
     }
 }

@@ -17,11 +17,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,14 +115,14 @@ public class TampilanPkService {
                         .distinct().toList();
         // one query for the year's PKs of all organisations in reach, not two per unit
         List<Long> tahunIds = terjangkau.stream().map(u -> u.getOrganisasi().getId()).distinct()
-                .map(org -> tahun.findByOrganisasiIdAndTahun(org, th)).flatMap(java.util.Optional::stream)
+                .map(org -> tahun.findByOrganisasiIdAndTahun(org, th)).flatMap(Optional::stream)
                 .map(TahunAnggaran::getId).toList();
         Map<Long, PerjanjianKinerja> terbaru = tahunIds.isEmpty() ? Map.of()
                 : pks.findByTahunAnggaranIdInAndUnitIdIn(tahunIds, terjangkau.stream().map(Unit::getId).toList())
                         .stream().collect(Collectors.toMap(
                         p -> p.getUnit().getId(), p -> p,
                         (a, b) -> a.getNomorVersi() >= b.getNomorVersi() ? a : b));
-        Map<String, Rulebook> rulebookMemo = new java.util.HashMap<>();
+        Map<String, Rulebook> rulebookMemo = new HashMap<>();
         List<PerencanaanService.UnitPk> daftar = terjangkau.stream().filter(Unit::isAktif)
                 .sorted(Comparator.comparing(Unit::getPath))
                 .map(u -> new PerencanaanService.UnitPk(u.getId(), u.getNama(), u.getLevel().getNama(),
@@ -130,7 +134,7 @@ public class TampilanPkService {
     /** What awaits the current user: PKs to approve, and their own units' PKs still to finish. */
     @Transactional(readOnly = true)
     public PerencanaanService.KotakMasuk kotakMasuk() {
-        return kotakMasuk(new java.util.HashMap<>());
+        return kotakMasuk(new HashMap<>());
     }
 
     private PerencanaanService.KotakMasuk kotakMasuk(Map<String, Rulebook> rulebookMemo) {
@@ -145,7 +149,7 @@ public class TampilanPkService {
         }
         Map<Long, PerjanjianKinerja> byId = pks.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(PerjanjianKinerja::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(p -> ringkas(p, rulebookMemo))
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(p -> ringkas(p, rulebookMemo))
                 .toList();
     }
 
@@ -209,7 +213,7 @@ public class TampilanPkService {
                         && !pemisahan.ikutMenyusun(PerencanaanService.DOKUMEN_PK, pk.getId()), perspektif, ssViews,
                 pk.getStatus().dapatDiubah() ? pemeriksa.masalah(pk, semua).stream()
                         .map(m -> new PerencanaanService.MasalahView(m.kode(), messages.getMessage(m.pesanKode(), m.args(), m.pesanKode(),
-                                org.springframework.context.i18n.LocaleContextHolder.getLocale())))
+                                LocaleContextHolder.getLocale())))
                         .toList() : List.of(),
                 pk.getBerlakuMulaiTriwulan(), pk.getAlasanPerubahan(), versi,
                 susun && pk.getStatus() == StatusPk.DITETAPKAN

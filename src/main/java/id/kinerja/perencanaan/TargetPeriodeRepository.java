@@ -1,5 +1,6 @@
 package id.kinerja.perencanaan;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +12,7 @@ public interface TargetPeriodeRepository extends JpaRepository<TargetPeriode, Lo
     List<TargetPeriode> findByPkId(@Param("pkId") Long pkId);
 
     @Query("select t from TargetPeriode t where t.iku.ss.pk.id in :pkIds")
-    List<TargetPeriode> findByPkIdIn(@Param("pkIds") java.util.Collection<Long> pkIds);
+    List<TargetPeriode> findByPkIdIn(@Param("pkIds") Collection<Long> pkIds);
 
     List<TargetPeriode> findByIkuIdOrderByNomor(Long ikuId);
 

@@ -5,6 +5,7 @@ import id.kinerja.scoring.PeriodConsolidator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The Rencana Aksi trajectory must agree with the annual target under the IKU's period
@@ -20,7 +21,7 @@ final class Trajektori {
 
     /** The annual value the trajectory implies, or null when no period has a target yet. */
     static BigDecimal tahunan(PeriodConsolidation konsolidasi, List<BigDecimal> perPeriode) {
-        if (perPeriode.stream().allMatch(java.util.Objects::isNull)) {
+        if (perPeriode.stream().allMatch(Objects::isNull)) {
             return null;
         }
         return PeriodConsolidator.consolidateAll(konsolidasi, perPeriode);
@@ -28,7 +29,7 @@ final class Trajektori {
 
     static boolean cocok(PeriodConsolidation konsolidasi, BigDecimal targetTahunan, List<BigDecimal> perPeriode) {
         BigDecimal hasil = tahunan(konsolidasi, perPeriode);
-        if (hasil == null || targetTahunan == null || perPeriode.stream().anyMatch(java.util.Objects::isNull)) {
+        if (hasil == null || targetTahunan == null || perPeriode.stream().anyMatch(Objects::isNull)) {
             return false;
         }
         return hasil.setScale(SKALA, RoundingMode.HALF_UP).compareTo(targetTahunan.setScale(SKALA, RoundingMode.HALF_UP))

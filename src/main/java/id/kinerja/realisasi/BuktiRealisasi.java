@@ -3,10 +3,14 @@ package id.kinerja.realisasi;
 import id.kinerja.bukti.BuktiService;
 import id.kinerja.bukti.BuktiService.PanelBukti;
 import id.kinerja.organisasi.OrganisasiQuery;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +21,10 @@ public class BuktiRealisasi {
     private final RealisasiRepository nilai;
     private final OrganisasiQuery organisasi;
     private final BuktiService bukti;
-    private final id.kinerja.perencanaan.RencanaKinerjaApi rencana;
+    private final RencanaKinerjaApi rencana;
 
     BuktiRealisasi(RealisasiRepository nilai, OrganisasiQuery organisasi, BuktiService bukti,
-            id.kinerja.perencanaan.RencanaKinerjaApi rencana) {
+            RencanaKinerjaApi rencana) {
         this.rencana = rencana;
         this.nilai = nilai;
         this.organisasi = organisasi;
@@ -66,18 +70,18 @@ public class BuktiRealisasi {
      * them read-only ({@link BuktiService#bolehBaca}); values out of reach are left out.
      */
     @Transactional(readOnly = true)
-    public Map<String, java.util.List<BuktiBawah>> buktiTurunan(List<HalamanRealisasiService.BarisIsian> baris) {
+    public Map<String, List<BuktiBawah>> buktiTurunan(List<HalamanRealisasiService.BarisIsian> baris) {
         List<HalamanRealisasiService.BarisIsian> turunan = baris.stream().filter(b -> b.turunan() != null).toList();
         if (turunan.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> akar = new HashMap<>();
         rencana.iku(turunan.stream().flatMap(b -> b.turunan().dari().stream()).map(SkorService.Sumber::ikuId)
-                        .collect(java.util.stream.Collectors.toSet()))
+                        .collect(Collectors.toSet()))
                 .forEach(i -> akar.put(i.id(), i.akarId()));
         Map<String, Realisasi> perKunci = new HashMap<>();
         if (!akar.isEmpty()) {
-            nilai.findByIkuAkarIdIn(new java.util.HashSet<>(akar.values())).forEach(r -> perKunci.put(
+            nilai.findByIkuAkarIdIn(new HashSet<>(akar.values())).forEach(r -> perKunci.put(
                     r.getIkuAkarId() + "|" + new KodePeriode(r.getJenisPeriode(), r.getNomor()).kode(), r));
         }
         Map<String, List<Realisasi>> sumber = new HashMap<>();
@@ -85,7 +89,7 @@ public class BuktiRealisasi {
             for (SkorService.Sumber s : b.turunan().dari()) {
                 Realisasi r = perKunci.get(akar.get(s.ikuId()) + "|" + b.periode());
                 if (r != null) {
-                    sumber.computeIfAbsent(b.ikuId() + ":" + b.periode(), k -> new java.util.ArrayList<>()).add(r);
+                    sumber.computeIfAbsent(b.ikuId() + ":" + b.periode(), k -> new ArrayList<>()).add(r);
                 }
             }
         }
@@ -99,7 +103,7 @@ public class BuktiRealisasi {
             PanelBukti p = panel.get(r.getId());
             SkorService.Sumber s = perIku.get(r.getIkuAkarId());
             if (p != null && !p.daftar().isEmpty() && s != null) {
-                hasil.computeIfAbsent(kunci, k -> new java.util.ArrayList<>())
+                hasil.computeIfAbsent(kunci, k -> new ArrayList<>())
                         .add(new BuktiBawah(s.unit(), s.ikuKode(), r.getId(), p.daftar().size()));
             }
         }));

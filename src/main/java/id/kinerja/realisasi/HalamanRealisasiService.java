@@ -13,7 +13,9 @@ import id.kinerja.platform.galat.BusinessRuleException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +155,7 @@ public class HalamanRealisasiService {
             return null;
         }
         if (status.dapatDiisi()) {
-            return hariIni.isAfter(batas) ? java.time.temporal.ChronoUnit.DAYS.between(batas, hariIni) : null;
+            return hariIni.isAfter(batas) ? ChronoUnit.DAYS.between(batas, hariIni) : null;
         }
         return BatasLapor.hariTerlambat(diajukanPada, batas);
     }
@@ -250,7 +252,7 @@ public class HalamanRealisasiService {
                         : organisasi.subtree(p.unitPath()).stream().filter(u -> u.path().equals(p.unitPath())).toList();
                 jangkauan.forEach(u -> unik.putIfAbsent(u.id(), u));
             }
-            unik.values().stream().sorted(java.util.Comparator.comparing(UnitInfo::path)).limit(BATAS_UNIT)
+            unik.values().stream().sorted(Comparator.comparing(UnitInfo::path)).limit(BATAS_UNIT)
                     .forEach(units::add);
         }
         LocalDate hariIni = realisasi.hariIni();

@@ -6,16 +6,21 @@ import id.kinerja.audit.AuditAksi;
 import id.kinerja.audit.AuditService;
 import id.kinerja.cascading.CascadingApi;
 import id.kinerja.cascading.MetodeLink;
+import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.galat.NotFoundException;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,11 +55,11 @@ public class ImporRealisasi {
     private final AksesService akses;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ImporRealisasi(RealisasiService realisasi, OrganisasiQuery organisasi, CascadingApi cascading,
             LaporanRealisasiRepository laporan, AksesService akses, AuditService audit, JdbcTemplate jdbc,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.realisasi = realisasi;
         this.organisasi = organisasi;
@@ -104,7 +109,7 @@ public class ImporRealisasi {
         akses.periksa(Aksi.LIHAT, unitId);
         UnitInfo unit = realisasi.unit(unitId);
         if (triwulan < 1 || triwulan > 4) {
-            throw new id.kinerja.platform.galat.NotFoundException("Triwulan", triwulan);
+            throw new NotFoundException("Triwulan", triwulan);
         }
         PkBerlaku pk = realisasi.pk(unit, tahun, triwulan);
         Map<Long, IkuRencana> perGaris = new HashMap<>();
@@ -162,7 +167,7 @@ public class ImporRealisasi {
             }
         });
         Map<String, Lama> lama = lamaTerkunci(k.pk().iku().stream().map(IkuRencana::akarId).toList());
-        java.time.LocalDate hariIni = realisasi.hariIni();
+        LocalDate hariIni = realisasi.hariIni();
         List<Galat> galat = new ArrayList<>();
         List<Tulis> tulis = new ArrayList<>();
         Set<String> sudah = new HashSet<>();
@@ -229,7 +234,7 @@ public class ImporRealisasi {
                 select id, version, iku_akar_id, jenis_periode, nomor, jenis_nilai, nilai, pembilang, penyebut, label,
                        alasan from realisasi where iku_akar_id = any (?) for update
                 """, rs -> {
-            KodePeriode kp = new KodePeriode(id.kinerja.organisasi.JenisPeriode.valueOf(rs.getString(4)), rs.getInt(5));
+            KodePeriode kp = new KodePeriode(JenisPeriode.valueOf(rs.getString(4)), rs.getInt(5));
             out.put(rs.getLong(3) + "|" + kp.kode(), new Lama(rs.getLong(1), rs.getLong(2),
                     JenisNilai.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                     rs.getString(10), rs.getString(11)));
@@ -263,7 +268,7 @@ public class ImporRealisasi {
                 nomor[i] = t.kp().nomor();
             }
             KolomNilai v = KolomNilai.dari(baru);
-            int masuk = jdbc.execute((java.sql.Connection c) -> {
+            int masuk = jdbc.execute((Connection c) -> {
                 try (var ps = c.prepareStatement("""
                         insert into realisasi (id, unit_id, tahun_anggaran_id, iku_id, iku_akar_id, jenis_periode, nomor,
                             jenis_nilai, nilai, pembilang, penyebut, label, alasan, diisi_oleh, diisi_pada, version,
@@ -301,7 +306,7 @@ public class ImporRealisasi {
                 versi[i] = ubah.get(i).lama().version();
             }
             KolomNilai v = KolomNilai.dari(ubah);
-            java.util.Set<Long> diubah = new java.util.HashSet<>(jdbc.execute((java.sql.Connection c) -> {
+            Set<Long> diubah = new HashSet<>(jdbc.execute((Connection c) -> {
                 try (var ps = c.prepareStatement("""
                         update realisasi r set iku_id = v.iku, jenis_nilai = v.jn, nilai = v.nilai, pembilang = v.pembilang,
                             penyebut = v.penyebut, label = v.label, alasan = v.alasan, status_validasi = null,

@@ -1,5 +1,6 @@
 package id.kinerja.realisasi;
 
+import id.kinerja.scoring.PeriodConsolidator;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +15,7 @@ public record NilaiMasukan(JenisNilai jenis, BigDecimal nilai, BigDecimal pembil
     }
 
     public static NilaiMasukan rasio(BigDecimal pembilang, BigDecimal penyebut) {
-        return new NilaiMasukan(JenisNilai.RASIO, id.kinerja.scoring.PeriodConsolidator.ratio(pembilang, penyebut),
+        return new NilaiMasukan(JenisNilai.RASIO, PeriodConsolidator.ratio(pembilang, penyebut),
                 pembilang, penyebut, null, null);
     }
 

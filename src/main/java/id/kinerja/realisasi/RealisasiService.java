@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -246,8 +247,8 @@ public class RealisasiService {
 
     private static boolean sama(Realisasi r, NilaiMasukan n) {
         return r.getJenisNilai() == n.jenis() && eq(r.getNilai(), n.nilai()) && eq(r.getPembilang(), n.pembilang())
-                && eq(r.getPenyebut(), n.penyebut()) && java.util.Objects.equals(r.getLabel(), n.label())
-                && java.util.Objects.equals(r.getAlasan(), n.alasan());
+                && eq(r.getPenyebut(), n.penyebut()) && Objects.equals(r.getLabel(), n.label())
+                && Objects.equals(r.getAlasan(), n.alasan());
     }
 
     private static boolean eq(BigDecimal a, BigDecimal b) {

@@ -1,6 +1,8 @@
 package id.kinerja.realisasi;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +63,10 @@ public class SkalaKualitatifService {
         return semua().stream().filter(k -> s.startsWith(k.kataKunci().toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    private static String safe(java.sql.ResultSet rs, int i) {
+    private static String safe(ResultSet rs, int i) {
         try {
             return rs.getString(i);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

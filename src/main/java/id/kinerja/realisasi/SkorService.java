@@ -16,6 +16,7 @@ import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.rulebook.RulebookService;
 import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.scoring.Band;
+import id.kinerja.scoring.Formula;
 import id.kinerja.scoring.FormulaStep;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorResult;
@@ -41,6 +42,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -450,7 +452,7 @@ public class SkorService {
     @Transactional(readOnly = true)
     public AddendumTerakhir addendumTerakhir(Long unitId, int tahun) {
         UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
-        akses.periksa(id.kinerja.akses.Aksi.LIHAT, unitId);
+        akses.periksa(Aksi.LIHAT, unitId);
         if (!KEMENKEU.equals(unit.rulebookKey())) {
             return null;
         }
@@ -481,7 +483,7 @@ public class SkorService {
         Map<Long, IkuSkor> skor = sd.indikator().stream()
                 .collect(Collectors.toMap(IkuSkor::ikuId, Function.identity(), (a, b) -> a));
         List<IndicatorInput> inputs = new ArrayList<>();
-        Map<String, Calon> calon = new java.util.LinkedHashMap<>();
+        Map<String, Calon> calon = new LinkedHashMap<>();
         for (IkuRencana iku : pk.iku()) {
             JenisPeriode jenis = iku.periodePelaporan();
             int berikut = KodePeriode.sampai(jenis, triwulan) + 1;
@@ -596,7 +598,7 @@ public class SkorService {
         }
         return i.formula().steps().stream()
                 .map(s -> messages.getMessage(s.key(), s.displayArgs(), s.text(), LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining(id.kinerja.scoring.Formula.SEPARATOR));
+                .collect(Collectors.joining(Formula.SEPARATOR));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -763,7 +765,7 @@ public class SkorService {
         final Map<KodePeriode, PeriodeInfo> periode = new HashMap<>();
         final LocalDate hariIni;
         /** The unit's report deadline of a period (rulebook per level, else the period's own). */
-        java.util.function.Function<PeriodeInfo, LocalDate> batas = PeriodeInfo::batasLapor;
+        Function<PeriodeInfo, LocalDate> batas = PeriodeInfo::batasLapor;
 
         final Muatan muatan;
 
@@ -856,7 +858,7 @@ public class SkorService {
     public Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
         Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), langsung);
         Deret d = deret(iku, ctx, 0, new HashSet<>());
-        Map<KodePeriode, BigDecimal> out = new java.util.LinkedHashMap<>();
+        Map<KodePeriode, BigDecimal> out = new LinkedHashMap<>();
         for (int i = 1; i <= iku.periodePelaporan().jumlahPerTahun(); i++) {
             out.put(new KodePeriode(iku.periodePelaporan(), i), d.periode(i));
         }

@@ -1,6 +1,7 @@
 package id.kinerja.realisasi;
 
 import id.kinerja.akses.AksesService;
+import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
@@ -90,7 +91,7 @@ public class ValidasiRealisasiApi {
             }
             for (KodePeriode kp : RealisasiService.periodeDalamTriwulan(iku.periodePelaporan(), triwulan)) {
                 Realisasi r = tersimpan.getOrDefault(iku.akarId(), Map.of()).get(kp);
-                BigDecimal target = iku.periodePelaporan() == id.kinerja.organisasi.JenisPeriode.TAHUN ? iku.target()
+                BigDecimal target = iku.periodePelaporan() == JenisPeriode.TAHUN ? iku.target()
                         : iku.trajektori().size() >= kp.nomor() ? iku.trajektori().get(kp.nomor() - 1) : null;
                 out.add(r == null
                         ? new NilaiTriwulan(null, unitId, iku.id(), iku.kode(), iku.nama(), iku.satuan(), kp.kode(),

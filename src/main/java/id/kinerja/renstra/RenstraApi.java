@@ -1,6 +1,7 @@
 package id.kinerja.renstra;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +43,6 @@ public class RenstraApi {
                                 i.getTargetAkhir(), i.getTargetNasional(), i.getPerTahun().stream().collect(
                                         Collectors.toMap(RenstraIku.PerTahun::tahun, Function.identity(), (a, b) -> a))))
                                 .collect(Collectors.toMap(IkuRenstra::kode, Function.identity(), (a, b) -> a,
-                                        java.util.LinkedHashMap::new))));
+                                        LinkedHashMap::new))));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ public class RenstraIku extends AuditedEntity implements UnitScoped {
         this.targetAkhir = isi.targetAkhir();
         this.targetNasional = isi.targetNasional();
         isi.perTahun().values().stream().filter(p -> renstra.mencakup(p.tahun()))
-                .sorted(java.util.Comparator.comparingInt(PerTahun::tahun)).forEach(perTahun::add);
+                .sorted(Comparator.comparingInt(PerTahun::tahun)).forEach(perTahun::add);
     }
 
     @Override

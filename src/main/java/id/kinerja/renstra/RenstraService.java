@@ -12,13 +12,17 @@ import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +96,7 @@ public class RenstraService {
             tahun.add(t);
         }
         List<BarisIku> baris = r.getIku().stream().map(i -> {
-            Map<Integer, RenstraIku.PerTahun> p = new java.util.HashMap<>();
+            Map<Integer, RenstraIku.PerTahun> p = new HashMap<>();
             i.getPerTahun().forEach(x -> p.put(x.tahun(), x));
             List<BigDecimal> target = new ArrayList<>();
             List<BigDecimal> real = new ArrayList<>();
@@ -132,10 +137,10 @@ public class RenstraService {
         akses.periksa(Aksi.SUSUN, unitId);
         Renstra r = cari(unitId, tahunMulai);
         if (r.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Renstra.class, r.getId());
+            throw new ObjectOptimisticLockingFailureException(Renstra.class, r.getId());
         }
         // the IKU rows are children: bump the plan's own version so a second import on the old one is refused
-        em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<RenstraIku.Isi> baris;
         try (Workbook wb = pembaca.baca(berkas, List.of(LEMBAR), MAKS_IKU)) {
             baris = baca(wb.getSheetAt(0), r.getTahunMulai());
@@ -182,7 +187,7 @@ public class RenstraService {
                 for (String t : new String[] {b.ssKode(), b.ssNama(), b.ikuKode(), b.ikuNama(), b.satuan()}) {
                     row.createCell(c++).setCellValue(t == null ? "" : t);
                 }
-                for (List<BigDecimal> daftar : List.of(b.target(), java.util.Arrays.asList(b.targetAkhir(), b.targetNasional()),
+                for (List<BigDecimal> daftar : List.of(b.target(), Arrays.asList(b.targetAkhir(), b.targetNasional()),
                         b.realisasi(), b.capaian())) {
                     for (BigDecimal v : daftar) {
                         Cell cell = row.createCell(c++);
@@ -220,7 +225,7 @@ public class RenstraService {
         List<BusinessRuleException> galat = new ArrayList<>();
         List<RenstraIku.Isi> out = new ArrayList<>();
         Set<String> kode = new HashSet<>();
-        DataFormatter fmt = new DataFormatter(java.util.Locale.forLanguageTag("id"));
+        DataFormatter fmt = new DataFormatter(Locale.forLanguageTag("id"));
         for (int n = 1; n <= s.getLastRowNum() && galat.size() < 20; n++) {
             Row row = s.getRow(n);
             if (row == null || kosong(row, fmt)) {

@@ -2,6 +2,7 @@ package id.kinerja.rulebook;
 
 import id.kinerja.scoring.Rulebook;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The stored form of a rulebook: the engine's value object as JSON. */
 final class RulebookJson {
@@ -24,7 +25,7 @@ final class RulebookJson {
      * value object (top-level keys it does not know, e.g. Marves "validationRequiresDko").
      */
     static String tulis(Rulebook rulebook, String jsonDasar) {
-        var baru = (tools.jackson.databind.node.ObjectNode) JSON.valueToTree(rulebook);
+        var baru = (ObjectNode) JSON.valueToTree(rulebook);
         if (jsonDasar != null) {
             var dasar = JSON.readTree(jsonDasar);
             dasar.propertyNames().forEach(k -> {

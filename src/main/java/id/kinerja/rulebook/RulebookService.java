@@ -8,6 +8,7 @@ import id.kinerja.rulebook.RulebookVersi.Periode;
 import id.kinerja.scoring.Rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class RulebookService {
     }
 
     public record VersiView(Long id, Periode berlaku, String keterangan, String dibuatOleh,
-            java.time.LocalDateTime dibuatPada, boolean berlakuSekarang) {
+            LocalDateTime dibuatPada, boolean berlakuSekarang) {
     }
 
     public record RulebookRingkas(String kode, String nama, Periode berlakuSejak, int jumlahVersi) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,7 +75,7 @@ public class RulebookVersi extends AbstractEntity implements DicapWaktu {
             }
         }
 
-        public static Periode dari(java.time.LocalDate tanggal) {
+        public static Periode dari(LocalDate tanggal) {
             return new Periode(tanggal.getYear(), (tanggal.getMonthValue() - 1) / 3 + 1);
         }
 

@@ -1,6 +1,9 @@
 package id.kinerja.scoring;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -283,7 +286,7 @@ public record Rulebook(
      * The day a unit of this level must report the realisation of the quarter ending on
      * {@code quarterEnd}: that day of the following month; null when the rulebook sets none.
      */
-    public java.time.LocalDate reportDeadline(String levelCode, java.time.LocalDate quarterEnd) {
+    public LocalDate reportDeadline(String levelCode, LocalDate quarterEnd) {
         Integer day = levelCode == null ? null : reportDeadlines.get(levelCode);
         if (day == null) {
             day = reportDeadlines.get(ALL_LEVELS);
@@ -301,20 +304,20 @@ public record Rulebook(
     private static boolean sahBulanHari(String mmdd) {
         try {
             return mmdd.matches("(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
-                    && java.time.MonthDay.parse("--" + mmdd) != null;
-        } catch (java.time.DateTimeException e) {
+                    && MonthDay.parse("--" + mmdd) != null;
+        } catch (DateTimeException e) {
             return false;
         }
     }
 
     /** The last day of the year on which a revision may be opened; null if the rulebook sets none. */
-    public java.time.LocalDate revisionCutoff(int year) {
-        return revisionCutoff == null ? null : java.time.MonthDay.parse("--" + revisionCutoff).atYear(year);
+    public LocalDate revisionCutoff(int year) {
+        return revisionCutoff == null ? null : MonthDay.parse("--" + revisionCutoff).atYear(year);
     }
 
     /** The date a PK of this level must be approved by in the given year. */
-    public java.time.LocalDate pkDeadline(String levelCode, int year) {
-        return java.time.MonthDay.parse("--" + pkDeadlines.getOrDefault(levelCode, DEFAULT_PK_DEADLINE)).atYear(year);
+    public LocalDate pkDeadline(String levelCode, int year) {
+        return MonthDay.parse("--" + pkDeadlines.getOrDefault(levelCode, DEFAULT_PK_DEADLINE)).atYear(year);
     }
 
     /** How many levels down a direct cascade from a unit of this level may reach. */

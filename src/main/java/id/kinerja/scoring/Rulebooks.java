@@ -73,7 +73,7 @@ public final class Rulebooks {
                     "REVIU_LKJ", Map.of("WIDE", "02-10")));
 
     private static Map<String, String> orderedDeadlines() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("WIDE", "01-15");
         m.put("ONE", "01-20");
         m.put("TWO", "01-25");

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,10 +57,10 @@ public class MuatSkala {
     private final DataSource dataSource;
     private final PasswordEncoder encoder;
     private final AuditService audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     MuatSkala(OrganisasiService organisasi, DataSource dataSource, PasswordEncoder encoder, AuditService audit,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.organisasi = organisasi;
         this.dataSource = dataSource;

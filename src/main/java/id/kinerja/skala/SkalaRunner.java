@@ -14,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,14 @@ class SkalaRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SkalaRunner.class);
 
     private final MuatSkala muat;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final ConfigurableApplicationContext context;
     private final UkuranSkala ukuran;
     private final String kataSandi;
     private final String akunCsv;
     private final boolean keluar;
 
-    SkalaRunner(MuatSkala muat, org.springframework.jdbc.core.JdbcTemplate jdbc, ConfigurableApplicationContext context,
+    SkalaRunner(MuatSkala muat, JdbcTemplate jdbc, ConfigurableApplicationContext context,
             @Value("${kinerja.skala.kode:SKALA}") String kode, @Value("${kinerja.skala.tahun:2026}") int tahun,
             @Value("${kinerja.skala.eselon1:15}") int eselon1, @Value("${kinerja.skala.eselon2:10}") int eselon2,
             @Value("${kinerja.skala.perwakilan:250}") int perwakilan,

@@ -11,6 +11,7 @@ import id.kinerja.bukti.BuktiService;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.realisasi.KonflikRealisasiException;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.realisasi.SkorService;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -143,7 +145,7 @@ public class ValidasiService {
         Triwulan tw = triwulanAtau404(unitId, tahun, triwulan);
         boolean bolehValidasi = akses.boleh(Aksi.VALIDASI, unitId);
         String saya = AksesService.penggunaSaatIni().getUsername();
-        List<Long> ids = tw.nilai().stream().map(NilaiTriwulan::realisasiId).filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = tw.nilai().stream().map(NilaiTriwulan::realisasiId).filter(Objects::nonNull).toList();
         Map<Long, List<VerdikValidasi>> perNilai = verdik.findByRealisasiIdInOrderByPadaAscIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(VerdikValidasi::getRealisasiId));
         Map<Long, BuktiService.PanelBukti> panel = ids.isEmpty() || bukti.getIfAvailable() == null ? Map.of()
@@ -200,7 +202,7 @@ public class ValidasiService {
         if (!tw.laporan().diajukan()) {
             out.add("validasi.kunci.belumDiajukan");
         }
-        if (!id.kinerja.platform.waktu.Waktu.hariIni(clock)
+        if (!Waktu.hariIni(clock)
                 .isAfter(LocalDate.of(tw.tahun(), tw.triwulan() * 3, 1).plusMonths(1).minusDays(1))) {
             out.add("validasi.kunci.belumBerakhir");
         }
@@ -387,7 +389,7 @@ public class ValidasiService {
                 triwulan).stream().mapToInt(BeritaAcaraValidasi::getUrut).max().orElse(0) + 1;
         Instant kini = clock.instant();
         BeritaAcaraValidasi ba = beritaAcara.saveAndFlush(new BeritaAcaraValidasi(unitId, tw.tahunAnggaranId(), tahun,
-                triwulan, urut, tw.unit().kode(), tw.unit().nama(), id.kinerja.platform.waktu.Waktu.hariIni(clock), t,
+                triwulan, urut, tw.unit().kode(), tw.unit().nama(), Waktu.hariIni(clock), t,
                 hasil.scoreType() == null ? null : hasil.scoreType().name(), hasil.score(), hasil.predikat(),
                 AksesService.penggunaSaatIni().getUsername(), kini, baris, ttd));
         audit.catat(AuditAksi.VALIDASI, "LaporanRealisasi", unitId + "/" + tahun + "/TW" + triwulan, unitId,
@@ -483,7 +485,7 @@ public class ValidasiService {
     public Map<String, List<String>> catatanValidator(Long unitId, int tahun, int triwulan) {
         akses.periksa(Aksi.LIHAT, unitId);
         Triwulan tw = triwulanAtau404(unitId, tahun, triwulan);
-        List<Long> ids = tw.nilai().stream().map(NilaiTriwulan::realisasiId).filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = tw.nilai().stream().map(NilaiTriwulan::realisasiId).filter(Objects::nonNull).toList();
         Map<Long, Long> versi = tw.nilai().stream().filter(n -> n.realisasiId() != null)
                 .collect(Collectors.toMap(NilaiTriwulan::realisasiId, NilaiTriwulan::version));
         Map<String, List<String>> out = new LinkedHashMap<>();

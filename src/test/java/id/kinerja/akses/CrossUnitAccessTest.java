@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,7 +48,7 @@ class CrossUnitAccessTest {
         mvc.perform(get("/unit/{id}", roren).with(as("kemenlu.perencana"))).andExpect(status().isOk());
         mvc.perform(get("/unit/{id}", astimpas).with(as("kemenlu.perencana")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Akses ditolak")));
+                .andExpect(content().string(Matchers.containsString("Akses ditolak")));
         mvc.perform(get("/unit/{id}/cetak", astimpas).with(as("kemenlu.perencana"))).andExpect(status().isForbidden());
         mvc.perform(get("/unit/{id}", 987654321L).with(as("kemenlu.perencana"))).andExpect(status().isNotFound());
     }
@@ -90,7 +92,7 @@ class CrossUnitAccessTest {
                         .param("nama", "Unit Susupan").param("jenis", "UNIT_KERJA").param("urutan", "1"))
                 .andExpect(status().isForbidden());
         Integer dibuat = jdbc.queryForObject("select count(*) from unit where kode = 'SUSUP-1'", Integer.class);
-        org.assertj.core.api.Assertions.assertThat(dibuat).isZero();
+        Assertions.assertThat(dibuat).isZero();
     }
 
     @Test
@@ -104,7 +106,7 @@ class CrossUnitAccessTest {
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isForbidden());
         Long induk = jdbc.queryForObject("select induk_id from unit where id = ?", Long.class, rokeu);
-        org.assertj.core.api.Assertions.assertThat(induk).isEqualTo(DemoUnits.id(jdbc, "SETJEN"));
+        Assertions.assertThat(induk).isEqualTo(DemoUnits.id(jdbc, "SETJEN"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,13 +47,13 @@ class TabelMilikModulTest {
             Map.entry("versi_skor", "realisasi"));
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
-    static final java.util.Set<String> BEBAS = java.util.Set.of("demo", "skala");
+    static final Set<String> BEBAS = Set.of("demo", "skala");
 
     /**
      * Known debt, allowed by name so that nothing new joins it. Empty since the inbox counts, the
      * dialog start page and the approval inbox take unit ids from OrganisasiQuery ({@code = any(?)}).
      */
-    static final java.util.Set<String> UTANG = java.util.Set.of();
+    static final Set<String> UTANG = Set.of();
 
     private static final Pattern SQL = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
@@ -107,7 +109,7 @@ class TabelMilikModulTest {
                     .orElse(c.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase());
             hasil.put(tabel, modul);
             // element collections are the entity's own tables
-            c.getAllFields().forEach(f -> f.tryGetAnnotationOfType(jakarta.persistence.CollectionTable.class)
+            c.getAllFields().forEach(f -> f.tryGetAnnotationOfType(CollectionTable.class)
                     .ifPresent(ct -> hasil.put(ct.name(), modul)));
         }
         return hasil;

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.support.IntegrationTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,16 +78,16 @@ class AuditTrailTest {
     }
 
     @Autowired
-    id.kinerja.audit.AuditService auditService;
+    AuditService auditService;
 
     /** Entries read as words and Indonesian numbers, not "PerjanjianKinerja #13" with raw JSON and "4.000000". */
     @Test
     void entriesAreRenderedReadably() throws Exception {
-        java.util.Map<String, Object> sebelum = new java.util.LinkedHashMap<>();
+        Map<String, Object> sebelum = new LinkedHashMap<>();
         sebelum.put("target", "4.000000");
         sebelum.put("nama", "Indeks uji tampilan");
         sebelum.put("aktif", true);
-        java.util.Map<String, Object> sesudah = new java.util.LinkedHashMap<>(sebelum);
+        Map<String, Object> sesudah = new LinkedHashMap<>(sebelum);
         sesudah.put("target", "1250.500000");
         sesudah.put("aktif", false);
         auditService.catatSebagai("uji.tampilan", AuditAksi.UBAH, "PerjanjianKinerja", 13L, null, sebelum, sesudah,

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -77,7 +78,7 @@ public final class BerkasUji {
     /** Bytes of no known kind. */
     public static byte[] acak(int n, long seed) {
         byte[] b = new byte[n];
-        new java.util.Random(seed).nextBytes(b);
+        new Random(seed).nextBytes(b);
         // make sure no signature is hit by chance
         b[0] = 0x01;
         b[1] = 0x02;

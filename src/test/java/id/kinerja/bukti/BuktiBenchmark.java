@@ -1,5 +1,6 @@
 package id.kinerja.bukti;
 
+import com.sun.management.ThreadMXBean;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
@@ -71,7 +72,7 @@ public final class BuktiBenchmark {
 
     private static void ukur(String nama, PenyimpananBukti tempat, TransactionTemplate tx, Path berkas,
             DeteksiJenisBerkas deteksi, int putaran) throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         for (int i = -1; i < putaran; i++) {
             // i = -1 warms up

@@ -14,14 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kinerja.akses.KinerjaUser;
+import id.kinerja.bukti.web.TautanForm;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -122,7 +127,7 @@ class BuktiWebTest {
                 .andExpect(content().string(containsString("Laporan TW I.pdf")))
                 .andExpect(content().string(containsString("218 B")))
                 .andExpect(content().string(containsString(
-                        users.loadUserByUsername("kemenlu.perencana") instanceof id.kinerja.akses.KinerjaUser k
+                        users.loadUserByUsername("kemenlu.perencana") instanceof KinerjaUser k
                                 ? k.getNama() : "?")));
         assertThat(jdbc.queryForObject(
                 "select count(*) from audit_log where entitas = 'BuktiDukung' and entitas_id = ? and aksi = 'BUAT'"
@@ -202,7 +207,7 @@ class BuktiWebTest {
         MvcResult r = mvc.perform(post("/bukti/UJI/{id}/tautan", id).param("url", "javascript:alert(1)")
                 .param("judul", "Notulen").with(as("kemenlu.perencana")).with(csrf())).andReturn();
         assertThat(galat(r).get("url")).contains("http://").contains("https://");
-        assertThat(((id.kinerja.bukti.web.TautanForm) r.getFlashMap().get("buktiMasukan")).getJudul()).isEqualTo("Notulen");
+        assertThat(((TautanForm) r.getFlashMap().get("buktiMasukan")).getJudul()).isEqualTo("Notulen");
         r = mvc.perform(post("/bukti/UJI/{id}/tautan", id).param("url", "https://x.go.id/" + "a".repeat(2000))
                 .with(as("kemenlu.perencana")).with(csrf())).andReturn();
         assertThat(galat(r).get("url")).contains("2.000 karakter");
@@ -336,18 +341,18 @@ class BuktiWebTest {
         long milikLain = pemilik.daftarkan(DemoUnits.id(jdbc, "ASTIMPAS"), true);
         unggah(milikSendiri, "laporan.pdf", BerkasUji.pdf(), "kemenlu.perencana");
         var user = users.loadUserByUsername("kemenlu.perencana");
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null,
                         user.getAuthorities()));
         try {
             Map<Long, BuktiService.PanelBukti> panel = service.panelSemua(PemilikUji.JENIS,
-                    java.util.List.of(milikSendiri, milikLain, 987654321L));
+                    List.of(milikSendiri, milikLain, 987654321L));
             assertThat(panel).containsOnlyKeys(milikSendiri);
             assertThat(panel.get(milikSendiri).daftar()).extracting(BuktiService.BuktiView::sha256)
                     .containsExactly(BerkasUji.SHA256_CONTOH_PDF);
             assertThat(panel.get(milikSendiri).bolehUbah()).isTrue();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 }

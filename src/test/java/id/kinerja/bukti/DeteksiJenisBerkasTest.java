@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The type is read from the bytes; the name may only narrow what the bytes proved. */
@@ -83,9 +84,9 @@ class DeteksiJenisBerkasTest {
 
     @Test
     void sizesReadAsPeopleWriteThem() {
-        assertThat(UkuranBerkas.tampil(20L * 1024 * 1024, java.util.Locale.forLanguageTag("id-ID"))).isEqualTo("20 MB");
-        assertThat(UkuranBerkas.tampil(1536L * 1024, java.util.Locale.forLanguageTag("id-ID"))).isEqualTo("1,5 MB");
-        assertThat(UkuranBerkas.tampil(1536L * 1024, java.util.Locale.ENGLISH)).isEqualTo("1.5 MB");
-        assertThat(UkuranBerkas.tampil(830, java.util.Locale.ENGLISH)).isEqualTo("830 B");
+        assertThat(UkuranBerkas.tampil(20L * 1024 * 1024, Locale.forLanguageTag("id-ID"))).isEqualTo("20 MB");
+        assertThat(UkuranBerkas.tampil(1536L * 1024, Locale.forLanguageTag("id-ID"))).isEqualTo("1,5 MB");
+        assertThat(UkuranBerkas.tampil(1536L * 1024, Locale.ENGLISH)).isEqualTo("1.5 MB");
+        assertThat(UkuranBerkas.tampil(830, Locale.ENGLISH)).isEqualTo("830 B");
     }
 }

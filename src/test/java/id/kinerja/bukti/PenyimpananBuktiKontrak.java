@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ abstract class PenyimpananBuktiKontrak {
                 penyimpanan().simpan(k, new ByteArrayInputStream(BerkasUji.pdf()), BerkasUji.pdf().length,
                         "application/pdf");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             status.setRollbackOnly();
         });
@@ -103,7 +104,7 @@ abstract class PenyimpananBuktiKontrak {
             try {
                 penyimpanan().simpan(k, new ByteArrayInputStream(isi), 2000, "application/pdf");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         })).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> baca(k)).isInstanceOf(IOException.class);

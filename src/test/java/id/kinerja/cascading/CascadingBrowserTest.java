@@ -2,6 +2,8 @@ package id.kinerja.cascading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
@@ -73,8 +75,8 @@ class CascadingBrowserTest extends BrowserTestSupport {
 
     private void cascadeIndirect(String unitNama, String nama, String pembilang, String penyebut) {
         page.selectOption("#metode", "INDIRECT");
-        page.selectOption("#unitId", new com.microsoft.playwright.options.SelectOption().setLabel(
-                page.locator("#unitId option", new com.microsoft.playwright.Page.LocatorOptions().setHasText(unitNama))
+        page.selectOption("#unitId", new SelectOption().setLabel(
+                page.locator("#unitId option", new Page.LocatorOptions().setHasText(unitNama))
                         .first().textContent()));
         page.selectOption("#konsolidasiLokasi", "RAW_DATA");
         page.fill("#nama", nama);
@@ -101,8 +103,8 @@ class CascadingBrowserTest extends BrowserTestSupport {
                 .contains("Inspektorat Wilayah II").contains("68 / 75");
 
         page.selectOption("#metode", "DIRECT");
-        page.selectOption("#unitId", new com.microsoft.playwright.options.SelectOption().setLabel(
-                page.locator("#unitId option", new com.microsoft.playwright.Page.LocatorOptions()
+        page.selectOption("#unitId", new SelectOption().setLabel(
+                page.locator("#unitId option", new Page.LocatorOptions()
                         .setHasText("Subbagian Pengawasan I-A-1")).first().textContent()));
         page.click("[data-testid=form-cascading] button[type=submit]");
         assertThat(page.textContent("[data-testid=galat-cascading]"))

@@ -21,10 +21,15 @@ import id.kinerja.scoring.Validity;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.IkuMother;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,24 +66,23 @@ class CascadingTest {
     @Autowired
     MockMvc mvc;
 
-    private static Long atas;
-    private static Long unitAtas;
-    private static Long unitA;
-    private static Long unitB;
+    // each test builds its own units and plan: none relies on what another test cascaded
+    private Long atas;
+    private Long unitAtas;
+    private Long unitA;
+    private Long unitB;
 
     @BeforeEach
     void siapkan() {
         UserDetails u = users.loadUserByUsername("kemenlu.pko");
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        if (atas != null) {
-            return;
-        }
-        unitAtas = units.buat(new UnitParameters(DemoUnits.id(jdbc, "KEMENLU"), "UJI-CASC", "Badan Uji Cascading",
+        String kode = "UJI-CASC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        unitAtas = units.buat(new UnitParameters(DemoUnits.id(jdbc, "KEMENLU"), kode, "Badan Uji Cascading",
                 JenisUnit.UNIT_KERJA, true, "Kepala Badan Uji", 9)).id();
-        unitA = units.buat(new UnitParameters(unitAtas, "UJI-CASC-A", "Pusat Uji A", JenisUnit.UNIT_KERJA, true,
+        unitA = units.buat(new UnitParameters(unitAtas, kode + "-A", "Pusat Uji A", JenisUnit.UNIT_KERJA, true,
                 "Kepala Pusat A", 1)).id();
-        unitB = units.buat(new UnitParameters(unitAtas, "UJI-CASC-B", "Pusat Uji B", JenisUnit.UNIT_KERJA, true,
+        unitB = units.buat(new UnitParameters(unitAtas, kode + "-B", "Pusat Uji B", JenisUnit.UNIT_KERJA, true,
                 "Kepala Pusat B", 2)).id();
         Long pk = perencanaan.buka(unitAtas, 2026).id();
         Long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya layanan uji", null, Perspective.CUSTOMER, 1);
@@ -146,15 +150,15 @@ class CascadingTest {
         }
         byte[] xlsx = mvc.perform(get("/cascading/unit/{u}/matriks.xlsx", unitAtas).param("tahun", "2026").with(pko))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("Unit di bawah");
-            assertThat(java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum())
+            assertThat(IntStream.rangeClosed(3, sheet.getLastRowNum())
                     .mapToObj(r -> sheet.getRow(r).getCell(4).getStringCellValue()).toList())
                     .containsExactlyInAnyOrder("Pusat Uji A", "Pusat Uji B");
             // labels and numeric cells, not codes and "40.000000" as text
             var baris = sheet.getRow(3);
-            assertThat(baris.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(baris.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(baris.getCell(7).getNumericCellValue()).isIn(40.0, 60.0);
             assertThat(baris.getCell(2).getNumericCellValue()).isEqualTo(100.0);
             assertThat(baris.getCell(8).getStringCellValue()).startsWith("Cascading");
@@ -229,9 +233,9 @@ class CascadingTest {
         SecurityContextHolder.clearContext();
         var pko = user(users.loadUserByUsername("kemenlu.pko"));
         mvc.perform(get("/cascading/iku/{i}", ikuN).with(pko)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"iku-non-cascading\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("value=\"DIRECT\""))));
+                .andExpect(content().string(Matchers.containsString("data-testid=\"iku-non-cascading\"")))
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("value=\"DIRECT\""))));
         String matriks = mvc.perform(get("/cascading/unit/{u}", unitAtas).param("tahun", "2026").with(pko))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(matriks).contains("Jumlah kajian internal badan").contains("IKU non-cascading (-N): tidak diturunkan.");

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.support.BrowserTestSupport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A demo head opens the dashboard: coloured lights, a trend over TW I–III, drills down one click
@@ -15,14 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class DasborBrowserTest extends BrowserTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
+    @Autowired
+    Clock clock;
 
     @Test
     void pimpinanMelihatWarnaTrenDanMenelusurSampaiBukti() throws Exception {
         // colours and a three-point trend need the demo's TW I–III, seeded once TW III has ended
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                id.kinerja.platform.waktu.Waktu.hariIni(clock).isAfter(java.time.LocalDate.of(2026, 9, 30)),
+        Assumptions.assumeTrue(
+                Waktu.hariIni(clock).isAfter(LocalDate.of(2026, 9, 30)),
                 "the demo's TW I–III values exist from October 2026 on");
         masuk("kemenlu.pimpinan", "demo");
         page.navigate(url("/dasbor?unit=SETJEN&tahun=2026&sd=TW3"));
@@ -50,7 +56,7 @@ class DasborBrowserTest extends BrowserTestSupport {
                     Locator berkas = page.locator("[data-testid=berkas-bukti]");
                     if (berkas.count() > 0) {
                         Download unduh = page.waitForDownload(() -> berkas.first().click());
-                        assertThat(new String(Files.readAllBytes(unduh.path()), java.nio.charset.StandardCharsets.US_ASCII))
+                        assertThat(new String(Files.readAllBytes(unduh.path()), StandardCharsets.US_ASCII))
                                 .startsWith("%PDF");
                         ketemu = true;
                     } else {

@@ -2,6 +2,7 @@ package id.kinerja.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import id.kinerja.support.BrowserTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PenyiapanDemoBrowserTest extends BrowserTestSupport {
         assertThat(api.status()).isEqualTo(503);
         penyiapan.selesai();
         // the page reloads itself and, the seed done, the application answers: the sign-in form
-        page.waitForSelector("#username", new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(15_000));
+        page.waitForSelector("#username", new Page.WaitForSelectorOptions().setTimeout(15_000));
         assertThat(page.url()).contains("/login");
     }
 }

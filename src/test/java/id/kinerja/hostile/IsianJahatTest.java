@@ -11,11 +11,13 @@ import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -76,7 +78,7 @@ class IsianJahatTest {
     static List<String> teksDari(String kelas) {
         try {
             return Arrays.stream(Class.forName(kelas).getDeclaredFields()).filter(f -> f.getType() == String.class)
-                    .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers())).map(Field::getName).toList();
+                    .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).toList();
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
@@ -124,7 +126,7 @@ class IsianJahatTest {
                         "select count(*) from pk_anggaran where pk_id = ?", new Object[] {r.pkId()},
                         "/perencanaan/pk/" + r.pkId() + "/rencana-aksi"));
         List<String> masalah = new ArrayList<>();
-        Map<Integer, Integer> status = new java.util.TreeMap<>();
+        Map<Integer, Integer> status = new TreeMap<>();
         int dicoba = 0;
         for (Sasaran s : sasaran) {
             assertThat(s.teks()).as(s.nama() + " has text fields").isNotEmpty();

@@ -1,6 +1,7 @@
 package id.kinerja.hostile;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -58,7 +59,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
 
     static final long TIDAK_ADA = 987_654_321L;
 
-    private static java.util.Optional<Long> ada(JdbcTemplate jdbc, String sql, Object... args) {
+    private static Optional<Long> ada(JdbcTemplate jdbc, String sql, Object... args) {
         List<Long> ids = jdbc.queryForList(sql + " limit 1", Long.class, args);
         return ids.stream().findFirst();
     }

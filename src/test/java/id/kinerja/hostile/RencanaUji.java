@@ -8,6 +8,7 @@ import id.kinerja.scoring.Perspective;
 import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,7 +45,7 @@ final class RencanaUji {
         try {
             sebagai(users, "admin");
             long dep1 = jdbc.queryForObject("select id from unit where kode = 'M-DEP1'", Long.class);
-            String kode = unik("H").toUpperCase(java.util.Locale.ROOT);
+            String kode = unik("H").toUpperCase(Locale.ROOT);
             long unit = units.buat(new UnitParameters(dep1, kode, "Asisten Deputi Uji " + kode,
                     JenisUnit.UNIT_KERJA, false, "Asisten Deputi Uji", 90)).id();
             sebagai(users, "marves.pkounit");

@@ -5,25 +5,37 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import id.kinerja.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -31,6 +43,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -120,9 +133,9 @@ class RuteLintasUnitTest {
             RequestMappingInfo info = e.getKey();
             Set<String> patterns = info.getPathPatternsCondition() != null
                     ? info.getPathPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString)
-                            .collect(java.util.stream.Collectors.toSet())
+                            .collect(Collectors.toSet())
                     : info.getPatternValues();
-            Set<HttpMethod> methods = new java.util.LinkedHashSet<>();
+            Set<HttpMethod> methods = new LinkedHashSet<>();
             info.getMethodsCondition().getMethods().forEach(m -> methods.add(HttpMethod.valueOf(m.name())));
             if (methods.isEmpty()) {
                 methods.add(HttpMethod.GET);
@@ -136,7 +149,7 @@ class RuteLintasUnitTest {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(Rute::kunci));
+        out.sort(Comparator.comparing(Rute::kunci));
         return out;
     }
 
@@ -169,9 +182,9 @@ class RuteLintasUnitTest {
             korban.computeIfAbsent(s[1], k -> Korban.dari(jdbc, k, PENGGUNA_KORBAN.get(k)));
         }
         List<String> bocor = new ArrayList<>();
-        Map<Integer, Integer> status = new java.util.TreeMap<>();
+        Map<Integer, Integer> status = new TreeMap<>();
         int dicoba = 0;
-        Map<String, Long> waktu = new java.util.HashMap<>();
+        Map<String, Long> waktu = new HashMap<>();
         long mulai = System.nanoTime();
         for (String[] s : SERANGAN) {
             Korban k = korban.get(s[1]);
@@ -199,7 +212,7 @@ class RuteLintasUnitTest {
         assertThat(bocor).isEmpty();
     }
 
-    private org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> permintaan(Rute r, Korban k, String username) {
+    private AbstractMockHttpServletRequestBuilder<?> permintaan(Rute r, Korban k, String username) {
         Map<String, Object> variabel = new LinkedHashMap<>();
         for (String v : variabelDari(r.pattern())) {
             Object nilai = k.nilai(r.pattern(), v);
@@ -209,11 +222,11 @@ class RuteLintasUnitTest {
             }
             variabel.put(v, nilai);
         }
-        String url = org.springframework.web.util.UriComponentsBuilder.fromPath(r.pattern()).buildAndExpand(variabel)
+        String url = UriComponentsBuilder.fromPath(r.pattern()).buildAndExpand(variabel)
                 .toUriString();
-        boolean multipart = java.util.Arrays.stream(r.handler().getMethodParameters())
+        boolean multipart = Arrays.stream(r.handler().getMethodParameters())
                 .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
-        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b;
+        AbstractMockHttpServletRequestBuilder<?> b;
         if (multipart && r.method() == HttpMethod.POST) {
             var mb = MockMvcRequestBuilders.multipart(url);
             for (MethodParameter p : r.handler().getMethodParameters()) {
@@ -237,14 +250,14 @@ class RuteLintasUnitTest {
         // signed in directly (not by password: another test may have changed a demo password)
         b.with(user(users.loadUserByUsername(username))).with(csrf());
         if (r.pattern().startsWith("/api/") && r.method() == HttpMethod.POST) {
-            b.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+            b.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return b;
     }
 
     static List<String> variabelDari(String pattern) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}:]+)").matcher(pattern);
+        Matcher m = Pattern.compile("\\{([^}:]+)").matcher(pattern);
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -260,7 +273,7 @@ class RuteLintasUnitTest {
         if (part != null && !part.name().isEmpty()) {
             return part.name();
         }
-        p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+        p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
         return p.getParameterName();
     }
 
@@ -293,7 +306,7 @@ class RuteLintasUnitTest {
         if (Number.class.isAssignableFrom(t) || t.isPrimitive()) {
             return "1";
         }
-        if (t == java.time.LocalDate.class) {
+        if (t == LocalDate.class) {
             return "2026-06-30";
         }
         return "uji";

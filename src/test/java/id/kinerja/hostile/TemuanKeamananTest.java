@@ -26,18 +26,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +50,9 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issue 10's findings (1, 2, 5, 6, 7, 9 and the smaller ones of 10), each as the attack that worked. */
@@ -104,7 +111,7 @@ class TemuanKeamananTest {
 
     /** A throw-away account with one role, created through the admin page (so the password policy applies). */
     private String akunBaru(String unit, String peran) throws Exception {
-        String username = RencanaUji.unik("hostile").toLowerCase(java.util.Locale.ROOT);
+        String username = RencanaUji.unik("hostile").toLowerCase(Locale.ROOT);
         mvc.perform(post("/admin/pengguna").with(as("admin")).with(csrf()).param("username", username)
                         .param("nama", "Akun Uji").param("password", SANDI)
                         .param("unitId", String.valueOf(DemoUnits.id(jdbc, unit))).param("peran", peran))
@@ -132,7 +139,7 @@ class TemuanKeamananTest {
 
     @Test
     void aUnitManagerCannotResetASuperAdminWhoHoldsOneRoleInItsSubtree() throws Exception {
-        String username = RencanaUji.unik("hostile.super").toLowerCase(java.util.Locale.ROOT);
+        String username = RencanaUji.unik("hostile.super").toLowerCase(Locale.ROOT);
         long id = jdbc.queryForObject("insert into pengguna (username, nama, password_hash, super_admin) "
                 + "values (?, 'Super Uji', 'x', true) returning id", Long.class, username);
         jdbc.update("insert into penugasan (pengguna_id, unit_id, peran) values (?, ?, 'VALIDATOR')", id,
@@ -249,7 +256,7 @@ class TemuanKeamananTest {
     @Test
     void failuresMakeANameWaitBrieflyWhetherItExistsOrNotAndNeverLockIt() throws Exception {
         String korban = akunBaru("ROREN", "PERENCANA");
-        String hantu = RencanaUji.unik("hantu").toLowerCase(java.util.Locale.ROOT);
+        String hantu = RencanaUji.unik("hantu").toLowerCase(Locale.ROOT);
         for (int i = 0; i < 3; i++) {
             masuk(korban, "tebakan-" + i, "10.20.0.1");
             masuk(hantu, "tebakan-" + i, "10.20.0.1");
@@ -292,7 +299,7 @@ class TemuanKeamananTest {
         // the third failure starts a wait: 429 with Retry-After, also for the right password meanwhile
         mvc.perform(get("/api/v1/unit").with(httpBasic(korban, "salah-2")).with(dari("10.40.0.1")))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .exists("Retry-After"));
         mvc.perform(get("/api/v1/unit").with(httpBasic(korban, SANDI)).with(dari("10.40.0.2")))
                 .andExpect(status().isTooManyRequests());
@@ -303,7 +310,7 @@ class TemuanKeamananTest {
 
     @Test
     void weakPasswordsAreRefusedAtTheFieldAndOverlongOnesWithAMessage() throws Exception {
-        String username = RencanaUji.unik("hostile.pw").toLowerCase(java.util.Locale.ROOT);
+        String username = RencanaUji.unik("hostile.pw").toLowerCase(Locale.ROOT);
         for (String lemah : List.of("12345678", "password", "        ", "password1234", "aaaaaaaaaaaaaaaa",
                 username, "é".repeat(40))) {
             mvc.perform(post("/admin/pengguna").with(as("admin")).with(csrf()).param("username", username)
@@ -402,7 +409,7 @@ class TemuanKeamananTest {
     @Test
     void aDoubleClickedTambahSsCreatesOneSsAndParallelCreatesGetDistinctCodes() throws Exception {
         RencanaUji.Rencana r = RencanaUji.draf(users, units, perencanaan, jdbc);
-        String token = java.util.UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString();
         String versi = String.valueOf(perencanaan.versi(r.pkId()));
         List<Integer> status = paralel(2, i -> post("/perencanaan/pk/{pk}/ss", r.pkId()).with(as("marves.pkounit"))
                 .with(csrf()).param("nama", "Sasaran klik ganda").param("perspektif", "STAKEHOLDER")
@@ -425,15 +432,15 @@ class TemuanKeamananTest {
         assertThatThrownBy(() -> tx.executeWithoutResult(t -> jdbc.update("""
                 insert into sasaran_strategis (pk_id, kode, nama, perspektif, posisi) values (?, 'S1', 'Tiruan',
                 'STAKEHOLDER', 9)""", r.pkId())))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
-    private List<Integer> paralel(int n, java.util.function.IntFunction<
-            org.springframework.test.web.servlet.RequestBuilder> permintaan) throws Exception {
+    private List<Integer> paralel(int n, IntFunction<
+            RequestBuilder> permintaan) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch mulai = new CountDownLatch(1);
-            List<Future<Integer>> hasil = new java.util.ArrayList<>();
+            List<Future<Integer>> hasil = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int nomor = i;
                 Callable<Integer> c = () -> {
@@ -443,7 +450,7 @@ class TemuanKeamananTest {
                 hasil.add(pool.submit(c));
             }
             mulai.countDown();
-            List<Integer> out = new java.util.ArrayList<>();
+            List<Integer> out = new ArrayList<>();
             for (Future<Integer> f : hasil) {
                 out.add(f.get());
             }
@@ -502,7 +509,7 @@ class TemuanKeamananTest {
     void movingAUnitAuditsEveryDescendantThatMoves() {
         RencanaUji.sebagai(users, "admin");
         long roren = DemoUnits.id(jdbc, "ROREN");
-        String kode = RencanaUji.unik("PINDAH").toUpperCase(java.util.Locale.ROOT);
+        String kode = RencanaUji.unik("PINDAH").toUpperCase(Locale.ROOT);
         var induk = units.buat(new UnitParameters(roren, kode, "Unit Pindah", JenisUnit.UNIT_KERJA, false, null, 91));
         var anak = units.buat(new UnitParameters(induk.id(), kode + "-A", "Anak Unit Pindah", JenisUnit.UNIT_KERJA,
                 false, null, 1));

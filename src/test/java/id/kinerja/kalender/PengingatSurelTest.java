@@ -12,6 +12,7 @@ import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.JamUji;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,7 +187,7 @@ class PengingatSurelTest {
         assertThat(smtp.getReceivedMessages()).filteredOn(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(alamat);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).hasSize(4);

@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +58,7 @@ class LkjTest {
     UserDetailsService users;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @BeforeEach
     void bersihkan() {
@@ -211,8 +214,8 @@ class LkjTest {
                 .getContentAsString();
         assertThat(arsip).contains(hash).contains(BASIS + ".pdf").contains(BASIS + ".docx");
         assertThat(jdbc.queryForObject("select simpan_sampai from lkj_arsip a join lkj l on l.id = a.lkj_id "
-                + "where l.unit_id = ? and l.periode = 'TW3'", java.time.LocalDate.class, unitId))
-                .isEqualTo(id.kinerja.platform.waktu.Waktu.hariIni(clock).plusYears(6));
+                + "where l.unit_id = ? and l.periode = 'TW3'", LocalDate.class, unitId))
+                .isEqualTo(Waktu.hariIni(clock).plusYears(6));
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.kinerja.organisasi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.platform.database.EmbeddedPostgresAutoConfiguration;
+import id.kinerja.support.JamUjiConfiguration;
 import id.kinerja.support.TestDatabaseConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(properties = "kinerja.embedded-db.data-dir=")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(EmbeddedPostgresAutoConfiguration.class)
-@Import({TestDatabaseConfiguration.class, id.kinerja.support.JamUjiConfiguration.class})
+@Import({TestDatabaseConfiguration.class, JamUjiConfiguration.class})
 class UnitRepositoryTest {
 
     @Autowired

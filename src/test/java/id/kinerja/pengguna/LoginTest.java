@@ -15,10 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class LoginTest {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -92,7 +95,7 @@ class LoginTest {
                 .andExpect(status().is3xxRedirection());
         // locked for an hour by the application's clock (the suite may run on a fixed date)
         jdbc.update("update pengguna set terkunci_sampai = ? where username = 'uji.terkunci'",
-                java.sql.Timestamp.from(clock.instant().plusSeconds(3600)));
+                Timestamp.from(clock.instant().plusSeconds(3600)));
         String terkunci = pesanGagal("uji.terkunci", "kata-sandi-uji");
         jdbc.update("update pengguna set terkunci_sampai = null, aktif = false where username = 'uji.terkunci'");
         String nonaktif = pesanGagal("uji.terkunci", "kata-sandi-uji");
@@ -111,7 +114,7 @@ class LoginTest {
                             return req;
                         }))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
-        var sesi = (org.springframework.mock.web.MockHttpSession) r.getRequest().getSession();
+        var sesi = (MockHttpSession) r.getRequest().getSession();
         String html = mvc.perform(get("/login").param("error", "").session(sesi)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int i = html.indexOf("data-testid=\"login-error\"");

@@ -2,12 +2,12 @@ package id.kinerja.perencanaan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.organisasi.UnitService;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
@@ -17,18 +17,15 @@ import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Issue 9 item 1 / issue 10 item 3 on every planning form: numbers typed the Indonesian way
@@ -36,9 +33,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the typed text kept, never a bare 400/409 page.
  */
 @IntegrationTest
+@WithUserDetails(AngkaMasukanTest.AKUN)
 class AngkaMasukanTest {
 
-    private static final String AKUN = "marves.pko";
+    static final String AKUN = "marves.pko";
 
     @Autowired
     MockMvc mvc;
@@ -53,27 +51,18 @@ class AngkaMasukanTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    id.kinerja.organisasi.UnitService units;
+    UnitService units;
 
     private long pkId;
     private long ssId;
 
     @BeforeEach
     void siapkan() {
-        UserDetails u = users.loadUserByUsername(AKUN);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
         // a fresh sibling of Asdep Investasi for each test: no test builds on another's PK
         long unit = UnitUji.saudara(users, units, jdbc, "M-ASDEP-INV", "ANGKA");
         pkId = perencanaan.buka(unit, 2026).id();
         ssId = perencanaan.simpanSasaran(pkId, perencanaan.versi(pkId), null, "Meningkatnya realisasi investasi " + System.nanoTime(), null,
                 Perspective.INTERNAL_PROCESS, 1);
-        SecurityContextHolder.clearContext();
-    }
-
-    @AfterEach
-    void bersihkan() {
-        SecurityContextHolder.clearContext();
     }
 
     /** The PK's current version, as the form would carry it. */
@@ -81,12 +70,8 @@ class AngkaMasukanTest {
         return String.valueOf(perencanaan.versi(pkId));
     }
 
-    private RequestPostProcessor akun() {
-        return user(users.loadUserByUsername(AKUN));
-    }
-
     private MockHttpServletRequestBuilder iku(String nama, String target) {
-        return post("/perencanaan/pk/{id}/iku", pkId).with(akun()).with(csrf()).param("version", versi()).param("ssId", String.valueOf(ssId))
+        return post("/perencanaan/pk/{id}/iku", pkId).with(csrf()).param("version", versi()).param("ssId", String.valueOf(ssId))
                 .param("urutan", "1").param("nama", nama).param("definisi", "d").param("formula", "f")
                 .param("satuan", "proyek").param("jenisCascading", "N").param("konsolidasiPeriode", "SUM")
                 .param("polarisasi", "MAXIMIZE").param("periodePelaporan", "TRIWULAN").param("kualitas", "OUTPUT")
@@ -134,32 +119,32 @@ class AngkaMasukanTest {
                 new String[] {"Program B", "150.000.000", "150000000"},
                 new String[] {"Program C", "250.000.000,50", "250000000.50"},
                 new String[] {"Program D", "Rp. 12,5", "12.50"})) {
-            mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
+            mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(csrf()).param("version", versi())
                             .param("program", baris[0]).param("anggaran", baris[1]))
                     .andExpect(status().is3xxRedirection());
             assertThat(jdbc.queryForObject("select anggaran from pk_anggaran where pk_id = ? and program = ?"
                     + " order by id desc limit 1", BigDecimal.class, pkId, baris[0]))
                     .as(baris[1]).isEqualByComparingTo(baris[2]);
         }
-        String halaman = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/perencanaan/pk/{id}/rencana-aksi", pkId).with(akun()))
+        String halaman = mvc.perform(MockMvcRequestBuilders
+                        .get("/perencanaan/pk/{id}/rencana-aksi", pkId))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(halaman).contains("75.000.000").contains("250.000.000,50");
         // the signed PK keeps the cents too (it printed whole rupiah)
-        String cetak = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/perencanaan/pk/{id}/cetak", pkId).with(akun()))
+        String cetak = mvc.perform(MockMvcRequestBuilders
+                        .get("/perencanaan/pk/{id}/cetak", pkId))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(cetak).contains("Rp\u00a0250.000.000,50").contains("Rp\u00a075.000.000<");
     }
 
     @Test
     void aNegativeOrMistypedBudgetIsShownAtTheFieldNotAs409() throws Exception {
-        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(csrf()).param("version", versi())
                         .param("program", "Program negatif").param("anggaran", "-5.000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Anggaran: Tidak boleh negatif").contains("value=\"-5.000\"")
                 .contains("value=\"Program negatif\"");
-        html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(akun()).with(csrf()).param("version", versi())
+        html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(csrf()).param("version", versi())
                         .param("program", "Program salah ketik").param("anggaran", "150.000.00"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("tidak jelas").contains("value=\"150.000.00\"");
@@ -172,13 +157,13 @@ class AngkaMasukanTest {
         mvc.perform(iku("Proyek dengan kegiatan", "40")).andExpect(status().is3xxRedirection());
         Long iku = jdbc.queryForObject("select id from iku where ss_id = ? and nama = 'Proyek dengan kegiatan'",
                 Long.class, ssId);
-        mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf()).param("version", versi())
+        mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(csrf()).param("version", versi())
                         .param("ikuId", iku.toString()).param("triwulan", "2").param("nama", "Rapat koordinasi")
                         .param("anggaran", "Rp 75.000.000"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select anggaran from kegiatan_renaksi where iku_id = ?", BigDecimal.class,
                 iku)).isEqualByComparingTo("75000000");
-        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(akun()).with(csrf()).param("version", versi())
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(csrf()).param("version", versi())
                         .param("ikuId", iku.toString()).param("triwulan", "3").param("nama", "Kunjungan lapangan")
                         .param("anggaran", "1.5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -191,7 +176,7 @@ class AngkaMasukanTest {
         mvc.perform(iku("Proyek per triwulan", "1.000")).andExpect(status().is3xxRedirection());
         Long iku = jdbc.queryForObject("select id from iku where ss_id = ? and nama = 'Proyek per triwulan'",
                 Long.class, ssId);
-        String html = mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun())
+        String html = mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku)
                         .with(csrf()).param("version", versi()).param("jumlah", "4").param("t1", "250").param("t2", "2,5,0")
                         .param("t3", "250").param("t4", "250"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -200,14 +185,14 @@ class AngkaMasukanTest {
         assertThat(jdbc.queryForObject("select count(*) from target_periode where iku_id = ?", Integer.class, iku))
                 .isZero();
 
-        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf()).param("version", versi())
+        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(csrf()).param("version", versi())
                         .param("jumlah", "4").param("t1", "100").param("t2", "200").param("t3", "300")
                         .param("t4", "1.000"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select target from target_periode where iku_id = ? and nomor = 4",
                 BigDecimal.class, iku)).isEqualByComparingTo("1000");
 
-        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(akun()).with(csrf()).param("version", versi())
+        mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku).with(csrf()).param("version", versi())
                         .param("jumlah", "2147483647"))
                 .andExpect(status().isBadRequest());
     }

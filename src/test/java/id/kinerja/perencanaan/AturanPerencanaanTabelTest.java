@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +93,7 @@ class AturanPerencanaanTabelTest {
             "2,  SEMESTER, -",
             "1,  TAHUN,    -"})
     void aTrajectoryHasOneValuePerReportingPeriod(int n, JenisPeriode periode, String galat) {
-        List<BigDecimal> nilai = new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ONE));
+        List<BigDecimal> nilai = new ArrayList<>(Collections.nCopies(n, BigDecimal.ONE));
         if (galat == null) {
             assertThatCode(() -> AturanPerencanaan.periksaTrajektori(periode, nilai)).doesNotThrowAnyException();
         } else {

@@ -31,6 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -97,7 +99,7 @@ class KonflikPkTest {
         return new long[] {pk, ss, iku1, iku2};
     }
 
-    private String isi(org.springframework.test.web.servlet.ResultActions r) throws Exception {
+    private String isi(ResultActions r) throws Exception {
         return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -160,7 +162,7 @@ class KonflikPkTest {
         assertThat(jdbc.queryForObject("select count(*) from iku where id = ?", Integer.class, p[3])).isOne();
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ikuForm(long[] p, long ikuId,
+    private MockHttpServletRequestBuilder ikuForm(long[] p, long ikuId,
             long versi, String nama, String target) {
         return post("/perencanaan/pk/{id}/iku/{iku}", p[0], ikuId).with(pko()).with(csrf())
                 .param("version", "" + versi).param("ssId", "" + p[1]).param("urutan", "1").param("nama", nama)

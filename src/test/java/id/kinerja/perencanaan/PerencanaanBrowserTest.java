@@ -7,6 +7,7 @@ import id.kinerja.support.JamUji;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The planner of an Eselon II unit drafts its PK in the browser (SS, IKU with Manual IKU, Rencana
@@ -19,7 +20,7 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
     JamUji jam;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private String namaPengguna(String username) {
         return jdbc.queryForObject("select nama from pengguna where username = ?", String.class, username);

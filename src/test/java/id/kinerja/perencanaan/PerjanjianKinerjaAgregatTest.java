@@ -13,6 +13,7 @@ import id.kinerja.support.IkuMother;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,7 +160,7 @@ class PerjanjianKinerjaAgregatTest {
         assertThat(peristiwa.stream(LangkahAlurPk.class)).isEmpty();
         pks.saveAndFlush(pk);
         assertThat(peristiwa.stream(LangkahAlurPk.class)).extracting(LangkahAlurPk::langkah, LangkahAlurPk::ke)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LangkahPk.AJUKAN, StatusPk.DIAJUKAN));
+                .containsExactly(Tuple.tuple(LangkahPk.AJUKAN, StatusPk.DIAJUKAN));
 
         pk.tetapkan(Instant.parse("2026-01-12T03:00:00Z"), PIMPINAN);
         pks.saveAndFlush(pk);

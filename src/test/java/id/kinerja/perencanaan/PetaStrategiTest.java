@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kinerja.organisasi.UnitService;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.scoring.Perspective;
@@ -27,8 +28,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -86,14 +89,14 @@ class PetaStrategiTest {
     PdfRenderer pdfRenderer;
 
     @Autowired
-    id.kinerja.organisasi.UnitService units;
+    UnitService units;
 
     long rokeu;
 
     /** The printed title: the (fresh) unit's name in capitals. */
     private String judulPeta() {
         return "PETA STRATEGI " + jdbc.queryForObject("select nama from unit where id = ?", String.class, rokeu)
-                .toUpperCase(java.util.Locale.ROOT) + " TAHUN 2026";
+                .toUpperCase(Locale.ROOT) + " TAHUN 2026";
     }
     Long pkId;
     Long stakeholder;
@@ -368,7 +371,7 @@ class PetaStrategiTest {
         return m.group();
     }
 
-    private <T> T sebagai(String username, java.util.function.Supplier<T> kerja) {
+    private <T> T sebagai(String username, Supplier<T> kerja) {
         UserDetails akun = users.loadUserByUsername(username);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(akun, null, akun.getAuthorities()));

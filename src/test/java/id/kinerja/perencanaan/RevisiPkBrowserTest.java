@@ -10,6 +10,8 @@ import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,8 +114,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
                 .containsExactly(d("10"), d("20"), d("40"), d("50"));
 
         byte[] pdf = page.request().get(v2Url + "/lembar-revisi.pdf").body();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("Semula").contains("Menjadi").contains("120,00 rekomendasi");
         }
         page.navigate(v2Url + "/manual-iku");

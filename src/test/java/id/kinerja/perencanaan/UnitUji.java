@@ -5,6 +5,7 @@ import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.support.DemoUnits;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,7 +54,7 @@ public final class UnitUji {
                 "Kepala Unit Uji", 99)).id();
     }
 
-    private static long sebagaiAdmin(UserDetailsService users, java.util.function.LongSupplier kerja) {
+    private static long sebagaiAdmin(UserDetailsService users, LongSupplier kerja) {
         SecurityContext semula = SecurityContextHolder.getContext();
         UserDetails admin = users.loadUserByUsername("admin");
         SecurityContext c = SecurityContextHolder.createEmptyContext();

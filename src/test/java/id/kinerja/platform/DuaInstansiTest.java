@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +56,7 @@ class DuaInstansiTest {
         a = new SpringApplicationBuilder(KinerjaApplication.class, PengingatUji.class).run("--server.port=0",
                 "--kinerja.embedded-db.data-dir=", "--kinerja.demo.enabled=true");
         String url = a.getBean(EmbeddedPostgresServer.class).postgres().getJdbcUrl("postgres", "postgres");
-        sebelumB = new JdbcTemplate(a.getBean(javax.sql.DataSource.class))
+        sebelumB = new JdbcTemplate(a.getBean(DataSource.class))
                 .queryForObject("select localtimestamp", Timestamp.class);
         b = new SpringApplicationBuilder(KinerjaApplication.class, PengingatUji.class).run("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -76,7 +78,7 @@ class DuaInstansiTest {
     }
 
     private static JdbcTemplate jdbc() {
-        return new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
+        return new JdbcTemplate(a.getBean(DataSource.class));
     }
 
     // one browser: cookies do not depend on the port, as behind a load balancer
@@ -148,13 +150,13 @@ class DuaInstansiTest {
                 "jabatanKepala", u.get("jabatan_kepala").toString(), "urutan", u.get("urutan").toString(),
                 "version", u.get("version").toString());
 
-        Map<String, String> dariA = new java.util.HashMap<>(form);
+        Map<String, String> dariA = new HashMap<>(form);
         dariA.put("nama", "Fungsi Ekonomi KBRI Tokyo (disimpan di A)");
         dariA.put("_csrf", tokenA);
         HttpResponse<String> simpanA = post(a, "/admin/unit/" + id, dariA);
         assertThat(simpanA.statusCode()).isEqualTo(302);
 
-        Map<String, String> dariB = new java.util.HashMap<>(form);
+        Map<String, String> dariB = new HashMap<>(form);
         dariB.put("nama", "Fungsi Ekonomi KBRI Tokyo (versi lama di B)");
         dariB.put("_csrf", tokenB);
         HttpResponse<String> simpanB = post(b, "/admin/unit/" + id, dariB);

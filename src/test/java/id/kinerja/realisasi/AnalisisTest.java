@@ -18,6 +18,7 @@ import id.kinerja.realisasi.analisis.AnalisisService.AlasanWajib;
 import id.kinerja.realisasi.analisis.AnalisisService.AnalisisWajib;
 import id.kinerja.realisasi.analisis.TindakLanjut;
 import id.kinerja.support.IntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,8 @@ class AnalisisTest {
         assertThat(analisis.nilaiTanpaAnalisisWajib(r.unitId(), T, 1)).isEmpty();
         assertThat(analisis.nilaiTanpaAnalisisWajib(r.unitId(), T, 2)).extracting(AnalisisWajib::ikuId,
                 AnalisisWajib::alasan).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(r.ikuJumlah(), AlasanWajib.MERAH),
-                org.assertj.core.groups.Tuple.tuple(r.ikuRasio(), AlasanWajib.MENURUN));
+                Tuple.tuple(r.ikuJumlah(), AlasanWajib.MERAH),
+                Tuple.tuple(r.ikuRasio(), AlasanWajib.MENURUN));
         assertThatThrownBy(() -> realisasi.ajukan(r.unitId(), T, 2, 0))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("analisis.ajukan.wajib");

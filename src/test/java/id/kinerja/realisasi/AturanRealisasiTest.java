@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.JenisPk;
 import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,15 +106,15 @@ class AturanRealisasiTest {
         assertThat(baca("Rp 75.000.000")).isEqualByComparingTo("75000000");
         assertThat(baca("-3,25")).isEqualByComparingTo("-3.25");
         // what the entry page shows again must read back to the same value
-        assertThat(baca(AngkaMasukan.teks(new java.math.BigDecimal("1234.5")))).isEqualByComparingTo("1234.5");
+        assertThat(baca(AngkaMasukan.teks(new BigDecimal("1234.5")))).isEqualByComparingTo("1234.5");
         for (String salah : List.of("12.5", "12,5,5", "1.2.3", "abc", "1e5", "1.00,5", "1000000000000", "0,1234567",
                 "9".repeat(41))) {
             assertThat(AngkaIndonesia.baca(salah, AngkaMasukan.BATAS).sah()).as(salah).isFalse();
         }
     }
 
-    private static java.math.BigDecimal baca(String teks) {
-        id.kinerja.platform.angka.HasilAngka h = AngkaIndonesia.baca(teks, AngkaMasukan.BATAS);
+    private static BigDecimal baca(String teks) {
+        HasilAngka h = AngkaIndonesia.baca(teks, AngkaMasukan.BATAS);
         assertThat(h.sah()).as(teks).isTrue();
         return h.nilai();
     }

@@ -20,7 +20,9 @@ import id.kinerja.rulebook.RulebookVersi;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.JamUji;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Realisation deadlines per level from the rulebook, late submissions, Kemenkeu's compulsory addendum. */
 @IntegrationTest
@@ -160,7 +164,7 @@ class BatasLaporRealisasiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("4 hari setelah batas")));
         // on time: no flag
-        assertThat(BatasLapor.hariTerlambat(java.time.OffsetDateTime.parse(PkUji.TAHUN + "-04-05T23:59:00+07:00")
+        assertThat(BatasLapor.hariTerlambat(OffsetDateTime.parse(PkUji.TAHUN + "-04-05T23:59:00+07:00")
                 .toInstant(), LocalDate.of(PkUji.TAHUN, 4, 5))).isNull();
     }
 
@@ -172,7 +176,7 @@ class BatasLaporRealisasiTest {
                 .andExpect(content().string(Matchers.containsString("batasLapor[5].max")))
                 .andExpect(content().string(Matchers.containsString("Batas pelaporan realisasi per level")));
         int tahun = rulebooks.periodeSekarang().tahun() + 6;
-        java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> form =
+        Supplier<MockHttpServletRequestBuilder> form =
                 () -> post("/admin/rulebook/KEMENLU_BSC").with(user(pko)).with(csrf())
                 .param("berlakuTahun", String.valueOf(tahun)).param("berlakuTriwulan", "4")
                 .param("keterangan", "Batas pelaporan realisasi Eselon I dimajukan")
@@ -232,13 +236,13 @@ class BatasLaporRealisasiTest {
         mvc.perform(get("/api/v1/capaian/{u}/{t}", h.unitKode(), PkUji.TAHUN).param("sd", "TW1")
                         .with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$.addendumWajib[0].iku").value(kode.get(0)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$.addendumWajib[0].targetBerikut").value(30.0))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$.indicators[?(@.code == '" + kode.get(0) + "')].addendumWajib").value(true))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$.indicators[?(@.code == '" + kode.get(1) + "')].addendumWajib").value(false));
         PkUji.masuk(users, "admin"); // the request left the test's security context empty
         // just below the next target: no flag; the minimise IKU at 7 meets 7

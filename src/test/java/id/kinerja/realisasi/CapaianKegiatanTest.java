@@ -16,6 +16,7 @@ import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
 import id.kinerja.realisasi.kegiatan.CapaianKegiatanService.BarisKegiatan;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,7 @@ class CapaianKegiatanTest {
         assertThat(baris(tw1, r.kegiatanKajian()).capaian().progres()).isEqualByComparingTo("40");
         assertThat(tw1.ringkasan().anggaranRencanaSd()).isEqualByComparingTo("75000000");
         assertThat(tw1.ringkasan().realisasiAnggaranSd()).isEqualByComparingTo("25000000");
-        assertThat(tw1.ringkasan().persenAnggaranSd().setScale(2, java.math.RoundingMode.HALF_UP))
+        assertThat(tw1.ringkasan().persenAnggaranSd().setScale(2, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("33.33");
         assertThat(tw1.inisiatifStrategis()).extracting(BarisKegiatan::nama).containsExactly("Digitalisasi layanan antrean");
         assertThat(tw1.inisiatifStrategis().get(0).progresSd()).isEqualByComparingTo("30");

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kinerja.bukti.BerkasUji;
+import id.kinerja.bukti.BuktiService;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,7 +51,7 @@ class CetakRealisasiTest {
     AnalisisService analisis;
 
     @Autowired
-    id.kinerja.bukti.BuktiService bukti;
+    BuktiService bukti;
 
     @Autowired
     UserDetailsService users;
@@ -78,9 +81,9 @@ class CetakRealisasiTest {
                 "Kepala Bidang Kerja Sama", 3);
         Long nilaiTw2 = jdbc.queryForObject("select id from realisasi where iku_id = ? and nomor = 2", Long.class,
                 r.ikuJumlah());
-        byte[] berkas = id.kinerja.bukti.BerkasUji.pdf();
+        byte[] berkas = BerkasUji.pdf();
         bukti.unggah("REALISASI", nilaiTw2, "Notulen rapat TW II.pdf", berkas.length,
-                new org.springframework.core.io.ByteArrayResource(berkas));
+                new ByteArrayResource(berkas));
         // many activities, so that the matrix runs over several pages
         jdbc.update("""
                 insert into kegiatan_renaksi (iku_id, triwulan, nama, anggaran, bukti_dukung)
@@ -123,7 +126,7 @@ class CetakRealisasiTest {
                     .contains("Narasumber berhalangan").contains("Jadwalkan ulang rapat koordinasi")
                     .contains("Digitalisasi layanan antrean (IS)").contains("Kegiatan pendukung nomor 59")
                     .contains("Notulen rapat TW II.pdf")
-                    .contains(id.kinerja.bukti.BerkasUji.SHA256_CONTOH_PDF.substring(0, 12));
+                    .contains(BerkasUji.SHA256_CONTOH_PDF.substring(0, 12));
             assertThat(doc.getPage(0).getMediaBox().getWidth()).as("A4 landscape")
                     .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
@@ -146,7 +149,7 @@ class CetakRealisasiTest {
             // S1.1: target s.d. TW I 10, TW II 30; realisation 12 and 21; capaian 70,00 %
             assertThat(teks).contains("10 30 - - 12 21 - - 70,00%");
             assertThat(teks.replace(" ", "")).as("the file's SHA-256 in full")
-                    .contains(id.kinerja.bukti.BerkasUji.SHA256_CONTOH_PDF);
+                    .contains(BerkasUji.SHA256_CONTOH_PDF);
         }
     }
 

@@ -9,6 +9,7 @@ import id.kinerja.realisasi.excel.RealisasiExcelService;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,7 +57,7 @@ class ImporRealisasiBenchmarkTest {
     @Test
     void importOfAThousandRows() throws Exception {
         PkUji.masuk(users, "admin");
-        LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id-ID"));
         RencanaUji.Hasil r = RencanaUji.buat(organisasi, perencanaan, renaksi);
         // 995 more quarterly IKU beside S1.1, so TW I has 1,000 rows with the five of the fixture
         jdbc.update("""

@@ -7,6 +7,9 @@ import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.RencanaAksiService;
 import id.kinerja.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,13 +83,13 @@ class LkjBenchmarkTest {
             naskahMs = Math.min(naskahMs, (System.nanoTime() - t0) / 1_000_000);
         }
         System.out.printf("BENCHMARK LKj tahunan 20 IKU: isi (data + skor) %d ms%n", naskahMs);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(5);
             System.out.printf("BENCHMARK LKj tahunan 20 IKU: PDF %d ms (%d halaman, %d KB), .docx %d ms (%d KB); "
                     + "terbaik dari %d putaran, termasuk membaca data dan skor%n", pdfMs, doc.getNumberOfPages(),
                     pdf.length / 1024, docxMs, docx.length / 1024, putaran);
         }
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getTables()).hasSizeGreaterThan(20);
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.support.JamUji;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +22,9 @@ class RealisasiBrowserTest extends BrowserTestSupport {
     JdbcTemplate jdbc;
 
     @Autowired
-    id.kinerja.support.JamUji jam;
+    JamUji jam;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void jamSemula() {
         jam.pulihkan();
     }

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,14 +65,14 @@ class RealisasiExcelTest {
     @BeforeEach
     void siapkan() {
         PkUji.masuk(users, "admin");
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id-ID"));
         r = RencanaUji.buat(organisasi, perencanaan, renaksi);
     }
 
     @AfterEach
     void keluar() {
         SecurityContextHolder.clearContext();
-        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        LocaleContextHolder.resetLocaleContext();
     }
 
     /** Rows of the sheet by "kode|periode". */

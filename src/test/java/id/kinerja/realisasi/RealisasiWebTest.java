@@ -17,6 +17,7 @@ import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.JamUji;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -209,7 +210,7 @@ class RealisasiWebTest {
     }
 
     @Autowired
-    id.kinerja.support.JamUji jam;
+    JamUji jam;
 
     /**
      * The demo draws its living year on the quarters started when it was seeded (the run's clock may

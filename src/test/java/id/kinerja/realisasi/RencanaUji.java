@@ -12,9 +12,12 @@ import id.kinerja.scoring.Validity;
 import id.kinerja.support.IkuMother;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A fresh organisation in a past year (every period has started) with an approved PK carrying a
@@ -26,7 +29,7 @@ final class RencanaUji {
     static final int TAHUN = 2021;
 
     record Hasil(String unitKode, long unitId, long pkId, long ikuJumlah, long ikuRasio, long ikuBulanan,
-            long ikuOpini, long kegiatanKajian, long kegiatanRapat, long kegiatanIs, java.util.Map<Long, String> kode) {
+            long ikuOpini, long kegiatanKajian, long kegiatanRapat, long kegiatanIs, Map<Long, String> kode) {
     }
 
     private RencanaUji() {
@@ -67,8 +70,8 @@ final class RencanaUji {
                 LocalDate.of(TAHUN, 2, 1), LocalDate.of(TAHUN, 9, 30)));
         perencanaan.ajukan(pk, perencanaan.pkById(pk).version());
         PkUji.tetapkan(perencanaan, pk);
-        java.util.Map<Long, String> kode = perencanaan.pkById(pk).sasaran().stream().flatMap(s -> s.iku().stream())
-                .collect(java.util.stream.Collectors.toMap(PerencanaanService.IkuView::id,
+        Map<Long, String> kode = perencanaan.pkById(pk).sasaran().stream().flatMap(s -> s.iku().stream())
+                .collect(Collectors.toMap(PerencanaanService.IkuView::id,
                         PerencanaanService.IkuView::kode));
         return new Hasil(unitKode, unitId, pk, jumlah, rasio, bulanan, opini, kajian, rapat, is, kode);
     }
@@ -80,6 +83,6 @@ final class RencanaUji {
     }
 
     static List<BigDecimal> traj(String... v) {
-        return java.util.Arrays.stream(v).map(BigDecimal::new).toList();
+        return Arrays.stream(v).map(BigDecimal::new).toList();
     }
 }

@@ -2,9 +2,12 @@ package id.kinerja.realisasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.Assertions;
 @IntegrationTest
 class SkorSubtreeTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
+    @Autowired
+    Clock clock;
 
     @Autowired
     SkorService skor;
@@ -110,7 +113,7 @@ class SkorSubtreeTest {
                 .orElseThrow();
         // Aspasaf entered nothing for TW III: late, whatever its score s.d. TW III says (on a suite
         // clock before the demo's TW III has ended, its values are not there: no data, never green)
-        boolean demoTw3 = id.kinerja.platform.waktu.Waktu.hariIni(clock).isAfter(java.time.LocalDate.of(2026, 9, 30));
+        boolean demoTw3 = Waktu.hariIni(clock).isAfter(LocalDate.of(2026, 9, 30));
         assertThat(aspasaf.keadaan()).isEqualTo(demoTw3 ? SkorService.Keadaan.BELUM_DILAPORKAN
                 : SkorService.Keadaan.TIDAK_ADA_DATA);
         assertThat(semua).filteredOn(s -> s.skor() == null)

@@ -11,6 +11,7 @@ import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Renstra screens and Excel import: Indonesian numbers, a bad file leaves the plan intact, reach. */
 @IntegrationTest
@@ -49,7 +51,7 @@ class RenstraTest {
         jdbc.update("delete from renstra where unit_id = ? and tahun_mulai = ?", unitId, MULAI);
     }
 
-    private MvcResult minta(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b,
+    private MvcResult minta(AbstractMockHttpServletRequestBuilder<?> b,
             String username) throws Exception {
         return mvc.perform(b.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
     }
@@ -129,7 +131,7 @@ class RenstraTest {
 
     @Test
     void demoPunyaRenstraUntukKementerian() {
-        for (String kode : java.util.List.of("KEMENLU", "MARVES")) {
+        for (String kode : List.of("KEMENLU", "MARVES")) {
             RenstraApi.RenstraBaca r = api.untuk(DemoUnits.id(jdbc, kode), 2026).orElseThrow();
             assertThat(r.tahunMulai()).isEqualTo(2025);
             assertThat(r.iku()).isNotEmpty();

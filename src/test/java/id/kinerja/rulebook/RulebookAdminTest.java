@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.scoring.Rulebooks;
 import id.kinerja.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,10 +104,10 @@ class RulebookAdminTest {
         var baru = rulebooks.berlaku("KEMENLU_BSC", new RulebookVersi.Periode(tahunDepan, 3));
         assertThat(baru.cascadeDepth("ONE")).isEqualTo(3);
         // the deadlines shipped by V8 were not in the form post: the new version falls back to 31 January
-        assertThat(baru.pkDeadline("ONE", 2027)).isEqualTo(java.time.LocalDate.of(2027, 1, 31));
-        assertThat(Rulebooks.KEMENLU_BSC.pkDeadline("TWO", 2026)).isEqualTo(java.time.LocalDate.of(2026, 1, 25));
+        assertThat(baru.pkDeadline("ONE", 2027)).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(Rulebooks.KEMENLU_BSC.pkDeadline("TWO", 2026)).isEqualTo(LocalDate.of(2026, 1, 25));
         assertThat(rulebooks.berlaku("KEMENLU_BSC", new RulebookVersi.Periode(2026, 1)).pkDeadline("WIDE", 2026))
-                .isEqualTo(java.time.LocalDate.of(2026, 1, 15));
+                .isEqualTo(LocalDate.of(2026, 1, 15));
         assertThat(baru.cascadeDepth("TWO")).isEqualTo(2);
     }
 

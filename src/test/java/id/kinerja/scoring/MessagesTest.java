@@ -2,10 +2,12 @@ package id.kinerja.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class MessagesTest {
             byte[] bytes = in.readAllBytes();
             String text = new String(bytes, StandardCharsets.UTF_8);
             assertThat(text).as("plain UTF-8, no \\u escapes").doesNotContain("\\u");
-            try (Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
                 p.load(r);
             }
         }
@@ -123,8 +125,8 @@ class MessagesTest {
     @Test
     void formulaPatternsMatchTheBuiltInNotation() throws IOException {
         Properties id = load("/messages/scoring.properties");
-        CapaianResult r = Capaian.compute(Polarization.MINIMIZE, new java.math.BigDecimal("8"), null,
-                new java.math.BigDecimal("5"), false, new java.math.BigDecimal("120"), java.math.BigDecimal.ZERO);
+        CapaianResult r = Capaian.compute(Polarization.MINIMIZE, new BigDecimal("8"), null,
+                new BigDecimal("5"), false, new BigDecimal("120"), BigDecimal.ZERO);
         StringBuilder viaBundle = new StringBuilder();
         for (FormulaStep s : r.formula().steps()) {
             if (viaBundle.length() > 0) {

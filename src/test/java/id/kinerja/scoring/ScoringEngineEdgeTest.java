@@ -3,6 +3,7 @@ package id.kinerja.scoring;
 import static id.kinerja.scoring.TestValues.bd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ScoringEngineEdgeTest {
 
     private List<FieldViolation> range(String low, String high) {
         TargetRange r = TargetRange.of(low == null ? null : bd(low), high == null ? null : bd(high));
-        IndicatorInput in = marves("S").polarization(Polarization.STABILIZE).target((java.math.BigDecimal) null)
+        IndicatorInput in = marves("S").polarization(Polarization.STABILIZE).target((BigDecimal) null)
                 .targetRange(r).build();
         return engine.validate(Rulebooks.MARVES, false, List.of(in));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class ScoringFormulaEdgeTest {
     void periodConsolidationEdges() {
         RawValue first = RawValue.of(1, 2);
         assertThat(PeriodConsolidator.consolidateRaw(PeriodConsolidation.TAKE_LAST_KNOWN,
-                java.util.Arrays.asList(first, null, RawValue.of(3, 4)), 2)).isSameAs(first);
+                Arrays.asList(first, null, RawValue.of(3, 4)), 2)).isSameAs(first);
         assertThat(PeriodConsolidator.consolidateRaw(PeriodConsolidation.TAKE_LAST_KNOWN,
                 List.of(first, RawValue.of(3, 4)), 1)).isSameAs(first);
         assertThatThrownBy(() -> PeriodConsolidator.consolidateRaw(PeriodConsolidation.TAKE_LAST_KNOWN,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * passes {@code ./mvnw verify}; CI installs chromium first.
  */
 @IntegrationTest
-@org.junit.jupiter.api.extension.ExtendWith(ChromiumTersedia.class)
+@ExtendWith(ChromiumTersedia.class)
 public abstract class BrowserTestSupport {
 
     private static final String CHROMIUM = ChromiumTersedia.CHROMIUM;

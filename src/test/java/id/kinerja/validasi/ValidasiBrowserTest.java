@@ -8,13 +8,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
+import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ValidasiBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -36,8 +42,8 @@ class ValidasiBrowserTest extends BrowserTestSupport {
     @Test
     void validateCorrectLockPrintReopen() throws Exception {
         // the demo opens its TW III forum only once TW III has ended by the suite's clock
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                id.kinerja.platform.waktu.Waktu.hariIni(clock).isAfter(java.time.LocalDate.of(2026, 9, 30)),
+        Assumptions.assumeTrue(
+                Waktu.hariIni(clock).isAfter(LocalDate.of(2026, 9, 30)),
                 "the demo's TW III forum exists from October 2026 on");
         long roren = DemoUnits.id(jdbc, "ROREN");
         String forum = url("/validasi/" + roren + "/2026/tw/3");
@@ -45,8 +51,8 @@ class ValidasiBrowserTest extends BrowserTestSupport {
         page.navigate(forum);
         String gabung = (String) page.locator("tr:has([data-testid=form-verdik])")
                 .evaluateAll("els => els.map(e => e.dataset.nilai).join('|')");
-        java.util.List<String> terbuka = gabung.isEmpty() ? java.util.List.of()
-                : java.util.Arrays.asList(gabung.split("\\|"));
+        List<String> terbuka = gabung.isEmpty() ? List.of()
+                : Arrays.asList(gabung.split("\\|"));
         assertThat(terbuka).isNotEmpty();
         // one numeric value tidak valid with the reason, the rest valid
         String kunciBaris = null;

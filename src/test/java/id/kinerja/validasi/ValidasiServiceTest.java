@@ -35,6 +35,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The forum's rules on real data: verdicts, returns and corrections, segregation, the lock, re-opening. */
 @IntegrationTest
@@ -276,7 +277,7 @@ class ValidasiServiceTest {
     @Autowired
     Clock clock;
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
+    TransactionTemplate tx;
 
     /** The service with a dialog module that answers as told (the real one is another module). */
     private ValidasiService denganDko(boolean tercatat) {

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The forum's routes through the real security configuration: reach, refusals, prints and PDFs. */
@@ -55,8 +57,8 @@ class ValidasiWebTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(String url) {
-        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(csrf());
+    private static MockHttpServletRequestBuilder post(String url) {
+        return MockMvcRequestBuilders.post(url).with(csrf());
     }
 
     private RequestPostProcessor as(String u) {

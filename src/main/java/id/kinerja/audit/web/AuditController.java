@@ -3,6 +3,9 @@ package id.kinerja.audit.web;
 import id.kinerja.audit.AuditAksi;
 import id.kinerja.audit.AuditService;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditService audit;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    AuditController(AuditService audit, org.springframework.context.MessageSource messages) {
+    AuditController(AuditService audit, MessageSource messages) {
         this.audit = audit;
         this.messages = messages;
     }
@@ -31,7 +34,7 @@ class AuditController {
         AuditService.Halaman hasil = audit.cari(filter);
         model.addAttribute("hasil", hasil);
         // entries as people read them: labels, changed fields, Indonesian numbers (the JSON stays stored as is)
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("tampil", hasil.baris().stream().map(b -> TampilanAudit.dari(b, messages, locale)).toList());
         model.addAttribute("aksiPilihan", AuditAksi.values());
         return "audit/jejak";

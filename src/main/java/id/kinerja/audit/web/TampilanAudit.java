@@ -3,6 +3,7 @@ package id.kinerja.audit.web;
 import id.kinerja.audit.AuditService;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class TampilanAudit {
     record Perubahan(String field, String sebelum, String sesudah) {
     }
 
-    record Baris(java.time.LocalDateTime waktu, String pelaku, String aksi, String entitas, String entitasId,
+    record Baris(LocalDateTime waktu, String pelaku, String aksi, String entitas, String entitasId,
             String unit, List<Perubahan> perubahan, String keterangan) {
     }
 

@@ -1,7 +1,9 @@
 package id.kinerja.bukti.web;
 
+import java.io.Serializable;
+
 /** A link to evidence kept elsewhere: its address and an optional title. */
-public class TautanForm implements java.io.Serializable {
+public class TautanForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,18 +1,31 @@
 package id.kinerja.cascading.web;
 
+import id.kinerja.cascading.CapaianIku;
 import id.kinerja.cascading.CascadingService;
+import id.kinerja.cascading.MatriksExcel;
 import id.kinerja.cascading.MetodeLink;
 import id.kinerja.organisasi.TahunBerjalan;
+import id.kinerja.perencanaan.PenandatanganService;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BacaAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.Konfirmasi;
 import id.kinerja.scoring.LocationConsolidation;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,17 +39,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CascadingController {
 
     private final CascadingService cascading;
-    private final id.kinerja.cascading.MatriksExcel excel;
+    private final MatriksExcel excel;
     private final ObjectProvider<PdfRenderer> pdf;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final TahunBerjalan tahunBerjalan;
     private final Clock clock;
-    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
+    private final PenandatanganService penandatangan;
 
-    CascadingController(CascadingService cascading, id.kinerja.cascading.MatriksExcel excel,
+    CascadingController(CascadingService cascading, MatriksExcel excel,
             ObjectProvider<PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages, TahunBerjalan tahunBerjalan, Clock clock,
-            id.kinerja.perencanaan.PenandatanganService penandatangan) {
+            MessageSource messages, TahunBerjalan tahunBerjalan, Clock clock,
+            PenandatanganService penandatangan) {
         this.tahunBerjalan = tahunBerjalan;
         this.clock = clock;
         this.penandatangan = penandatangan;
@@ -72,19 +85,19 @@ class CascadingController {
             redirect.addFlashAttribute("pesanKode", "cascading.tersimpan");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    LocaleContextHolder.getLocale()));
         }
         return "redirect:/cascading/iku/" + ikuId;
     }
 
     @GetMapping("/cascading/iku/{ikuId}/tautan/{linkId}/hapus")
     String hapusTanya(@PathVariable Long ikuId, @PathVariable Long linkId, Model model) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        model.addAttribute("konfirmasi", new id.kinerja.platform.web.Konfirmasi(
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("konfirmasi", new Konfirmasi(
                 messages.getMessage("cascading.hapus.judul", null, locale),
                 messages.getMessage("cascading.hapus.tanya", new Object[] {cascading.uraianTautan(ikuId, linkId)},
                         locale),
-                java.util.List.of(messages.getMessage("cascading.hapus.akibat", null, locale)),
+                List.of(messages.getMessage("cascading.hapus.akibat", null, locale)),
                 "/cascading/iku/" + ikuId + "/tautan/" + linkId + "/hapus", Map.of(), "/cascading/iku/" + ikuId,
                 messages.getMessage("konfirmasi.hapus", null, locale), true, null));
         return "umum/konfirmasi";
@@ -97,11 +110,11 @@ class CascadingController {
         return "redirect:/cascading/iku/" + ikuId;
     }
 
-    private id.kinerja.cascading.CapaianIku capaianIku;
+    private CapaianIku capaianIku;
 
     /** Capaian colours come from the realisasi module when it is present. */
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void setCapaianIku(id.kinerja.cascading.CapaianIku capaianIku) {
+    @Autowired(required = false)
+    void setCapaianIku(CapaianIku capaianIku) {
         this.capaianIku = capaianIku;
     }
 
@@ -121,8 +134,8 @@ class CascadingController {
         CascadingService.Pohon pohon = cascading.pohon(unitId, tahun == null ? tahunIni() : tahun);
         model.addAttribute("pohon", pohon);
         if (capaianIku != null) {
-            java.util.List<Long> ids = new java.util.ArrayList<>();
-            java.util.ArrayDeque<CascadingService.Simpul> antri = new java.util.ArrayDeque<>(pohon.akar());
+            List<Long> ids = new ArrayList<>();
+            ArrayDeque<CascadingService.Simpul> antri = new ArrayDeque<>(pohon.akar());
             while (!antri.isEmpty()) {
                 CascadingService.Simpul s = antri.poll();
                 ids.add(s.ikuId());
@@ -143,7 +156,7 @@ class CascadingController {
     ResponseEntity<byte[]> matriksExcel(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
         CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
         return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header("Content-Disposition", "attachment; filename=\"matriks-cascading-" + unitId + "-"
                         + data.tahun() + ".xlsx\"")
@@ -165,7 +178,7 @@ class CascadingController {
     @GetMapping("/cascading/unit/{unitId}/cetak.pdf")
     ResponseEntity<byte[]> cetakPdf(@PathVariable Long unitId, @RequestParam(required = false) Integer tahun) {
         CascadingService.Matriks data = cascading.matriks(unitId, tahun == null ? tahunIni() : tahun);
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("data", data);
         model.put("tanggal", Waktu.hariIni(clock));
         model.put("ttd", data.pkId() == null ? null : penandatangan.dari(data.pkId()));

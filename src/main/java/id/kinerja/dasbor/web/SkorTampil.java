@@ -1,5 +1,6 @@
 package id.kinerja.dasbor.web;
 
+import id.kinerja.dasbor.DasborService;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.scoring.Scores;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ class SkorTampil {
     }
 
     public String romawi(int triwulan) {
-        return id.kinerja.dasbor.DasborService.romawi(triwulan);
+        return DasborService.romawi(triwulan);
     }
 
     /** A change with its sign (+1,5 / −2). */

@@ -9,6 +9,7 @@ import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.platform.waktu.Waktu;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,10 +136,10 @@ public class LogbookService {
         akses.periksa(Aksi.LIHAT, l.getUnitId());
         UnitInfo unit = organisasi.unit(l.getUnitId()).orElseThrow();
         if (!bolehJawab(unit) || l.getPenulis().equals(AksesService.penggunaSaatIni().getUsername())) {
-            throw new org.springframework.security.access.AccessDeniedException("Bukan atasan");
+            throw new AccessDeniedException("Bukan atasan");
         }
         if (l.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(LogbookHarian.class, entriId);
+            throw new ObjectOptimisticLockingFailureException(LogbookHarian.class, entriId);
         }
         String j = jawaban == null ? "" : jawaban.trim();
         if (j.isEmpty()) {
@@ -164,7 +167,7 @@ public class LogbookService {
             URI u = new URI(t);
             return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
                     && u.getHost() != null && !u.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -4,6 +4,7 @@ import id.kinerja.dialog.DialogKinerja;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The risalah of a Dialog Kinerja as entered (Kemenkes format). */
@@ -57,7 +58,7 @@ public class RisalahForm {
         return new DialogKinerja.Risalah(tanggal, tingkat, bentuk, sifat, tempat, pemimpinNama, pemimpinJabatan,
                 pemimpinNip, peserta, agenda, progres, masalah, penyebab, strategi, penyesuaianTarget, statusSelesai,
                 keterangan, ikuAkarIds == null ? List.of()
-                        : ikuAkarIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+                        : ikuAkarIds.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     public LocalDate getTanggal() { return tanggal; }

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class SimulasiController {
         SimulasiForm form = SimulasiForm.contoh();
         ModelAndView mav = new ModelAndView("kalkulator/simulasi");
         mav.setStatus(HttpStatus.BAD_REQUEST);
-        Model model = new org.springframework.ui.ExtendedModelMap();
+        Model model = new ExtendedModelMap();
         pilihan(model);
         tampil(form, model, "kalkulator/simulasi");
         mav.addAllObjects(model.asMap());

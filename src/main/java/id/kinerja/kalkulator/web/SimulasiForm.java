@@ -9,6 +9,7 @@ import id.kinerja.scoring.Validity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The what-if page: a rulebook, rows typed or pasted, nothing stored. */
 public class SimulasiForm {
@@ -63,7 +64,7 @@ public class SimulasiForm {
         }
         List<Baris> hasil = new ArrayList<>();
         for (String line : tempel.split("\\R")) {
-            String awal = line.trim().toLowerCase(java.util.Locale.ROOT);
+            String awal = line.trim().toLowerCase(Locale.ROOT);
             if (line.isBlank() || awal.startsWith("kode") || awal.startsWith("code")) {
                 continue;
             }
@@ -74,7 +75,7 @@ public class SimulasiForm {
             for (int i = 0; i < c.length; i++) {
                 c[i] = c[i] == null ? "" : c[i].trim();
             }
-            String maks = c[11].toLowerCase(java.util.Locale.ROOT);
+            String maks = c[11].toLowerCase(Locale.ROOT);
             hasil.add(new Baris(c[0], c[1], pilihan.kode(Perspective.class, c[2]),
                     pilihan.kode(Polarization.class, c[3]), c[4], c[5], c[6], c[7],
                     pilihan.kode(Validity.class, c[8]), pilihan.kode(Control.class, c[9]),

@@ -4,6 +4,7 @@ import id.kinerja.laporan.ArsipService;
 import id.kinerja.laporan.LkjService;
 import id.kinerja.laporan.LaporanIndeks;
 import id.kinerja.platform.galat.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -86,7 +87,7 @@ class LkjController {
     @PostMapping("/laporan/lkj/{unitKode}/{tahun}/{periode:TW[1-3]|TAHUN}/bagian")
     String simpan(@PathVariable String unitKode, @PathVariable int tahun, @PathVariable String periode,
             @ModelAttribute BagianForm form, Model model, RedirectAttributes flash,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         try {
             lkj.simpanBagian(unitKode, tahun, periode, form.getKunci(), form.getTeks(), form.getVersion());
         } catch (OptimisticLockingFailureException e) {

@@ -3,6 +3,8 @@ package id.kinerja.organisasi.web;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.StatusTahun;
 import id.kinerja.platform.galat.BusinessRuleException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TahunAnggaranController {
 
     private final OrganisasiService organisasi;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    TahunAnggaranController(OrganisasiService organisasi, org.springframework.context.MessageSource messages) {
+    TahunAnggaranController(OrganisasiService organisasi, MessageSource messages) {
         this.organisasi = organisasi;
         this.messages = messages;
     }
@@ -42,7 +44,7 @@ class TahunAnggaranController {
             redirect.addFlashAttribute("pesanKode", "tahun.dibuka");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/tahun/" + organisasiId;
     }

@@ -8,7 +8,9 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
+import id.kinerja.platform.web.Halaman;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,9 @@ class UnitController {
     private final UnitService units;
     // a provider, so web-slice tests of this controller need no PDF renderer
     private final ObjectProvider<PdfRenderer> pdf;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf, java.time.Clock clock) {
+    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf, Clock clock) {
         this.clock = clock;
         this.units = units;
         this.pdf = pdf;
@@ -47,7 +49,7 @@ class UnitController {
     @GetMapping("/unit")
     String pohon(@RequestParam(required = false) String q, @RequestParam(required = false) Integer halaman,
             @RequestParam(required = false) Integer ukuran, Model model) {
-        id.kinerja.platform.web.Halaman<UnitView> hal = id.kinerja.platform.web.Halaman.dari(units.terlihat(), q,
+        Halaman<UnitView> hal = Halaman.dari(units.terlihat(), q,
                 halaman, ukuran, u -> String.join(" ", u.nama(), u.kode(), String.valueOf(u.level()),
                         String.valueOf(u.organisasi()), String.valueOf(u.jabatanKepala())));
         model.addAttribute("hal", hal);

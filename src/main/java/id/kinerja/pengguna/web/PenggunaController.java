@@ -6,7 +6,9 @@ import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.PenggunaView;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
+import id.kinerja.platform.web.Halaman;
 import jakarta.validation.Valid;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +41,10 @@ class PenggunaController {
     String daftar(@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer halaman, @RequestParam(required = false) Integer ukuran,
             Model model) {
-        id.kinerja.platform.web.Halaman<id.kinerja.pengguna.PenggunaView> hal = id.kinerja.platform.web.Halaman.dari(
+        Halaman<PenggunaView> hal = Halaman.dari(
                 pengguna.daftar(unit), q, halaman, ukuran, p -> String.join(" ", String.valueOf(p.nama()),
                         p.username(), String.valueOf(p.nip()), String.valueOf(p.jabatan()),
-                        p.penugasan().stream().map(t -> t.unit()).collect(java.util.stream.Collectors.joining(" "))));
+                        p.penugasan().stream().map(t -> t.unit()).collect(Collectors.joining(" "))));
         model.addAttribute("hal", hal);
         model.addAttribute("daftar", hal.baris());
         model.addAttribute("unitFilter", unit);

@@ -1,6 +1,7 @@
 package id.kinerja.pengguna.web;
 
 import id.kinerja.akses.Peran;
+import id.kinerja.pengguna.Nip;
 import id.kinerja.pengguna.PenggunaParameters;
 import id.kinerja.pengguna.PenggunaView;
 import id.kinerja.pengguna.ValidNip;
@@ -78,7 +79,7 @@ public class PenggunaForm {
     }
 
     public void setNip(String nip) {
-        this.nip = id.kinerja.pengguna.Nip.bersihkan(nip);
+        this.nip = Nip.bersihkan(nip);
     }
 
     public String getNama() {

@@ -2,6 +2,7 @@ package id.kinerja.perencanaan.web;
 
 import id.kinerja.platform.web.Rupiah;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** One PK budget line (Lampiran I); the amount is read as Rupiah (Rp 75.000.000, cents kept). */
 public class AnggaranForm {
@@ -11,7 +12,7 @@ public class AnggaranForm {
     @Rupiah
     private BigDecimal anggaran;
 
-    static final java.util.List<String> FIELDS = java.util.List.of("program", "kegiatan", "rincianOutput",
+    static final List<String> FIELDS = List.of("program", "kegiatan", "rincianOutput",
             "anggaran");
 
     public String getProgram() {

@@ -29,12 +29,12 @@ public class IkuForm {
     @Size(max = 500, message = "{pk.iku.nama.panjang}")
     private String nama;
     @NotBlank(message = "{pk.iku.definisi.wajib}")
-    @jakarta.validation.constraints.Size(max = 4000, message = "{teks.panjangMaks}")
+    @Size(max = 4000, message = "{teks.panjangMaks}")
     private String definisi;
     @NotBlank(message = "{pk.iku.formula.wajib}")
-    @jakarta.validation.constraints.Size(max = 4000, message = "{teks.panjangMaks}")
+    @Size(max = 4000, message = "{teks.panjangMaks}")
     private String formula;
-    @jakarta.validation.constraints.Size(max = 4000, message = "{teks.panjangMaks}")
+    @Size(max = 4000, message = "{teks.panjangMaks}")
     private String tujuan;
     @NotBlank(message = "{pk.iku.satuan.wajib}")
     @Size(max = 60, message = "{pk.iku.satuan.panjang}")
@@ -42,11 +42,11 @@ public class IkuForm {
     private Validity validitas;
     private Control kendali;
     private QualityTier kualitas;
-    @jakarta.validation.constraints.Size(max = 300, message = "{teks.panjangMaks}")
+    @Size(max = 300, message = "{teks.panjangMaks}")
     private String penanggungJawab;
-    @jakarta.validation.constraints.Size(max = 300, message = "{teks.panjangMaks}")
+    @Size(max = 300, message = "{teks.panjangMaks}")
     private String penyediaData;
-    @jakarta.validation.constraints.Size(max = 500, message = "{teks.panjangMaks}")
+    @Size(max = 500, message = "{teks.panjangMaks}")
     private String sumberData;
     @NotNull(message = "{pk.iku.jenisCascading.wajib}")
     private JenisCascading jenisCascading = JenisCascading.N;
@@ -62,9 +62,9 @@ public class IkuForm {
     private BigDecimal target;
     private BigDecimal targetBawah;
     private BigDecimal targetAtas;
-    @jakarta.validation.constraints.Size(max = 200, message = "{teks.panjangMaks}")
+    @Size(max = 200, message = "{teks.panjangMaks}")
     private String labelPembilang;
-    @jakarta.validation.constraints.Size(max = 200, message = "{teks.panjangMaks}")
+    @Size(max = 200, message = "{teks.panjangMaks}")
     private String labelPenyebut;
     private BigDecimal dataY2Target;
     private BigDecimal dataY2Realisasi;

@@ -3,6 +3,7 @@ package id.kinerja.perencanaan.web;
 import id.kinerja.platform.web.Rupiah;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One Rencana Aksi activity of an IKU; the amount is read as Rupiah (Rp 75.000.000). */
@@ -19,7 +20,7 @@ public class KegiatanForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate selesai;
 
-    static final java.util.List<String> FIELDS = java.util.List.of("triwulan", "nama", "anggaran", "buktiDukung",
+    static final List<String> FIELDS = List.of("triwulan", "nama", "anggaran", "buktiDukung",
             "inisiatifStrategis", "mulai", "selesai");
 
     public Long getIkuId() {

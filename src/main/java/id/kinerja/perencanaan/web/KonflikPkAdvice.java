@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,9 +30,9 @@ class KonflikPkAdvice {
     private static final int MAKS_PANJANG = 4000;
 
     // a provider: web-slice tests of other controllers load this advice without the planning service
-    private final org.springframework.beans.factory.ObjectProvider<PerencanaanService> perencanaan;
+    private final ObjectProvider<PerencanaanService> perencanaan;
 
-    KonflikPkAdvice(org.springframework.beans.factory.ObjectProvider<PerencanaanService> perencanaan) {
+    KonflikPkAdvice(ObjectProvider<PerencanaanService> perencanaan) {
         this.perencanaan = perencanaan;
     }
 

@@ -1,17 +1,29 @@
 package id.kinerja.perencanaan.web;
 
 import id.kinerja.organisasi.JenisPeriode;
+import id.kinerja.perencanaan.AlurPkService;
 import id.kinerja.perencanaan.JenisCascading;
+import id.kinerja.perencanaan.JenisPk;
 import id.kinerja.perencanaan.MetodeCascading;
+import id.kinerja.perencanaan.Pelaksana;
+import id.kinerja.perencanaan.PenandatanganService;
 import id.kinerja.perencanaan.PerencanaanService;
+import id.kinerja.perencanaan.RencanaAksiService;
+import id.kinerja.perencanaan.RevisiPkService;
+import id.kinerja.perencanaan.StatusPk;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.database.TokenFormulirService;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.pdf.PdfDownload;
+import id.kinerja.platform.pdf.PdfRenderer;
+import id.kinerja.platform.web.FormGagal;
+import id.kinerja.platform.web.Halaman;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.platform.web.Konfirmasi;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.LocationConsolidation;
 import id.kinerja.scoring.PeriodConsolidation;
@@ -22,8 +34,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,18 +60,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PerencanaanController {
 
     private final PerencanaanService perencanaan;
-    private final id.kinerja.perencanaan.RencanaAksiService renaksi;
-    private final org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf;
-    private final org.springframework.context.MessageSource messages;
-    private final id.kinerja.perencanaan.PenandatanganService penandatangan;
-    private final id.kinerja.perencanaan.AlurPkService alur;
-    private final id.kinerja.perencanaan.RevisiPkService revisi;
+    private final RencanaAksiService renaksi;
+    private final ObjectProvider<PdfRenderer> pdf;
+    private final MessageSource messages;
+    private final PenandatanganService penandatangan;
+    private final AlurPkService alur;
+    private final RevisiPkService revisi;
 
-    PerencanaanController(PerencanaanService perencanaan, id.kinerja.perencanaan.RencanaAksiService renaksi,
-            org.springframework.beans.factory.ObjectProvider<id.kinerja.platform.pdf.PdfRenderer> pdf,
-            org.springframework.context.MessageSource messages,
-            id.kinerja.perencanaan.PenandatanganService penandatangan, id.kinerja.perencanaan.AlurPkService alur,
-            id.kinerja.perencanaan.RevisiPkService revisi) {
+    PerencanaanController(PerencanaanService perencanaan, RencanaAksiService renaksi,
+            ObjectProvider<PdfRenderer> pdf,
+            MessageSource messages,
+            PenandatanganService penandatangan, AlurPkService alur,
+            RevisiPkService revisi) {
         this.alur = alur;
         this.revisi = revisi;
         this.penandatangan = penandatangan;
@@ -84,7 +104,7 @@ class PerencanaanController {
             Model model) {
         PerencanaanService.Beranda beranda = perencanaan.beranda(tahun == null ? tahunIni() : tahun);
         // the units' PK list: searched and paged (the inbox beside it is short and stays whole)
-        id.kinerja.platform.web.Halaman<PerencanaanService.UnitPk> hal = id.kinerja.platform.web.Halaman.dari(
+        Halaman<PerencanaanService.UnitPk> hal = Halaman.dari(
                 beranda.unit(), q, halaman, ukuran, u -> u.unit() + " " + u.level());
         model.addAttribute("hal", hal);
         model.addAttribute("beranda", new PerencanaanService.Beranda(beranda.tahun(), hal.baris(), beranda.kotakMasuk()));
@@ -118,28 +138,28 @@ class PerencanaanController {
     /** The signatories of a draft PK, corrected by its planner (Plt./Plh. for acting officials). */
     @PostMapping("/pk/{pkId}/pihak")
     String pihak(@PathVariable Long pkId, @RequestParam long version,
-            @RequestParam java.util.Map<String, String> semua, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect) {
         try {
             penandatangan.ubah(pkId, version, pihak(semua, "pertama"), pihak(semua, "kedua"));
         } catch (BusinessRuleException e) {
-            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("pihak", e, messages, semua), model);
+            return pkDenganGalat(pkId, FormGagal.dari("pihak", e, messages, semua), model);
         }
         redirect.addFlashAttribute("pesanKode", "pk.pihak.tersimpan");
         return "redirect:/perencanaan/pk/" + pkId;
     }
 
-    private static id.kinerja.perencanaan.PenandatanganService.Pihak pihak(java.util.Map<String, String> p,
+    private static PenandatanganService.Pihak pihak(Map<String, String> p,
             String awalan) {
         String pelaksana = p.get(awalan + "Pelaksana");
-        return new id.kinerja.perencanaan.PenandatanganService.Pihak(p.get(awalan + "Nama"),
+        return new PenandatanganService.Pihak(p.get(awalan + "Nama"),
                 p.get(awalan + "Jabatan"), p.get(awalan + "Nip"), p.get(awalan + "Pangkat"),
-                "PLT".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLT
-                        : "PLH".equals(pelaksana) ? id.kinerja.perencanaan.Pelaksana.PLH : null);
+                "PLT".equals(pelaksana) ? Pelaksana.PLT
+                        : "PLH".equals(pelaksana) ? Pelaksana.PLH : null);
     }
 
     @GetMapping("/pk/{pkId}/cetak")
     String cetak(@PathVariable Long pkId, Model model) {
-        id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
+        RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         model.addAttribute("pk", data.pk());
         model.addAttribute("renaksi", data);
         model.addAttribute("ttd", penandatangan.dari(pkId));
@@ -154,20 +174,20 @@ class PerencanaanController {
     }
 
     @GetMapping("/pk/{pkId}/cetak.pdf")
-    org.springframework.http.ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId) {
-        id.kinerja.perencanaan.RencanaAksiService.Halaman data = renaksi.halaman(pkId);
+    ResponseEntity<byte[]> cetakPdf(@PathVariable Long pkId) {
+        RencanaAksiService.Halaman data = renaksi.halaman(pkId);
         PerencanaanService.PkView pk = data.pk();
-        return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-pk", java.util.Map.of("pk", pk, "renaksi", data, "ttd",
+        return PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-pk", Map.of("pk", pk, "renaksi", data, "ttd",
                         penandatangan.dari(pkId))),
                 "pk-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
 
     @GetMapping("/pk/{pkId}/manual-iku.pdf")
-    org.springframework.http.ResponseEntity<byte[]> manualPdf(@PathVariable Long pkId) {
+    ResponseEntity<byte[]> manualPdf(@PathVariable Long pkId) {
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
-        return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-manual-iku", java.util.Map.of("pk", pk, "ttd",
+        return PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-manual-iku", Map.of("pk", pk, "ttd",
                         penandatangan.dari(pkId))),
                 "manual-iku-" + pk.unitKode() + "-" + pk.tahun() + "-v" + pk.nomorVersi() + ".pdf");
     }
@@ -176,20 +196,20 @@ class PerencanaanController {
 
     @PostMapping("/pk/{pkId}/versi")
     String versiBaru(@PathVariable Long pkId, @RequestParam long version,
-            @RequestParam id.kinerja.perencanaan.JenisPk jenis, @RequestParam int mulaiTriwulan,
-            @RequestParam String alasan, @RequestParam java.util.Map<String, String> semua, Model model,
+            @RequestParam JenisPk jenis, @RequestParam int mulaiTriwulan,
+            @RequestParam String alasan, @RequestParam Map<String, String> semua, Model model,
             RedirectAttributes redirect) {
         try {
             Long baru = revisi.bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan);
             redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
             return "redirect:/perencanaan/pk/" + baru;
         } catch (BusinessRuleException e) {
-            return pkDenganGalat(pkId, id.kinerja.platform.web.FormGagal.dari("versi", e, messages, semua), model);
+            return pkDenganGalat(pkId, FormGagal.dari("versi", e, messages, semua), model);
         }
     }
 
     /** The PK page again, with a refused form's messages at its fields and the user's input kept. */
-    private String pkDenganGalat(Long pkId, id.kinerja.platform.web.FormGagal gagal, Model model) {
+    private String pkDenganGalat(Long pkId, FormGagal gagal, Model model) {
         model.addAttribute("pk", perencanaan.pkById(pkId));
         model.addAttribute("ttd", penandatangan.dari(pkId));
         model.addAttribute("gagal", gagal);
@@ -197,46 +217,46 @@ class PerencanaanController {
     }
 
     private String teks(String kode, Object... args) {
-        return messages.getMessage(kode, args, kode, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(kode, args, kode, LocaleContextHolder.getLocale());
     }
 
-    private String konfirmasi(id.kinerja.platform.web.Konfirmasi k, Model model) {
+    private String konfirmasi(Konfirmasi k, Model model) {
         model.addAttribute("konfirmasi", k);
         return "umum/konfirmasi";
     }
 
     /** The version the confirmation posts back: the one the user saw, else the current one. */
-    private java.util.Map<String, String> versiTersembunyi(Long pkId, Long version) {
-        return java.util.Map.of("version", String.valueOf(version != null ? version : perencanaan.versi(pkId)));
+    private Map<String, String> versiTersembunyi(Long pkId, Long version) {
+        return Map.of("version", String.valueOf(version != null ? version : perencanaan.versi(pkId)));
     }
 
-    private id.kinerja.platform.web.Konfirmasi hapusIkuKonfirmasi(Long pkId, Long ikuId, Long version) {
+    private Konfirmasi hapusIkuKonfirmasi(Long pkId, Long ikuId, Long version) {
         PerencanaanService.Dampak d = perencanaan.dampakHapusIku(pkId, ikuId);
         String aksi = "/perencanaan/pk/" + pkId + "/iku/" + ikuId + "/hapus";
-        return new id.kinerja.platform.web.Konfirmasi(teks("pk.iku.hapus.judul", d.kode()),
+        return new Konfirmasi(teks("pk.iku.hapus.judul", d.kode()),
                 teks("pk.iku.hapus.tanya", d.kode(), d.nama()), d.ikut(), aksi, versiTersembunyi(pkId, version),
                 "/perencanaan/pk/" + pkId, teks("konfirmasi.hapus"), true, d.galat());
     }
 
-    private id.kinerja.platform.web.Konfirmasi hapusSsKonfirmasi(Long pkId, Long ssId, Long version) {
+    private Konfirmasi hapusSsKonfirmasi(Long pkId, Long ssId, Long version) {
         PerencanaanService.Dampak d = perencanaan.dampakHapusSasaran(pkId, ssId);
-        return new id.kinerja.platform.web.Konfirmasi(teks("pk.ss.hapus.judul", d.kode()),
+        return new Konfirmasi(teks("pk.ss.hapus.judul", d.kode()),
                 teks("pk.ss.hapus.tanya", d.kode(), d.nama()), d.ikut(),
                 "/perencanaan/pk/" + pkId + "/ss/" + ssId + "/hapus", versiTersembunyi(pkId, version), "/perencanaan/pk/" + pkId,
                 teks("konfirmasi.hapus"), true, d.galat());
     }
 
-    private id.kinerja.platform.web.Konfirmasi tetapkanKonfirmasi(PerencanaanService.PkView pk) {
+    private Konfirmasi tetapkanKonfirmasi(PerencanaanService.PkView pk) {
         List<String> ikut = new ArrayList<>();
         ikut.add(teks("pk.tetapkan.isi", pk.sasaran().size(),
                 pk.sasaran().stream().mapToInt(x -> x.iku().size()).sum()));
         pk.versi().stream().filter(v -> v.nomor() < pk.nomorVersi()
-                        && v.status() == id.kinerja.perencanaan.StatusPk.DITETAPKAN)
+                        && v.status() == StatusPk.DITETAPKAN)
                 .forEach(v -> ikut.add(teks("pk.tetapkan.menggantikan", v.nomor())));
         ikut.add(teks("pk.tetapkan.terkunci"));
-        return new id.kinerja.platform.web.Konfirmasi(teks("pk.tetapkan.judul"),
+        return new Konfirmasi(teks("pk.tetapkan.judul"),
                 teks("pk.tetapkan.tanya", pk.unit(), pk.tahun(), pk.nomorVersi()), ikut,
-                "/perencanaan/pk/" + pk.id() + "/tetapkan", java.util.Map.of("version", String.valueOf(pk.version())),
+                "/perencanaan/pk/" + pk.id() + "/tetapkan", Map.of("version", String.valueOf(pk.version())),
                 "/perencanaan/pk/" + pk.id(), teks("pk.tetapkan"), false, null);
     }
 
@@ -254,10 +274,10 @@ class PerencanaanController {
     }
 
     @GetMapping("/pk/{pkId}/lembar-revisi.pdf")
-    org.springframework.http.ResponseEntity<byte[]> lembarRevisiPdf(@PathVariable Long pkId) {
+    ResponseEntity<byte[]> lembarRevisiPdf(@PathVariable Long pkId) {
         PerencanaanService.Perbandingan data = perencanaan.perbandingan(pkId);
-        return id.kinerja.platform.pdf.PdfDownload.attachment(
-                pdf.getObject().render("perencanaan/cetak-revisi", java.util.Map.of("data", data, "ttd",
+        return PdfDownload.attachment(
+                pdf.getObject().render("perencanaan/cetak-revisi", Map.of("data", data, "ttd",
                         penandatangan.dari(pkId))),
                 "lembar-revisi-" + data.pk().unitKode() + "-" + data.pk().tahun() + "-v" + data.pk().nomorVersi()
                         + ".pdf");
@@ -411,17 +431,17 @@ class PerencanaanController {
      */
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
-            @RequestParam java.util.Map<String, String> semua, @RequestParam(required = false) Long version,
+            @RequestParam Map<String, String> semua, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
         // access first, then bounded input: nothing a request says is looped over before both
         perencanaan.periksaBolehSusun(pkId);
         if (jumlah < 1 || jumlah > PerencanaanService.PERIODE_MAKS) {
             throw new BusinessRuleException("trajektori", "pk.trajektori.jumlah", PerencanaanService.PERIODE_MAKS);
         }
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         List<BigDecimal> nilai = new ArrayList<>();
-        java.util.Map<String, String> ketikan = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> galat = new java.util.LinkedHashMap<>();
+        Map<String, String> ketikan = new LinkedHashMap<>();
+        Map<String, String> galat = new LinkedHashMap<>();
         for (int i = 1; i <= jumlah; i++) {
             String v = semua.get("t" + i);
             ketikan.put("t" + i, v == null ? "" : v);
@@ -477,7 +497,7 @@ class PerencanaanController {
     String tetapkanTanya(@PathVariable Long pkId, Model model) {
         PerencanaanService.PkView pk = perencanaan.pkById(pkId);
         if (!pk.bolehSetujui()) {
-            throw new org.springframework.security.access.AccessDeniedException("Bukan atasan unit ini");
+            throw new AccessDeniedException("Bukan atasan unit ini");
         }
         return konfirmasi(tetapkanKonfirmasi(pk), model);
     }

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -57,7 +60,7 @@ public final class CadanganBasisData {
     }
 
     /** Writes a backup of the database behind {@code db} to {@code out} (not closed), stamped by {@code clock}. */
-    public static Isi buat(DataSource db, OutputStream out, java.time.Clock clock) throws SQLException, IOException {
+    public static Isi buat(DataSource db, OutputStream out, Clock clock) throws SQLException, IOException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -93,7 +96,7 @@ public final class CadanganBasisData {
             zip.putNextEntry(new ZipEntry(MANIFEST));
             StringWriter w = new StringWriter();
             m.store(w, "Kinerja database backup");
-            zip.write(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write(w.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String t : tabel) {
@@ -119,7 +122,7 @@ public final class CadanganBasisData {
             throw new IllegalStateException("Not a Kinerja backup (no manifest first)");
         }
         Properties m = new Properties();
-        m.load(new StringReader(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        m.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
         if (!FORMAT.equals(m.getProperty("format"))) {
             throw new IllegalStateException("Unknown backup format " + m.getProperty("format"));
         }
@@ -200,7 +203,7 @@ public final class CadanganBasisData {
             throw new IllegalStateException("Not a Kinerja backup (no manifest first)");
         }
         Properties m = new Properties();
-        m.load(new StringReader(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        m.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
         Map<String, Long> baris = new LinkedHashMap<>();
         for (String t : m.getProperty("tabel").split(",")) {
             baris.put(t, Long.parseLong(m.getProperty("baris." + t)));
@@ -210,7 +213,7 @@ public final class CadanganBasisData {
 
     /** Tables of schema public, every referenced table before the tables that reference it. */
     static List<String> urutanTabel(Connection c) throws SQLException {
-        Set<String> semua = new java.util.TreeSet<>();
+        Set<String> semua = new TreeSet<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
             while (rs.next()) {
@@ -248,7 +251,7 @@ public final class CadanganBasisData {
             return;
         }
         status.put(t, 1);
-        for (String p : new java.util.TreeSet<>(induk.get(t))) {
+        for (String p : new TreeSet<>(induk.get(t))) {
             kunjungi(p, induk, status, urutan);
         }
         status.put(t, 2);

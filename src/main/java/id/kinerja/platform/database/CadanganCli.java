@@ -1,5 +1,6 @@
 package id.kinerja.platform.database;
 
+import id.kinerja.platform.waktu.Waktu;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -7,10 +8,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command for backups: {@code scripts/backup.sh [file]} and {@code scripts/restore.sh file}
@@ -29,9 +34,9 @@ public final class CadanganCli {
 
     public static void main(String[] args) throws Exception {
         // outside Spring this is where the one clock is made (the file name is a WIB time)
-        java.time.Clock jam = java.time.Clock.system(id.kinerja.platform.waktu.Waktu.WIB);
+        Clock jam = Clock.system(Waktu.WIB);
         // a command-line tool: only warnings (the embedded server's start/stop chatter is INFO)
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         if (args.length < 1 || !List.of("buat", "pulihkan").contains(args[0])
                 || args[0].equals("pulihkan") && args.length < 2) {
@@ -64,7 +69,7 @@ public final class CadanganCli {
         try {
             if (args[0].equals("buat")) {
                 Path file = Path.of(args.length > 1 ? args[1]
-                        : "kinerja-" + java.time.LocalDateTime.now(jam).toString().replace(':', '-').substring(0, 19)
+                        : "kinerja-" + LocalDateTime.now(jam).toString().replace(':', '-').substring(0, 19)
                                 + ".zip");
                 Path tmp = file.resolveSibling(file.getFileName() + ".part");
                 if (file.toAbsolutePath().getParent() != null) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Stopping stale embedded PostgreSQL (pid {}) left by a previous run", pid);
             process.get().destroy();
             try {
-                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 process.get().destroyForcibly();
             }

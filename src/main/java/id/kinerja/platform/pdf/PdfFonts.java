@@ -1,6 +1,7 @@
 package id.kinerja.platform.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +75,8 @@ final class PdfFonts {
         for (Face face : faces) {
             // also for SVG, so the strategy map is drawn in the same face as the print view
             builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(), face.style(),
-                    true, java.util.EnumSet.of(com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.DOCUMENT,
-                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG));
+                    true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+                            BaseRendererBuilder.FSFontUseCase.SVG));
         }
     }
 }

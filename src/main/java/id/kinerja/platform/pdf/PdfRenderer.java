@@ -4,11 +4,15 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import id.kinerja.platform.waktu.Waktu;
+import id.kinerja.platform.web.TeksMasuk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,15 +64,15 @@ public class PdfRenderer {
     private volatile ConversionService conversionService;
     private final StaticResourceUriResolver resources;
     private final PdfFonts fonts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Autowired
-    public PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, java.time.Clock clock) {
+    public PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, Clock clock) {
         this(templates, applicationContext, StaticResourceUriResolver.forClasspathStatic(), PdfFonts.system(), clock);
     }
 
     PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext, StaticResourceUriResolver resources,
-            PdfFonts fonts, java.time.Clock clock) {
+            PdfFonts fonts, Clock clock) {
         this.templates = templates;
         this.applicationContext = applicationContext;
         this.resources = resources;
@@ -93,7 +97,7 @@ public class PdfRenderer {
         context.setVariable(PDF_VARIABLE, Boolean.TRUE);
         // as on a page (HariIniModelAdvice): today's WIB date from the one clock
         if (!model.containsKey("hariIni")) {
-            context.setVariable("hariIni", id.kinerja.platform.waktu.Waktu.hariIni(clock));
+            context.setVariable("hariIni", Waktu.hariIni(clock));
         }
         // as in a Spring MVC view: ${@bean} references and the application's conversion service
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
@@ -101,7 +105,7 @@ public class PdfRenderer {
         return xmlAman(templates.process(template, context));
     }
 
-    private static final java.util.regex.Pattern REF_KENDALI = java.util.regex.Pattern.compile(
+    private static final Pattern REF_KENDALI = Pattern.compile(
             "&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01])|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]));");
 
     /**
@@ -109,7 +113,7 @@ public class PdfRenderer {
      * (e.g. an SS name with \x01) would otherwise break this document's PDF for good.
      */
     static String xmlAman(String xhtml) {
-        return REF_KENDALI.matcher(id.kinerja.platform.web.TeksMasuk.bersihkan(xhtml)).replaceAll("");
+        return REF_KENDALI.matcher(TeksMasuk.bersihkan(xhtml)).replaceAll("");
     }
 
     /** The conversion service MVC views use ({@code ${{...}}}), when there is one. */

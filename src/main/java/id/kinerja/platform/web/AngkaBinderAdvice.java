@@ -4,7 +4,9 @@ import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
 import java.beans.PropertyEditorSupport;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
+import java.util.Collection;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
@@ -71,8 +73,8 @@ class AngkaBinderAdvice {
                 if (f.getType() == BigDecimal.class) {
                     return true;
                 }
-                if (kedalaman > 0 && java.util.Collection.class.isAssignableFrom(f.getType())
-                        && f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                if (kedalaman > 0 && Collection.class.isAssignableFrom(f.getType())
+                        && f.getGenericType() instanceof ParameterizedType p
                         && p.getActualTypeArguments()[0] instanceof Class<?> elemen
                         && punyaAngka(elemen, kedalaman - 1)) {
                     return true;

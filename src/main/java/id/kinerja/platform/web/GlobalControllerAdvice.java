@@ -4,6 +4,7 @@ import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.platform.galat.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -11,17 +12,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps typed failures to friendly pages (or problem+json under /api): 404 for a missing record,
- * 403 for a unit out of reach, 409 for a concurrent edit or a conflicting row.
+ * Maps typed failures to friendly pages: 404 for a missing record, 403 for a unit out of reach, 409
+ * for a concurrent edit or a conflicting row. The API's problem+json comes from {@link ApiGalatAdvice}.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
@@ -52,7 +51,7 @@ class GlobalControllerAdvice {
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
-        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22")) {
             // data exception (value too long, bad character): the input is at fault, not a concurrent edit
             return respond(request, HttpStatus.BAD_REQUEST, "error/400", text("galat.400.data"));
@@ -64,25 +63,21 @@ class GlobalControllerAdvice {
     Object rule(BusinessRuleException e, HttpServletRequest request) {
         String detail = messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
                 LocaleContextHolder.getLocale());
-        if (isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-            problem.setProperty("field", e.getField());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
         // a rule broken outside a form (e.g. closing a unit from a list) still gets a readable page
         return respond(request, HttpStatus.BAD_REQUEST, "error/400", detail);
     }
 
-    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
-    Object mediaType(org.springframework.web.HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        if (ProblemGalat.api(request, request.getRequestURI())) {
+            // no API controller matched the content type, so ApiGalatAdvice never sees this one
+            return ProblemGalat.jawab(ProblemGalat.problem(messages, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    text("galat.415.detail"), request.getRequestURI()));
+        }
         return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error/400", text("galat.415.detail"));
     }
 
     private Object respond(HttpServletRequest request, HttpStatus status, String view, String detail) {
-        if (isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
         ModelAndView mav = new ModelAndView(view);
         mav.setStatus(status);
         mav.addObject("detail", detail);
@@ -91,9 +86,5 @@ class GlobalControllerAdvice {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.platform.web;
 
+import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.angka.HasilAngka;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +43,8 @@ public record IsianDitolak(String kunci, Map<String, String> nilai, Map<String, 
         Map<String, String> nilai = new LinkedHashMap<>();
         for (String f : fields) {
             Object v = binding.getFieldValue(f);
-            nilai.put(f, v == null ? "" : v instanceof java.math.BigDecimal b
-                    ? id.kinerja.platform.angka.AngkaIndonesia.tulis(b) : String.valueOf(v));
+            nilai.put(f, v == null ? "" : v instanceof BigDecimal b
+                    ? AngkaIndonesia.tulis(b) : String.valueOf(v));
         }
         Map<String, String> galat = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> galat.merge(e.getField(), messages.getMessage(e, locale), (a, b) -> a));

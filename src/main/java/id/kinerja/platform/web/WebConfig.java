@@ -1,9 +1,11 @@
 package id.kinerja.platform.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,8 +29,8 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Override
-    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
-        registry.addFormatterForFieldType(java.math.BigDecimal.class, new AngkaFormatter());
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(BigDecimal.class, new AngkaFormatter());
         registry.addFormatterForFieldAnnotation(new RupiahFormatterFactory());
     }
 

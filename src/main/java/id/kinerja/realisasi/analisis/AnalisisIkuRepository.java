@@ -1,5 +1,6 @@
 package id.kinerja.realisasi.analisis;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface AnalisisIkuRepository extends JpaRepository<AnalisisIku, Long> {
 
     List<AnalisisIku> findByUnitIdAndTahunAnggaranId(Long unitId, Long tahunAnggaranId);
 
-    List<AnalisisIku> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, java.util.Collection<Long> unitIds);
+    List<AnalisisIku> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, Collection<Long> unitIds);
 }

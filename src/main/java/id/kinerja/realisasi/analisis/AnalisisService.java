@@ -16,7 +16,9 @@ import id.kinerja.scoring.Band;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -270,7 +272,7 @@ public class AnalisisService {
      * IKU lineage and quarter. No access check: the caller checked the subtree's root.
      */
     @Transactional(readOnly = true)
-    public Map<Long, Map<Integer, AnalisisCetak>> untukBanyakUnit(java.util.Collection<Long> unitIds,
+    public Map<Long, Map<Integer, AnalisisCetak>> untukBanyakUnit(Collection<Long> unitIds,
             Long tahunAnggaranId) {
         return unitIds.isEmpty() ? Map.of()
                 : untukCetak(analisis.findByTahunAnggaranIdAndUnitIdIn(tahunAnggaranId, unitIds));
@@ -279,12 +281,12 @@ public class AnalisisService {
     private Map<Long, Map<Integer, AnalisisCetak>> untukCetak(List<AnalisisIku> semua) {
         List<TindakLanjut> tl = semua.isEmpty() ? List.of()
                 : tindakLanjut.findByAnalisisIdInOrderById(semua.stream().map(AnalisisIku::getId).toList());
-        Map<Long, Map<Integer, AnalisisCetak>> hasil = new java.util.HashMap<>();
+        Map<Long, Map<Integer, AnalisisCetak>> hasil = new HashMap<>();
         for (AnalisisIku a : semua) {
             int q = a.getTriwulan();
             List<TindakLanjutView> daftar = tl.stream().filter(t -> t.getIkuAkarId().equals(a.getIkuAkarId()))
                     .filter(t -> t.tampilDi(q)).map(t -> view(t, q)).toList();
-            hasil.computeIfAbsent(a.getIkuAkarId(), k -> new java.util.HashMap<>())
+            hasil.computeIfAbsent(a.getIkuAkarId(), k -> new HashMap<>())
                     .put(q, new AnalisisCetak(view(a), daftar));
         }
         return hasil;

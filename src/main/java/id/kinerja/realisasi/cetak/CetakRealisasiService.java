@@ -2,11 +2,14 @@ package id.kinerja.realisasi.cetak;
 
 import id.kinerja.akses.Aksi;
 import id.kinerja.akses.AksesService;
+import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.perencanaan.RencanaAksiBaca;
 import id.kinerja.perencanaan.RencanaAksiBaca.KegiatanBaca;
 import id.kinerja.perencanaan.RencanaAksiBaca.PkBerlaku;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.KodePeriode;
+import id.kinerja.realisasi.PenjagaTriwulan;
 import id.kinerja.realisasi.Realisasi;
 import id.kinerja.realisasi.RealisasiRepository;
 import id.kinerja.realisasi.SkorSekali;
@@ -18,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,14 +48,14 @@ public class CetakRealisasiService {
     private final AnalisisService analisis;
     private final RealisasiRepository realisasi;
     private final ObjectProvider<BuktiUntukCetak> bukti;
-    private final id.kinerja.realisasi.PenjagaTriwulan penjaga;
-    private final id.kinerja.perencanaan.RencanaKinerjaApi rencanaKinerja;
-    private final id.kinerja.organisasi.OrganisasiQuery organisasi;
+    private final PenjagaTriwulan penjaga;
+    private final RencanaKinerjaApi rencanaKinerja;
+    private final OrganisasiQuery organisasi;
 
     CetakRealisasiService(AksesService akses, RencanaAksiBaca rencana, SkorService skor,
             CapaianKegiatanService kegiatan, AnalisisService analisis, RealisasiRepository realisasi,
-            ObjectProvider<BuktiUntukCetak> bukti, id.kinerja.realisasi.PenjagaTriwulan penjaga,
-            id.kinerja.perencanaan.RencanaKinerjaApi rencanaKinerja, id.kinerja.organisasi.OrganisasiQuery organisasi) {
+            ObjectProvider<BuktiUntukCetak> bukti, PenjagaTriwulan penjaga,
+            RencanaKinerjaApi rencanaKinerja, OrganisasiQuery organisasi) {
         this.rencanaKinerja = rencanaKinerja;
         this.organisasi = organisasi;
         this.akses = akses;
@@ -132,7 +136,7 @@ public class CetakRealisasiService {
         List<IkuCetak> iku = new ArrayList<>();
         Long organisasiId = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId))
                 .organisasiId();
-        Map<Long, BigDecimal> tahunan = new java.util.HashMap<>();
+        Map<Long, BigDecimal> tahunan = new HashMap<>();
         rencanaKinerja.berlaku(unitId, organisasiId, tahun, triwulan).ifPresent(p -> p.iku().forEach(x -> {
             if (x.target() != null) {
                 tahunan.put(x.akarId(), x.target());

@@ -1,10 +1,14 @@
 package id.kinerja.realisasi.excel;
 
+import id.kinerja.akses.AksesService;
+import id.kinerja.akses.Aksi;
+import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.excel.PembacaLembar;
 import id.kinerja.platform.angka.AngkaIndonesia;
 import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.angka.HasilAngka;
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.ImporRealisasi;
 import id.kinerja.realisasi.JenisNilai;
 import id.kinerja.realisasi.KodePeriode;
@@ -17,7 +21,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +48,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +98,10 @@ public class RealisasiExcelService {
     private final SkalaKualitatifService skala;
     private final PembacaLembar pembaca;
     private final MessageSource messages;
-    private final id.kinerja.akses.AksesService akses;
+    private final AksesService akses;
 
     RealisasiExcelService(ImporRealisasi impor, RealisasiRepository realisasi, SkalaKualitatifService skala,
-            PembacaLembar pembaca, MessageSource messages, id.kinerja.akses.AksesService akses) {
+            PembacaLembar pembaca, MessageSource messages, AksesService akses) {
         this.akses = akses;
         this.impor = impor;
         this.realisasi = realisasi;
@@ -171,7 +179,7 @@ public class RealisasiExcelService {
                     row.createCell(Kolom.IKU.ordinal()).setCellValue(iku.nama());
                     row.createCell(Kolom.SATUAN.ordinal()).setCellValue(iku.satuan());
                     row.createCell(Kolom.PERIODE.ordinal()).setCellValue(kp.kode());
-                    BigDecimal target = iku.periodePelaporan() == id.kinerja.organisasi.JenisPeriode.TAHUN
+                    BigDecimal target = iku.periodePelaporan() == JenisPeriode.TAHUN
                             ? iku.target() : iku.trajektori().get(kp.nomor() - 1);
                     angka(row, Kolom.TARGET, target, angka);
                     row.createCell(Kolom.CARA.ordinal()).setCellValue(sk.isPresent()
@@ -246,7 +254,7 @@ public class RealisasiExcelService {
     /** All or nothing: either every row is stored, or nothing is and every bad cell is listed. */
     public HasilImpor impor(Long unitId, int tahun, int triwulan, InputStream xlsx) {
         // reach and plan first, before a byte of the file is read
-        akses.periksa(id.kinerja.akses.Aksi.SUSUN, unitId);
+        akses.periksa(Aksi.SUSUN, unitId);
         ImporRealisasi.Konteks konteks = impor.konteks(unitId, tahun, triwulan);
         byte[] isi;
         try {
@@ -299,8 +307,8 @@ public class RealisasiExcelService {
         } catch (PembacaLembar.Ditolak e) {
             return gagal(e.kunci(), e.args());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof org.springframework.security.access.AccessDeniedException
-                    || e instanceof id.kinerja.platform.galat.NotFoundException) {
+            if (e instanceof AccessDeniedException
+                    || e instanceof NotFoundException) {
                 throw (RuntimeException) e;
             }
             return gagal("excel.galat.bukanXlsx");
@@ -316,7 +324,7 @@ public class RealisasiExcelService {
             for (ImporRealisasi.Galat g : e.galat()) {
                 masalah.add(masalah(g.baris(), Kolom.dariField(g.field()).orElse(null), g.kunci(), g.args()));
             }
-            masalah.sort(java.util.Comparator.comparingInt(Masalah::baris));
+            masalah.sort(Comparator.comparingInt(Masalah::baris));
             return new HasilImpor(masalah, 0, 0, 0);
         } catch (KonflikRealisasiException e) {
             return gagal(e.getMessageKey(), e.getArgs());
@@ -386,7 +394,7 @@ public class RealisasiExcelService {
         return switch (c.getCellType()) {
             case STRING -> c.getStringCellValue();
             case NUMERIC -> AngkaIndonesia.tulis(new BigDecimal(c.getNumericCellValue()).round(
-                    new java.math.MathContext(15)));
+                    new MathContext(15)));
             case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
             default -> null;
         };
@@ -398,7 +406,7 @@ public class RealisasiExcelService {
 
     private String teks(String kunci, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] a = args == null ? null : java.util.Arrays.stream(args)
+        Object[] a = args == null ? null : Arrays.stream(args)
                 .map(x -> x instanceof String s && s.startsWith("label.") ? new DefaultMessageSourceResolvable(s) : x)
                 .toArray();
         return messages.getMessage(kunci, a, kunci, locale);

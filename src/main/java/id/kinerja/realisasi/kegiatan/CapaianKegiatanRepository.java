@@ -1,5 +1,6 @@
 package id.kinerja.realisasi.kegiatan;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface CapaianKegiatanRepository extends JpaRepository<CapaianKegiatan, Long>
 
     List<CapaianKegiatan> findByUnitIdAndTahunAnggaranId(Long unitId, Long tahunAnggaranId);
 
-    List<CapaianKegiatan> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, java.util.Collection<Long> unitIds);
+    List<CapaianKegiatan> findByTahunAnggaranIdAndUnitIdIn(Long tahunAnggaranId, Collection<Long> unitIds);
 }

@@ -14,12 +14,15 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * activities planned in it and the earlier ones not yet done.
  */
 @Service
-@org.springframework.modulith.NamedInterface("kegiatan")
+@NamedInterface("kegiatan")
 public class CapaianKegiatanService {
 
     private final CapaianKegiatanRepository capaian;
@@ -76,9 +79,9 @@ public class CapaianKegiatanService {
      * units in one query (dashboards). No access check: the caller checked the subtree's root.
      */
     @Transactional(readOnly = true)
-    public Map<Long, BigDecimal> realisasiAnggaranSd(java.util.Collection<Long> unitIds, Long tahunAnggaranId,
+    public Map<Long, BigDecimal> realisasiAnggaranSd(Collection<Long> unitIds, Long tahunAnggaranId,
             int triwulan) {
-        Map<Long, BigDecimal> out = new java.util.HashMap<>();
+        Map<Long, BigDecimal> out = new HashMap<>();
         if (unitIds.isEmpty()) {
             return out;
         }
@@ -110,7 +113,7 @@ public class CapaianKegiatanService {
             }
         }
         // activities come ordered by SS and IKU code: groups keep that order
-        Map<Long, KegiatanBaca> ikuPertama = new java.util.LinkedHashMap<>();
+        Map<Long, KegiatanBaca> ikuPertama = new LinkedHashMap<>();
         kegiatan.forEach(k -> ikuPertama.putIfAbsent(k.ikuId(), k));
         Map<Long, List<BarisKegiatan>> perIku = baris.stream().collect(Collectors.groupingBy(BarisKegiatan::ikuId));
         List<KelompokIku> kelompok = ikuPertama.values().stream().filter(i -> perIku.containsKey(i.ikuId()))

@@ -1,5 +1,6 @@
 package id.kinerja.realisasi.web;
 
+import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.SkorService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class AddendumController {
     @GetMapping("/realisasi/addendum/{unitId}/{tahun}")
     String panel(@PathVariable Long unitId, @PathVariable int tahun, Model model) {
         if (tahun < 2000 || tahun > 2100) {
-            throw new id.kinerja.platform.galat.NotFoundException("Tahun anggaran", tahun);
+            throw new NotFoundException("Tahun anggaran", tahun);
         }
         model.addAttribute("addendum", skor.addendumTerakhir(unitId, tahun));
         return "realisasi/addendum :: panel";

@@ -1,5 +1,6 @@
 package id.kinerja.realisasi.web;
 
+import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.platform.galat.BusinessRuleException;
@@ -10,6 +11,8 @@ import id.kinerja.scoring.Scores;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -169,15 +172,15 @@ class RealisasiApiController {
             @RequestParam(name = "sd", required = false) String sd) {
         UnitInfo unit = realisasi.unitDenganKode(unitKode);
         int tw = sd == null || sd.isBlank() ? realisasi.triwulanSekarang(tahun)
-                : KodePeriode.parse(sd).filter(k -> k.jenis() == id.kinerja.organisasi.JenisPeriode.TRIWULAN)
+                : KodePeriode.parse(sd).filter(k -> k.jenis() == JenisPeriode.TRIWULAN)
                         .map(KodePeriode::nomor).orElseThrow(() -> new BusinessRuleException("sd",
                                 "realisasi.api.sdTidakSah", sd.length() > 10 ? sd.substring(0, 10) : sd));
         SkorService.HasilSkor h = skor.sampaiDengan(unit.id(), tahun, tw);
         // only Kemenkeu has the rule: other rulebooks are not scored a second time
         List<SkorService.AddendumWajib> addendum = "KEMENKEU".equals(h.rulebook())
                 ? skor.addendumWajib(unit.id(), tahun, tw) : List.of();
-        java.util.Set<String> wajib = addendum.stream().map(SkorService.AddendumWajib::kode)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> wajib = addendum.stream().map(SkorService.AddendumWajib::kode)
+                .collect(Collectors.toSet());
         return new Capaian(unit.kode(), tahun, "TW" + tw, h.versiPk(), h.rulebook(), h.scoreType().name(),
                 Scores.display(h.score()), h.predikat(), name(h.band()), h.status().name(),
                 h.indikator().stream().map(i -> new IndikatorCapaian(i.kode(), Scores.display(i.target()),

@@ -3,6 +3,7 @@ package id.kinerja.realisasi.web;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
+import id.kinerja.realisasi.BuktiRealisasi;
 import id.kinerja.realisasi.HalamanRealisasiService;
 import id.kinerja.realisasi.KonflikRealisasiException;
 import id.kinerja.realisasi.RealisasiService;
@@ -30,10 +31,10 @@ class RealisasiController {
     private final RealisasiService realisasi;
     private final PerencanaanService perencanaan;
     private final MessageSource messages;
-    private final id.kinerja.realisasi.BuktiRealisasi buktiRealisasi;
+    private final BuktiRealisasi buktiRealisasi;
 
     RealisasiController(HalamanRealisasiService halaman, RealisasiService realisasi, PerencanaanService perencanaan,
-            MessageSource messages, id.kinerja.realisasi.BuktiRealisasi buktiRealisasi) {
+            MessageSource messages, BuktiRealisasi buktiRealisasi) {
         this.buktiRealisasi = buktiRealisasi;
         this.halaman = halaman;
         this.realisasi = realisasi;

@@ -2,6 +2,7 @@ package id.kinerja.renstra.web;
 
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.renstra.RenstraService;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
@@ -42,7 +43,7 @@ class RenstraController {
 
     @PostMapping("/renstra/{unitId}")
     String buat(@PathVariable Long unitId, @RequestParam(name = "tahunMulai", required = false) String tahunMulai,
-            RedirectAttributes flash, Model model, jakarta.servlet.http.HttpServletResponse response) {
+            RedirectAttributes flash, Model model, HttpServletResponse response) {
         Integer th = null;
         if (tahunMulai != null && tahunMulai.strip().matches("\\d{4}")) {
             th = Integer.valueOf(tahunMulai.strip());
@@ -105,7 +106,7 @@ class RenstraController {
     String impor(@PathVariable Long unitId, @PathVariable int tahun,
             @RequestParam(name = "version", required = false) Long version,
             @RequestParam(name = "berkas", required = false) MultipartFile berkas, Model model,
-            RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+            RedirectAttributes flash, HttpServletResponse response) throws IOException {
         try {
             // reach and period first; only then is the upload read
             RenstraService.Detail d = renstra.detail(unitId, tahun);

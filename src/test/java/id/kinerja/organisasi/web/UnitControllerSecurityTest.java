@@ -14,22 +14,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.akses.KinerjaUser;
 import id.kinerja.akses.Peran;
-import id.kinerja.akses.SecurityConfig;
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitService;
 import id.kinerja.organisasi.UnitView;
+import id.kinerja.platform.galat.NotFoundException;
+import id.kinerja.support.KinerjaWebMvcTest;
+import id.kinerja.support.SebagaiPengguna;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer with the real security configuration; the service is a test double here. */
-@WebMvcTest(controllers = UnitController.class)
-@Import({SecurityConfig.class, id.kinerja.support.JamUjiConfiguration.class})
+@KinerjaWebMvcTest(UnitController.class)
 class UnitControllerSecurityTest {
 
     @Autowired
@@ -63,20 +63,22 @@ class UnitControllerSecurityTest {
     }
 
     @Test
+    @SebagaiPengguna(Peran.PKO_UNIT)
     void postsWithoutCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/admin/unit").with(user(pengguna(false, Peran.PKO_UNIT))).param("kode", "X"))
+        mvc.perform(post("/admin/unit").param("kode", "X"))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(units);
     }
 
     @Test
+    @SebagaiPengguna(Peran.PKO_UNIT)
     void managerGetsTheFormAndASavedUnitRedirectsToItsPage() throws Exception {
         given(units.indukPilihan()).willReturn(List.of(unitUji()));
-        mvc.perform(get("/admin/unit/baru").param("induk", "7").with(user(pengguna(false, Peran.PKO_UNIT))))
+        mvc.perform(get("/admin/unit/baru").param("induk", "7"))
                 .andExpect(status().isOk()).andExpect(view().name("organisasi/form"))
                 .andExpect(content().string(Matchers.containsString("Unit Tujuh")));
         given(units.buat(any())).willReturn(unitUji());
-        mvc.perform(post("/admin/unit").with(user(pengguna(false, Peran.PKO_UNIT))).with(csrf())
+        mvc.perform(post("/admin/unit").with(csrf())
                         .param("indukId", "1").param("kode", "U7").param("nama", "Unit Tujuh")
                         .param("jenis", "UNIT_KERJA").param("urutan", "0"))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/unit/7"));
@@ -94,5 +96,16 @@ class UnitControllerSecurityTest {
         mvc.perform(get("/unit").with(user(pengguna(false, Peran.PKO_UNIT))))
                 .andExpect(content().string(Matchers.containsString("data-menu=\"pengguna\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-menu=\"organisasi\""))));
+    }
+
+    @Test
+    @SebagaiPengguna(Peran.PERENCANA)
+    void pagesAnswerRefusalsWithTheirHtmlErrorPages() throws Exception {
+        given(units.detail(99L)).willThrow(new NotFoundException("Unit", 99L));
+        mvc.perform(get("/unit/99")).andExpect(status().isNotFound()).andExpect(view().name("error/404"))
+                .andExpect(content().contentTypeCompatibleWith("text/html"));
+        given(units.detail(98L)).willThrow(new AccessDeniedException("di luar jangkauan"));
+        mvc.perform(get("/unit/98")).andExpect(status().isForbidden()).andExpect(view().name("error/403"))
+                .andExpect(content().string(Matchers.containsString("Akses ditolak")));
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import com.sun.management.ThreadMXBean;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.organisasi.UnitService;
@@ -128,7 +129,7 @@ class ImporExcelBatasTest {
     }
 
     private static long dialokasikan() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private String unggah(byte[] isi) throws Exception {

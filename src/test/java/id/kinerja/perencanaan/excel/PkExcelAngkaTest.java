@@ -14,11 +14,13 @@ import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,7 +96,7 @@ class PkExcelAngkaTest {
     }
 
     private static Map<String, Object> iku(String nama, Object target, Object tw1) {
-        return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("Sasaran Strategis", "Meningkatnya kualitas "
+        return new LinkedHashMap<>(Map.ofEntries(Map.entry("Sasaran Strategis", "Meningkatnya kualitas "
                 + "pengawasan intern"), Map.entry("Perspektif", "INTERNAL_PROCESS"), Map.entry("Nama IKU", nama),
                 Map.entry("Definisi", "Definisi"), Map.entry("Formula", "Formula"), Map.entry("Satuan", "laporan"),
                 Map.entry("Kualitas", "OUTPUT"), Map.entry("Jenis cascading", "N"),
@@ -133,8 +135,8 @@ class PkExcelAngkaTest {
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         HasilImpor hasil = (HasilImpor) r.getModelAndView().getModel().get("hasil");
         assertThat(hasil.masalah()).extracting(HasilImpor.Masalah::baris, HasilImpor.Masalah::kolom)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "W (Target)"),
-                        org.assertj.core.groups.Tuple.tuple(2, "Z (TW I)"));
+                .containsExactly(Tuple.tuple(2, "W (Target)"),
+                        Tuple.tuple(2, "Z (TW I)"));
         assertThat(r.getResponse().getContentAsString())
                 .contains("Gunakan koma untuk desimal: 1,5; titik hanya pemisah ribuan: 1.000")
                 .contains("Paling banyak 18 digit sebelum koma");

@@ -19,11 +19,14 @@ import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,6 +35,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -158,7 +163,7 @@ class PkExcelTest {
         MvcResult r = mvc.perform(get("/perencanaan/pk/{id}/templat.xlsx", pk).with(as("kemenlu.pko")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(XLSX))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andReturn();
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
             Sheet data = wb.getSheet("IKU");
@@ -179,12 +184,12 @@ class PkExcelTest {
 
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
-        java.util.Properties id = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
+        Properties id = new Properties();
+        Properties en = new Properties();
         try (var a = getClass().getResourceAsStream("/messages/excel.properties");
                 var b = getClass().getResourceAsStream("/messages/excel_en.properties")) {
-            id.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+            id.load(new InputStreamReader(a, StandardCharsets.UTF_8));
+            en.load(new InputStreamReader(b, StandardCharsets.UTF_8));
         }
         assertThat(en.stringPropertyNames()).isEqualTo(id.stringPropertyNames());
         assertThat(id.stringPropertyNames()).allMatch(k -> k.startsWith("excel."));
@@ -241,9 +246,9 @@ class PkExcelTest {
         // the PK page links to both
         mvc.perform(get("/perencanaan/pk/{id}", pk).with(as("kemenlu.pko")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/perencanaan/pk/" + pk
+                .andExpect(content().string(Matchers.containsString("/perencanaan/pk/" + pk
                         + "/ekspor.xlsx")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/perencanaan/pk/" + pk
+                .andExpect(content().string(Matchers.containsString("/perencanaan/pk/" + pk
                         + "/impor")));
 
         // export: same names and targets, in the template's columns
@@ -318,9 +323,9 @@ class PkExcelTest {
         assertThat(hasil.berhasil()).isFalse();
         assertThat(hasil.masalah()).extracting(HasilImpor.Masalah::baris, HasilImpor.Masalah::kolom)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "K (Kendali)"),
-                        org.assertj.core.groups.Tuple.tuple(2, "W (Target)"),
-                        org.assertj.core.groups.Tuple.tuple(4, "T (Polarisasi)"));
+                        Tuple.tuple(2, "K (Kendali)"),
+                        Tuple.tuple(2, "W (Target)"),
+                        Tuple.tuple(4, "T (Polarisasi)"));
         String html = r.getResponse().getContentAsString();
         assertThat(html).contains("Berkas tidak diimpor").contains("Tidak ada data yang disimpan")
                 .contains("K (Kendali)").contains("Kombinasi validitas EXACT dan kendali HIGH tidak diperbolehkan")
@@ -395,6 +400,6 @@ class PkExcelTest {
         // the upload page itself is there for the PKO
         mvc.perform(get("/perencanaan/pk/{id}/impor", pk).with(as("kemenlu.pko")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("multipart/form-data")));
+                .andExpect(content().string(Matchers.containsString("multipart/form-data")));
     }
 }

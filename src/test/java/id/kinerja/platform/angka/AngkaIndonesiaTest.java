@@ -3,6 +3,8 @@ package id.kinerja.platform.angka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -222,7 +224,7 @@ class AngkaIndonesiaTest {
 
     @Test
     void randomValuesRoundTrip() {
-        java.util.Random r = new java.util.Random(42);
+        Random r = new Random(42);
         for (int n = 0; n < 2000; n++) {
             BigDecimal v = BigDecimal.valueOf(r.nextLong() % 1_000_000_000_000L, r.nextInt(7));
             HasilAngka h = AngkaIndonesia.baca(AngkaIndonesia.tulis(v), BatasAngka.NILAI);
@@ -232,7 +234,7 @@ class AngkaIndonesiaTest {
 
     @Test
     void boundsAreChecked() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatasAngka(0, 2, true, true))
+        Assertions.assertThatThrownBy(() -> new BatasAngka(0, 2, true, true))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(BatasAngka.NILAI.tanpaNegatif().bolehNegatif()).isFalse();
     }

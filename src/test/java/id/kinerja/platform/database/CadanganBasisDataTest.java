@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.kinerja.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CadanganBasisDataTest {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Autowired
     DataSource dataSource;

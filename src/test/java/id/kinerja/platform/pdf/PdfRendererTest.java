@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitView;
+import id.kinerja.platform.waktu.Waktu;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -51,7 +54,7 @@ class PdfRendererTest {
         StaticApplicationContext context = new StaticApplicationContext();
         context.refresh();
         renderer = new PdfRenderer(engine, context,
-                id.kinerja.platform.waktu.Waktu.tetap("2026-11-30T05:30:00+07:00"));
+                Waktu.tetap("2026-11-30T05:30:00+07:00"));
     }
 
     private static List<UnitView> units() {
@@ -80,8 +83,8 @@ class PdfRendererTest {
         try (PDDocument pdf = Loader.loadPDF(renderer.render("organisasi/cetak", model, INDONESIA))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             PDRectangle page = pdf.getPage(0).getMediaBox();
-            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(TOLERANCE));
-            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(TOLERANCE));
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(TOLERANCE));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(TOLERANCE));
             String text = text(pdf);
             assertThat(text)
                     // print.css loaded: the heading is upper-cased and the toolbar hidden by @media print
@@ -105,7 +108,7 @@ class PdfRendererTest {
 
     @Test
     void modelValuesMayBeNull() {
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("units", units());
         model.put("tanggal", LocalDate.of(2026, 3, 17));
         model.put("catatan", null);
@@ -117,8 +120,8 @@ class PdfRendererTest {
         byte[] bytes = renderer.toPdf("<html><head><title>t</title></head><body><p>Halo, Dunia</p></body></html>");
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDRectangle page = pdf.getPage(0).getMediaBox();
-            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(TOLERANCE));
-            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(TOLERANCE));
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(TOLERANCE));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(TOLERANCE));
             assertThat(text(pdf)).contains("Halo, Dunia");
         }
     }
