@@ -76,9 +76,14 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         long[] p = pkDenganIku("ISU9-KOSONG");
         masuk("marves.pko", "demo");
         page.navigate(url("/perencanaan/pk/" + p[0] + "/rencana-aksi"));
+        // the browser's own check stops an empty name first; without it the server must still refuse
+        String tanpaRequired = "() => document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))";
+        assertThat(page.locator("form[data-form-kegiatan] input[name=nama][required]").count()).isEqualTo(1);
+        page.evaluate(tanpaRequired);
         page.click("form[data-form-kegiatan] button[type=submit]");
         assertThat(page.textContent("main")).contains("Nama kegiatan wajib diisi.")
                 .doesNotContain("Kegiatan rencana aksi tersimpan.");
+        page.evaluate(tanpaRequired);
         page.click("[data-testid=form-anggaran] button[type=submit]");
         assertThat(page.textContent("main")).contains("Program wajib diisi.").doesNotContain("Anggaran tersimpan.");
         assertThat(jdbc.queryForObject("select count(*) from kegiatan_renaksi where iku_id = ?", Integer.class, p[1]))
@@ -145,5 +150,27 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         jdbc.update("update perjanjian_kinerja set status = 'DIGANTIKAN' where id = ?", p[0]);
         page.navigate(url("/perencanaan/pk/" + p[0]));
         assertThat(page.locator("main .badge:text-is('Terlambat')").count()).isZero();
+    }
+
+    @Test
+    void aLateRevisionIsRefusedOnThePkPageWithTheReasonAndTheInputKept() {
+        Map<String, Object> pk = jdbc.queryForMap("""
+                select p.id, t.tahun from perjanjian_kinerja p join unit u on u.id = p.unit_id
+                  join tahun_anggaran t on t.id = p.tahun_anggaran_id
+                 where u.kode = 'KEMENLU' and p.status = 'DITETAPKAN' order by t.tahun desc, p.nomor_versi desc limit 1""");
+        // after Kemenlu's cut-off (20 October) of the PK's own year
+        jam.setel(pk.get("tahun") + "-11-23T10:00:00+07:00");
+        String jumlahSql = "select count(*) from perjanjian_kinerja where unit_id = "
+                + "(select unit_id from perjanjian_kinerja where id = ?)";
+        int sebelum = jdbc.queryForObject(jumlahSql, Integer.class, pk.get("id"));
+        masuk("kemenlu.pko", "demo");
+        page.navigate(url("/perencanaan/pk/" + pk.get("id")));
+        page.selectOption("#jenis-versi", "REVISI");
+        page.fill("#alasan", "Penyesuaian target setelah APBN-P");
+        page.click("[data-testid=form-revisi] button[type=submit]");
+        assertThat(page.textContent("[data-testid=form-revisi]")).contains("Revisi PK tidak dapat diajukan setelah")
+                .contains("20 Oktober");
+        assertThat(page.inputValue("#alasan")).isEqualTo("Penyesuaian target setelah APBN-P");
+        assertThat(jdbc.queryForObject(jumlahSql, Integer.class, pk.get("id"))).isEqualTo(sebelum);
     }
 }

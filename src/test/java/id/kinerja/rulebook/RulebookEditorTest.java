@@ -112,7 +112,7 @@ class RulebookEditorTest {
                         + "&quot;Memenuhi Ekspektasi&quot;.", "Batas atas harus lebih besar dari batas bawah",
                         "Level &quot;SEVEN&quot; tidak dikenal",
                         "Tanggal batas pelaporan harus 1 sampai 28.")
-                .doesNotContain("overlaps", "empty interval", "invalid")
+                .doesNotContain("overlaps", "empty interval", "invalid deadline", "invalid calendar")
                 // input kept
                 .contains("value=\"110\"", "value=\"30\"");
     }

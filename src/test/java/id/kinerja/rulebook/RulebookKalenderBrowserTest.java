@@ -85,7 +85,7 @@ class RulebookKalenderBrowserTest extends BrowserTestSupport {
         page.selectOption("#berlakuTriwulan", String.valueOf(periode.triwulan()));
         page.fill("#berlakuTahun", String.valueOf(tahun));
         page.fill("#keterangan", "Tenggat Eselon II diundur");
-        page.click("button[type=submit]");
+        page.click("main button[type=submit]");
         assertThat(page.content()).contains("Versi rulebook tersimpan.");
         assertThat(page.locator("[id='kalender" + i + ".angka']").inputValue()).isEqualTo("12");
 

@@ -186,7 +186,14 @@ class RencanaAksiController {
                 redirect.addFlashAttribute("pesanKode", "renaksi.kegiatan.diubah");
                 return "redirect:/perencanaan/pk/" + pkId + "/rencana-aksi";
             } catch (BusinessRuleException e) {
-                id.kinerja.platform.web.FormErrors.tampilkan(binding, e);
+                // a rule about the form's own fields shows there; one about the PK (e.g. approved meanwhile) on top
+                for (BusinessRuleException v : e.semuaPelanggaran()) {
+                    if (KegiatanForm.FIELDS.contains(v.getField())) {
+                        binding.rejectValue(v.getField(), v.getMessageKey(), v.getArgs(), v.getMessageKey());
+                    } else {
+                        binding.reject(v.getMessageKey(), v.getArgs(), v.getMessageKey());
+                    }
+                }
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 // the form comes back with the user's input and the current version: saving again is deliberate
                 response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
