@@ -27,4 +27,27 @@ public interface PenyerahanDokumen {
         }
         return out;
     }
+
+    /**
+     * A document handed in per quarter ("TW1"…"TW4"; never for "TAHUN"): the implementation answers
+     * for many units of one quarter in one query, the rest follows.
+     */
+    interface PerTriwulan extends PenyerahanDokumen {
+
+        /** Units that handed it in for the quarter, with when. */
+        Map<Long, Instant> diserahkanTriwulan(Collection<Long> unitIds, int tahun, int triwulan);
+
+        @Override
+        default Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
+            return Optional.ofNullable(diserahkan(java.util.List.of(unitId), tahun, periode).get(unitId));
+        }
+
+        @Override
+        default Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {
+            if (unitIds.isEmpty() || !periode.matches("TW[1-4]")) {
+                return new HashMap<>();
+            }
+            return diserahkanTriwulan(unitIds, tahun, periode.charAt(2) - '0');
+        }
+    }
 }
