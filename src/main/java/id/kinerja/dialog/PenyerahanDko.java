@@ -6,9 +6,7 @@ import id.kinerja.platform.waktu.Waktu;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * organisation-level dialog in that quarter (as PemeriksaDko counts it), at the start of that WIB day.
  */
 @Component
-class PenyerahanDko implements PenyerahanDokumen {
+class PenyerahanDko implements PenyerahanDokumen.PerTriwulan {
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -32,17 +30,8 @@ class PenyerahanDko implements PenyerahanDokumen {
     }
 
     @Override
-    public Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
-        return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
-    }
-
-    @Override
-    public Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {
+    public Map<Long, Instant> diserahkanTriwulan(Collection<Long> unitIds, int tahun, int tw) {
         Map<Long, Instant> out = new HashMap<>();
-        if (unitIds.isEmpty() || !periode.matches("TW[1-4]")) {
-            return out;
-        }
-        int tw = periode.charAt(2) - '0';
         jdbc.query("""
                 select unit_id, min(tanggal) from dialog_kinerja
                  where tahun = :tahun and tingkat = 'ORGANISASI' and unit_id in (:unit)

@@ -3,6 +3,7 @@ package id.kinerja.kalender;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,5 +27,28 @@ public interface PenyerahanDokumen {
             diserahkan(id, tahun, periode).ifPresent(t -> out.put(id, t));
         }
         return out;
+    }
+
+    /**
+     * A document handed in per quarter ("TW1"…"TW4"; never for "TAHUN"): the implementation answers
+     * for many units of one quarter in one query, the rest follows.
+     */
+    interface PerTriwulan extends PenyerahanDokumen {
+
+        /** Units that handed it in for the quarter, with when. */
+        Map<Long, Instant> diserahkanTriwulan(Collection<Long> unitIds, int tahun, int triwulan);
+
+        @Override
+        default Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
+            return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
+        }
+
+        @Override
+        default Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {
+            if (unitIds.isEmpty() || !periode.matches("TW[1-4]")) {
+                return new HashMap<>();
+            }
+            return diserahkanTriwulan(unitIds, tahun, periode.charAt(2) - '0');
+        }
     }
 }

@@ -499,12 +499,6 @@ public class ValidasiService {
         return out;
     }
 
-    /** Helper for the page: the realisation module's number reader is the one used for a correction. */
-    public static RealisasiService.Masukan masukan(String nilai, String pembilang, String penyebut, String label,
-            boolean na, String alasan) {
-        return new RealisasiService.Masukan(nilai, pembilang, penyebut, label, na, alasan);
-    }
-
     RealisasiService realisasiService() {
         return realisasiService;
     }

@@ -1,43 +1,20 @@
 package id.kinerja.platform.jpa;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
-/** Domain data that users edit: optimistic locking and timestamps. */
+/** Domain data that users edit (optimistic locking and timestamps) with an IDENTITY id. */
 @MappedSuperclass
-@EntityListeners(StempelWaktu.class)
-public abstract class AuditedEntity extends AbstractEntity {
+public abstract class AuditedEntity extends EntitasBerversi {
 
-    @Version
-    private long version;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-    @Column(name = "dibuat_pada", nullable = false, updatable = false)
-    private Instant dibuatPada;
-
-    @Column(name = "diubah_pada", nullable = false)
-    private Instant diubahPada;
-
-    void dibuat(Instant waktu) {
-        dibuatPada = waktu;
-        diubahPada = waktu;
-    }
-
-    void diubah(Instant waktu) {
-        diubahPada = waktu;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getDibuatPada() {
-        return dibuatPada;
-    }
-
-    public Instant getDiubahPada() {
-        return diubahPada;
+    @Override
+    public Long getId() {
+        return id;
     }
 }

@@ -1,43 +1,23 @@
 package id.kinerja.platform.jpa;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
-/** {@link AuditedEntity} (optimistic locking and timestamps) with a sequence-generated id. */
+/**
+ * Domain data that users edit (optimistic locking and timestamps) with an id from its own pooled
+ * sequence ({@code <table>_seq}, increment 50; see {@link EntitasBerurutan}).
+ */
 @MappedSuperclass
-@EntityListeners(StempelWaktu.class)
-public abstract class AuditedEntityBerurutan extends EntitasBerurutan {
+public abstract class AuditedEntityBerurutan extends EntitasBerversi {
 
-    @Version
-    private long version;
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
 
-    @Column(name = "dibuat_pada", nullable = false, updatable = false)
-    private Instant dibuatPada;
-
-    @Column(name = "diubah_pada", nullable = false)
-    private Instant diubahPada;
-
-    void dibuat(Instant waktu) {
-        dibuatPada = waktu;
-        diubahPada = waktu;
-    }
-
-    void diubah(Instant waktu) {
-        diubahPada = waktu;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getDibuatPada() {
-        return dibuatPada;
-    }
-
-    public Instant getDiubahPada() {
-        return diubahPada;
+    @Override
+    public Long getId() {
+        return id;
     }
 }

@@ -19,10 +19,7 @@ public class StempelWaktu {
 
     @PrePersist
     void dibuat(Object entity) {
-        if (entity instanceof AuditedEntity e) {
-            e.dibuat(clock.instant());
-        }
-        if (entity instanceof AuditedEntityBerurutan e) {
+        if (entity instanceof EntitasBerversi e) {
             e.dibuat(clock.instant());
         }
         if (entity instanceof DicapWaktu d) {
@@ -32,10 +29,7 @@ public class StempelWaktu {
 
     @PreUpdate
     void diubah(Object entity) {
-        if (entity instanceof AuditedEntity e) {
-            e.diubah(clock.instant());
-        }
-        if (entity instanceof AuditedEntityBerurutan e) {
+        if (entity instanceof EntitasBerversi e) {
             e.diubah(clock.instant());
         }
     }

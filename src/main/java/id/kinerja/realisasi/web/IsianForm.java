@@ -1,5 +1,6 @@
 package id.kinerja.realisasi.web;
 
+import id.kinerja.realisasi.IsianNilai;
 import id.kinerja.realisasi.RealisasiService;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +20,13 @@ public class IsianForm {
 
     List<RealisasiService.Baris> toBaris() {
         return baris.stream().map(b -> new RealisasiService.Baris(b.getIkuId(), b.getPeriode(), b.getVersion(),
-                new RealisasiService.Masukan(b.getNilai(), b.getPembilang(), b.getPenyebut(), b.getLabel(), b.isNa(),
-                        b.getAlasan()))).toList();
+                b.masukan())).toList();
     }
 
-    public static class BarisForm {
+    public static class BarisForm extends IsianNilai {
         private Long ikuId;
         private String periode;
         private Long version;
-        private String nilai;
-        private String pembilang;
-        private String penyebut;
-        private String label;
-        private boolean na;
-        private String alasan;
 
         public Long getIkuId() {
             return ikuId;
@@ -56,54 +50,6 @@ public class IsianForm {
 
         public void setVersion(Long version) {
             this.version = version;
-        }
-
-        public String getNilai() {
-            return nilai;
-        }
-
-        public void setNilai(String nilai) {
-            this.nilai = nilai;
-        }
-
-        public String getPembilang() {
-            return pembilang;
-        }
-
-        public void setPembilang(String pembilang) {
-            this.pembilang = pembilang;
-        }
-
-        public String getPenyebut() {
-            return penyebut;
-        }
-
-        public void setPenyebut(String penyebut) {
-            this.penyebut = penyebut;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public boolean isNa() {
-            return na;
-        }
-
-        public void setNa(boolean na) {
-            this.na = na;
-        }
-
-        public String getAlasan() {
-            return alasan;
-        }
-
-        public void setAlasan(String alasan) {
-            this.alasan = alasan;
         }
     }
 }

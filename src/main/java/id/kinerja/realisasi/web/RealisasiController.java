@@ -67,12 +67,7 @@ class RealisasiController {
             f.setPeriode(b.periode());
             f.setVersion(b.version());
             if (b.tersimpan() != null) {
-                f.setNilai(b.tersimpan().nilai());
-                f.setPembilang(b.tersimpan().pembilang());
-                f.setPenyebut(b.tersimpan().penyebut());
-                f.setLabel(b.tersimpan().label());
-                f.setNa(b.tersimpan().na());
-                f.setAlasan(b.tersimpan().alasan());
+                f.isiDari(b.tersimpan());
             }
             form.getBaris().add(f);
         }

@@ -72,9 +72,7 @@ class ValidasiController {
     String koreksi(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
             @PathVariable Long realisasiId, @ModelAttribute KoreksiForm form, RedirectAttributes redirect) {
         return jalankan(unitId, tahun, triwulan, redirect, "validasi.koreksi.tersimpan", () -> validasi.koreksi(unitId,
-                tahun, triwulan, realisasiId, ValidasiService.masukan(form.getNilai(), form.getPembilang(),
-                        form.getPenyebut(), form.getLabel(), form.isNa(), form.getAlasan()),
-                form.getAlasanKoreksi(), form.getVersion()));
+                tahun, triwulan, realisasiId, form.masukan(), form.getAlasanKoreksi(), form.getVersion()));
     }
 
     @PostMapping("/{unitId}/{tahun}/tw/{triwulan}/kunci")
