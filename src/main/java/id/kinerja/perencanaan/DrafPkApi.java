@@ -60,7 +60,13 @@ public class DrafPkApi {
      * @param kodeBerbeda the description's IKU codes that the PK numbered differently ("IKU 1.1 → S2.1-N"):
      *                    the PK's codes derive from the map (perspective, position) and order
      */
-    public record Hasil(Long pkId, int jumlahSs, int jumlahIku, int manualDariTahunLalu, List<String> kodeBerbeda) {
+    public record Hasil(Long pkId, int jumlahSs, int jumlahIku, int manualDariTahunLalu, List<String> kodeBerbeda)
+            implements java.io.Serializable {
+
+        // carried to the PK page as a flash attribute, which lives in the (JDBC) session
+        public Hasil {
+            kodeBerbeda = List.copyOf(kodeBerbeda);
+        }
     }
 
     /**

@@ -94,7 +94,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "dialogId", "tindakLanjutDialogId", "permintaanId", "logbookId" -> KorbanDialog.id(unitId, variabel);
             // reminders belong to a user, not a unit: an id that is not the attacker's (see KalenderWebTest)
             case "notifikasiId" -> TIDAK_ADA;
-            case "periode" -> "TW3";
+            case "periode" -> pattern.contains("{periode:TAHUN}") ? "TAHUN" : "TW3";
             case "semester" -> 1;
             default -> null;
         };
