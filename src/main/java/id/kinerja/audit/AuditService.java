@@ -72,6 +72,43 @@ public class AuditService {
         }
     }
 
+    /** Row-change entries held back while a bulk write runs on this thread (see {@link #sekaligus}). */
+    private static final ThreadLocal<List<Entri>> TAMPUNGAN = new ThreadLocal<>();
+
+    /** True when a bulk write is running on this thread and took the entry. */
+    static boolean tampung(Entri e) {
+        List<Entri> t = TAMPUNGAN.get();
+        if (t == null) {
+            return false;
+        }
+        t.add(e);
+        return true;
+    }
+
+    /**
+     * Runs a bulk write (an Excel import that flushes thousands of rows) with the row-change
+     * entries of the Hibernate listener collected and written in one statement at the end, in the
+     * same transaction, instead of one statement per row. The work must flush its changes itself;
+     * changes flushed later (at commit) are recorded one by one as usual. Nothing is written when
+     * the work throws.
+     */
+    @Transactional
+    public <T> T sekaligus(java.util.function.Supplier<T> kerja) {
+        if (TAMPUNGAN.get() != null) {
+            return kerja.get();
+        }
+        List<Entri> t = new java.util.ArrayList<>();
+        TAMPUNGAN.set(t);
+        T hasil;
+        try {
+            hasil = kerja.get();
+        } finally {
+            TAMPUNGAN.remove();
+        }
+        catatBanyak(t);
+        return hasil;
+    }
+
     /** One entry of {@link #catatBanyak}. */
     public record Entri(AuditAksi aksi, String entitas, Object entitasId, Long unitId, Map<String, Object> sebelum,
             Map<String, Object> sesudah, String keterangan) {

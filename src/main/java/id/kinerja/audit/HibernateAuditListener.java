@@ -102,6 +102,10 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
     private static void tulis(SharedSessionContractImplementor session, AuditAksi aksi, Object entity, Object id,
             Map<String, Object> sebelum, Map<String, Object> sesudah) {
         Long unitId = entity instanceof UnitScoped scoped ? scoped.unitIdUntukAudit() : null;
+        if (AuditService.tampung(new AuditService.Entri(aksi, entity.getClass().getSimpleName(), id, unitId, sebelum,
+                sesudah, null))) {
+            return; // a bulk write (AuditService.sekaligus) writes them all in one statement
+        }
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         AuditWriter.tulis(connection, aksi, entity.getClass().getSimpleName(), id, unitId, sebelum, sesudah, null);
     }

@@ -1,5 +1,6 @@
 package id.kinerja.perencanaan;
 
+import id.kinerja.audit.AuditService;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
@@ -82,13 +83,15 @@ public class ImporRencanaPk {
     private final TargetPeriodeRepository targets;
     private final Clock clock;
     private final ObjectProvider<RealisasiTercatat> realisasiTercatat;
+    private final AuditService audit;
     private final AturanPerencanaan aturan = new AturanPerencanaan(new ScoringEngine());
     @PersistenceContext
     private EntityManager em;
 
     ImporRencanaPk(PemuatPk pemuat, IkuRepository ikus, TargetPeriodeRepository targets, Clock clock,
-            ObjectProvider<RealisasiTercatat> realisasiTercatat) {
+            ObjectProvider<RealisasiTercatat> realisasiTercatat, AuditService audit) {
         this.pemuat = pemuat;
+        this.audit = audit;
         this.ikus = ikus;
         this.targets = targets;
         this.clock = clock;
@@ -234,7 +237,11 @@ public class ImporRencanaPk {
             out.sort(Comparator.comparingInt(Pelanggaran::baris));
             throw new Ditolak(out);
         }
-        ikus.flush();
+        // thousands of inserts in JDBC batches; their audit entries in one statement, same transaction
+        audit.sekaligus(() -> {
+            ikus.flush();
+            return null;
+        });
         return new Hasil(ssBaru, ikuBaru, ikuDiubah);
     }
 

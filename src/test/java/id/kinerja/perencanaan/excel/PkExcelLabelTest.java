@@ -219,6 +219,15 @@ class PkExcelLabelTest {
                 "TAHUN", 5);
         assertThat(unggah(pk, buku(a, b)).getResponse().getStatus()).isEqualTo(302);
         List<Map<String, Object>> ikuSebelum = iku(pk);
+        // the import's rows are in the audit trail like a form's (written in one statement)
+        assertThat(jdbc.queryForList("select a.pelaku, a.sesudah ->> 'nama' from audit_log a where a.entitas = 'Iku' "
+                + "and a.aksi = 'BUAT' and a.entitas_id in (select i.id::text from iku i join sasaran_strategis s "
+                + "on s.id = i.ss_id where s.pk_id = ?) order by a.id", pk)).extracting(m -> m.values().toArray()[0],
+                        m -> m.values().toArray()[1])
+                .containsExactly(tuple("marves.pko", "IKU pertama yang sah"), tuple("marves.pko", "IKU kedua yang sah"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log a where a.entitas = 'TargetPeriode' and "
+                + "a.entitas_id in (select t.id::text from target_periode t join iku i on i.id = t.iku_id join "
+                + "sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?)", Integer.class, pk)).isEqualTo(4);
         List<Map<String, Object>> targetSebelum = target(pk);
         long versiSebelum = perencanaan.versi(pk);
         String auditUnit = "select count(*) from audit_log where unit_id = (select unit_id from perjanjian_kinerja "
