@@ -441,9 +441,13 @@ public class PenilaianService {
         return pegawaiSendiri(u);
     }
 
-    /** The holder of an individual position: any role held on the position itself. */
+    /**
+     * The holder of an individual position: a planner or head role held on the position itself
+     * (a validator assigned there for the forum is not the employee).
+     */
     private boolean pegawaiSendiri(UnitInfo u) {
-        boolean langsung = akses.cakupan(Aksi.LIHAT).penugasan().stream().anyMatch(p -> p.unitPath().equals(u.path()));
+        boolean langsung = akses.cakupan(Aksi.LIHAT).penugasan().stream().anyMatch(p -> p.unitPath().equals(u.path())
+                && (p.peran() == Peran.PERENCANA || p.peran() == Peran.PIMPINAN));
         if (!langsung) {
             return false;
         }
