@@ -70,9 +70,10 @@ public class OrganisasiQuery {
 
         public List<Object> args() {
             if (semua) {
-                return kecuali.isEmpty() ? List.of() : List.of(kecuali.toArray(Long[]::new));
+                // one parameter, the array (List.of(array) would spread it)
+                return kecuali.isEmpty() ? List.of() : List.of((Object) kecuali.toArray(Long[]::new));
             }
-            return id.isEmpty() ? List.of() : List.of(id.toArray(Long[]::new));
+            return id.isEmpty() ? List.of() : List.of((Object) id.toArray(Long[]::new));
         }
 
         public boolean kosong() {
