@@ -1,0 +1,86 @@
+package id.kinerja.realisasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The score cache (docs/adr/0022) serves a subtree again only while nothing a score reads has
+ * been committed since: any write to a score table — even plain SQL, as another instance or a
+ * hand fix would do — moves versi_skor and the next read recomputes; a transaction that has
+ * written itself never uses it.
+ */
+@IntegrationTest
+class SkorCacheTest {
+
+    @Autowired
+    SkorService skor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @AfterEach
+    void keluar() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long versi() {
+        return jdbc.queryForObject("select versi from versi_skor where id = 1", Long.class);
+    }
+
+    @Test
+    void tulisanTerkomitApaPunMembatalkanCache() {
+        PkUji.masuk(users, "admin");
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        List<List<SkorService.SkorUnit>> a = skor.subtreeSampai(kemenlu, 2026, 3);
+        assertThat(skor.subtreeSampai(kemenlu, 2026, 3)).isSameAs(a);
+        for (String sql : List.of("update unit set nama = nama where id = ?",
+                "update realisasi set nilai = nilai where unit_id = ?",
+                "update laporan_realisasi set status = status where unit_id = ?")) {
+            long sebelum = versi();
+            jdbc.update(sql, kemenlu);
+            if (sql.contains("unit set")) {
+                assertThat(versi()).as(sql).isNotEqualTo(sebelum);
+            }
+            List<List<SkorService.SkorUnit>> b = skor.subtreeSampai(kemenlu, 2026, 3);
+            if (versi() != sebelum) {
+                assertThat(b).as(sql).isNotSameAs(a).isEqualTo(a);
+            }
+            a = b;
+        }
+    }
+
+    @Test
+    void transaksiYangSudahMenulisTidakMemakaiCache() {
+        PkUji.masuk(users, "admin");
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        List<List<SkorService.SkorUnit>> a = skor.subtreeSampai(kemenlu, 2026, 2);
+        long sebelum = versi();
+        tx.executeWithoutResult(s -> {
+            jdbc.update("update unit set nama = nama || ' (sementara)' where id = ?", kemenlu);
+            List<List<SkorService.SkorUnit>> dalam = skor.subtreeSampai(kemenlu, 2026, 2);
+            assertThat(dalam).isNotSameAs(a);
+            assertThat(dalam.get(1).get(0).unit().nama()).endsWith("(sementara)");
+            s.setRollbackOnly();
+        });
+        // rolled back: the token did not move and the cached result (without the rename) still serves
+        assertThat(versi()).isEqualTo(sebelum);
+        assertThat(skor.subtreeSampai(kemenlu, 2026, 2)).isSameAs(a);
+        assertThat(a.get(1).get(0).unit().nama()).doesNotEndWith("(sementara)");
+    }
+}
