@@ -18,12 +18,12 @@ class MenuPerPeranBrowserTest extends BrowserTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi,administrasi,organisasi,pengguna,tahun,rulebook,audit",
-            "kemenlu.pko        | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi,administrasi,pengguna,tahun,rulebook,audit",
-            "marves.pkounit     | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi,administrasi,pengguna,audit",
-            "kemenlu.perencana  | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi",
-            "kemenlu.pimpinan   | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi",
-            "marves.validator   | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,kalender,simulasi",
+            "admin              | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi,administrasi,organisasi,pengguna,tahun,rulebook,audit",
+            "kemenlu.pko        | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi,administrasi,pengguna,tahun,rulebook,audit",
+            "marves.pkounit     | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi,administrasi,pengguna,audit",
+            "kemenlu.perencana  | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi",
+            "kemenlu.pimpinan   | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi",
+            "marves.validator   | beranda,dasbor,unit,perencanaan,realisasi,validasi,dialog,laporan,penilaian,kalender,simulasi",
     })
     void eachRoleSeesItsOwnMenu(String username, String expected) {
         masuk(username, "demo");
