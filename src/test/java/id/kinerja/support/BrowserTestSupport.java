@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,12 @@ public abstract class BrowserTestSupport {
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
+        try {
+            // a first page after sign-in may compute a whole organisation's scores: allow it time
+            page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(45_000));
+        } catch (TimeoutError e) {
+            throw new AssertionError("sign-in as " + username + " did not leave " + page.url() + ": "
+                    + page.locator("body").innerText(), e);
+        }
     }
 }
