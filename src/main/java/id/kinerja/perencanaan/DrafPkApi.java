@@ -141,16 +141,18 @@ public class DrafPkApi {
     private static IkuParameters parameter(int urutan, IkuDraf d, IkuParameters m) {
         if (m == null) {
             // an annual IKU: the Renstra gives one target a year, no trajectory is invented
-            return new IkuParameters(urutan, d.nama().strip(), null, null, null, d.satuan().strip(), null, null, null,
-                    null, null, null, JenisCascading.N, null, PeriodConsolidation.SUM, null, Polarization.MAXIMIZE,
-                    JenisPeriode.TAHUN, false, d.target(), null, null, null, null, null, null, null, null);
+            return new IkuParameters(urutan,
+                    new UraianIku(d.nama().strip(), null, null, null, d.satuan().strip(), null, null, null),
+                    new KlasifikasiIku(null, null, null, Polarization.MAXIMIZE),
+                    new KonsolidasiIku(JenisCascading.N, null, PeriodConsolidation.SUM, null, JenisPeriode.TAHUN),
+                    new TargetIku(false, d.target(), null, null, null, null), RiwayatIku.KOSONG);
         }
         // last year's Manual IKU with this year's name, unit and target; its year-1 data becomes year-2
-        return new IkuParameters(urutan, d.nama().strip(), m.definisi(), m.formula(), m.tujuan(), d.satuan().strip(),
-                m.validitas(), m.kendali(), m.kualitas(), m.penanggungJawab(), m.penyediaData(), m.sumberData(),
-                m.jenisCascading(), m.metodeCascading(), m.konsolidasiPeriode(), m.konsolidasiLokasi(), m.polarisasi(),
-                m.periodePelaporan(), m.targetMaksimum(), d.target(), null, null, m.labelPembilang(),
-                m.labelPenyebut(), m.dataY1Target(), m.dataY1Realisasi(), m.target(), null);
+        return new IkuParameters(urutan,
+                m.uraian().withNama(d.nama().strip()).withSatuan(d.satuan().strip()),
+                m.klasifikasi(), m.konsolidasi(),
+                new TargetIku(m.targetMaksimum(), d.target(), null, null, m.labelPembilang(), m.labelPenyebut()),
+                new RiwayatIku(m.dataY1Target(), m.dataY1Realisasi(), m.target(), null));
     }
 
     private static void periksa(List<SsDraf> isi) {

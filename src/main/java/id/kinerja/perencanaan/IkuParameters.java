@@ -27,29 +27,6 @@ public record IkuParameters(int urutan, UraianIku uraian, KlasifikasiIku klasifi
         riwayat = riwayat == null ? RiwayatIku.KOSONG : riwayat;
     }
 
-    /**
-     * The former flat form, field by field.
-     *
-     * @deprecated compose the value objects (or, in tests, use {@code IkuMother}); kept so code
-     *             written against the flat form still compiles while branches merge
-     */
-    @Deprecated
-    public IkuParameters(int urutan, String nama, String definisi, String formula, String tujuan, String satuan,
-            Validity validitas, Control kendali, QualityTier kualitas, String penanggungJawab, String penyediaData,
-            String sumberData, JenisCascading jenisCascading, MetodeCascading metodeCascading,
-            PeriodConsolidation konsolidasiPeriode, LocationConsolidation konsolidasiLokasi, Polarization polarisasi,
-            JenisPeriode periodePelaporan, boolean targetMaksimum, BigDecimal target, BigDecimal targetBawah,
-            BigDecimal targetAtas, String labelPembilang, String labelPenyebut, BigDecimal dataY2Target,
-            BigDecimal dataY2Realisasi, BigDecimal dataY1Target, BigDecimal dataY1Realisasi) {
-        this(urutan,
-                new UraianIku(nama, definisi, formula, tujuan, satuan, penanggungJawab, penyediaData, sumberData),
-                new KlasifikasiIku(validitas, kendali, kualitas, polarisasi),
-                new KonsolidasiIku(jenisCascading, metodeCascading, konsolidasiPeriode, konsolidasiLokasi,
-                        periodePelaporan),
-                new TargetIku(targetMaksimum, target, targetBawah, targetAtas, labelPembilang, labelPenyebut),
-                new RiwayatIku(dataY2Target, dataY2Realisasi, dataY1Target, dataY1Realisasi));
-    }
-
     public IkuParameters withUrutan(int urutan) {
         return new IkuParameters(urutan, uraian, klasifikasi, konsolidasi, targetIku, riwayat);
     }

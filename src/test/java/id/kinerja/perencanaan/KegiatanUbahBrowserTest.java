@@ -54,10 +54,11 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
             long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Tata kelola yang akuntabel",
                     null, Perspective.INTERNAL_PROCESS, 1);
             long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                    "Jumlah rekomendasi kebijakan", "Rekomendasi yang disampaikan", "Jumlah rekomendasi", null,
-                    "dokumen", null, null, QualityTier.OUTPUT, "Deputi", "Sekretariat", "Laporan", JenisCascading.N,
-                    null, PeriodConsolidation.SUM, null, Polarization.MAXIMIZE, JenisPeriode.TAHUN, false,
-                    new BigDecimal("12"), null, null, null, null, null, null, null, null));
+                    new UraianIku("Jumlah rekomendasi kebijakan", "Rekomendasi yang disampaikan", "Jumlah rekomendasi",
+                            null, "dokumen", "Deputi", "Sekretariat", "Laporan"),
+                    new KlasifikasiIku(null, null, QualityTier.OUTPUT, Polarization.MAXIMIZE),
+                    new KonsolidasiIku(JenisCascading.N, null, PeriodConsolidation.SUM, null, JenisPeriode.TAHUN),
+                    new TargetIku(false, new BigDecimal("12"), null, null, null, null), null));
             long kegiatan = renaksi.tambahKegiatan(pk, perencanaan.versi(pk), iku, new RencanaAksiService.KegiatanParameters(
                     1, "Rapat koordinasi", new BigDecimal("1000000"), "Notulen", false, null, null));
             return new long[] {pk, kegiatan};

@@ -6,6 +6,11 @@ import id.kinerja.perencanaan.ImporRencanaPk.IkuImpor;
 import id.kinerja.perencanaan.ImporRencanaPk.Pelanggaran;
 import id.kinerja.perencanaan.ImporRencanaPk.SsImpor;
 import id.kinerja.perencanaan.IkuParameters;
+import id.kinerja.perencanaan.KlasifikasiIku;
+import id.kinerja.perencanaan.KonsolidasiIku;
+import id.kinerja.perencanaan.RiwayatIku;
+import id.kinerja.perencanaan.TargetIku;
+import id.kinerja.perencanaan.UraianIku;
 import id.kinerja.perencanaan.PerencanaanService;
 import id.kinerja.perencanaan.PerencanaanService.IkuView;
 import id.kinerja.perencanaan.PerencanaanService.PkView;
@@ -379,13 +384,15 @@ public class PkExcelService {
      * (raw-data labels, the two previous years' data) is kept from the stored IKU.
      */
     static IkuParameters parameter(BarisPk b, int urutan, IkuParameters m) {
-        return new IkuParameters(urutan, b.nama, b.definisi, b.formula, b.tujuan, b.satuan,
-                b.validitas, b.kendali, b.kualitas, b.penanggungJawab, b.penyediaData, b.sumberData,
-                b.jenisCascading, b.metodeCascading, b.konsolidasiPeriode, b.konsolidasiLokasi,
-                b.polarisasi, b.periode, b.targetMaksimum, b.target, b.targetBawah, b.targetAtas,
-                m == null ? null : m.labelPembilang(), m == null ? null : m.labelPenyebut(),
-                m == null ? null : m.dataY2Target(), m == null ? null : m.dataY2Realisasi(),
-                m == null ? null : m.dataY1Target(), m == null ? null : m.dataY1Realisasi());
+        return new IkuParameters(urutan,
+                new UraianIku(b.nama, b.definisi, b.formula, b.tujuan, b.satuan, b.penanggungJawab, b.penyediaData,
+                        b.sumberData),
+                new KlasifikasiIku(b.validitas, b.kendali, b.kualitas, b.polarisasi),
+                new KonsolidasiIku(b.jenisCascading, b.metodeCascading, b.konsolidasiPeriode, b.konsolidasiLokasi,
+                        b.periode),
+                new TargetIku(b.targetMaksimum, b.target, b.targetBawah, b.targetAtas,
+                        m == null ? null : m.labelPembilang(), m == null ? null : m.labelPenyebut()),
+                m == null ? RiwayatIku.KOSONG : m.riwayat());
     }
 
     /** The column a field name of a planning refusal belongs to (null: the row as a whole). */
