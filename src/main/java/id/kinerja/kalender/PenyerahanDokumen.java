@@ -17,16 +17,12 @@ public interface PenyerahanDokumen {
 
     JenisDokumen jenis();
 
-    /** When the unit handed in the document for the year and period ("TW1"…"TW4", "TAHUN"). */
-    Optional<Instant> diserahkan(long unitId, int tahun, String periode);
+    /** Units that handed in the document for the year and period ("TW1"…"TW4", "TAHUN"), with when; one query. */
+    Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode);
 
-    /** Many units at once (the compliance matrix); override with one query where it matters. */
-    default Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {
-        Map<Long, Instant> out = new HashMap<>();
-        for (Long id : unitIds) {
-            diserahkan(id, tahun, periode).ifPresent(t -> out.put(id, t));
-        }
-        return out;
+    /** One unit (its calendar page): the same answer as for many. */
+    default Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
+        return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
     }
 
     /**
@@ -37,11 +33,6 @@ public interface PenyerahanDokumen {
 
         /** Units that handed it in for the quarter, with when. */
         Map<Long, Instant> diserahkanTriwulan(Collection<Long> unitIds, int tahun, int triwulan);
-
-        @Override
-        default Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
-            return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
-        }
 
         @Override
         default Map<Long, Instant> diserahkan(Collection<Long> unitIds, int tahun, String periode) {

@@ -3,9 +3,7 @@ package id.kinerja.kalender;
 import id.kinerja.perencanaan.PenetapanPkBaca;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,6 @@ class PenyerahanManualIku implements PenyerahanDokumen {
     @Override
     public JenisDokumen jenis() {
         return JenisDokumen.MANUAL_IKU;
-    }
-
-    @Override
-    public Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
-        return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
     }
 
     @Override

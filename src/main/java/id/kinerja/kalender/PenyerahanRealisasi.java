@@ -3,9 +3,7 @@ package id.kinerja.kalender;
 import id.kinerja.realisasi.PengajuanLaporanBaca;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** A quarter's realisation counts as handed in when its report is submitted (or approved, locked). */
@@ -21,11 +19,6 @@ class PenyerahanRealisasi implements PenyerahanDokumen {
     @Override
     public JenisDokumen jenis() {
         return JenisDokumen.REALISASI;
-    }
-
-    @Override
-    public Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
-        return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
     }
 
     @Override

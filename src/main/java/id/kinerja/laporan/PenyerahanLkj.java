@@ -5,9 +5,7 @@ import id.kinerja.kalender.PenyerahanDokumen;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -28,11 +26,6 @@ class PenyerahanLkj implements PenyerahanDokumen {
     @Override
     public JenisDokumen jenis() {
         return jenis;
-    }
-
-    @Override
-    public Optional<Instant> diserahkan(long unitId, int tahun, String periode) {
-        return Optional.ofNullable(diserahkan(List.of(unitId), tahun, periode).get(unitId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.kinerja.realisasi;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ class SkorCache {
             return;
         }
         Iterator<Kunci> it = isi.keySet().stream()
-                .sorted(java.util.Comparator.comparing(Kunci::hari)).iterator();
+                .sorted(Comparator.comparing(Kunci::hari)).iterator();
         while (isi.size() > maksEntri && it.hasNext()) {
             Kunci k = it.next();
             if (!k.equals(baru)) {
