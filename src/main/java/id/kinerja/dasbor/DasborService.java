@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboards: read-only views over {@link SkorService} (the only place scores are computed)
@@ -76,10 +78,16 @@ public class DasborService {
     private final PetaStrategiService peta;
     private final NilaiIkuBaca nilai;
     private final Clock clock;
+    private final DasborCache cache;
+    private final TransactionTemplate bacaSaja;
 
     DasborService(SkorService skor, OrganisasiQuery organisasi, AksesService akses, TahunBerjalan tahunBerjalan,
             AnalisisService analisis, CapaianKegiatanService kegiatan, RencanaKinerjaApi rencana,
-            PetaStrategiService peta, NilaiIkuBaca nilai, Clock clock) {
+            PetaStrategiService peta, NilaiIkuBaca nilai, Clock clock, DasborCache cache,
+            PlatformTransactionManager transaksi) {
+        this.cache = cache;
+        this.bacaSaja = new TransactionTemplate(transaksi);
+        this.bacaSaja.setReadOnly(true);
         this.skor = skor;
         this.organisasi = organisasi;
         this.akses = akses;
@@ -217,29 +225,59 @@ public class DasborService {
             out.addAll(bawah);
             return out;
         }
+
+        /** The page and its print list the worst red IKU first, at most {@value #IKU_MERAH_TAMPIL}; Excel has all. */
+        public List<IkuMerah> ikuMerahTampil() {
+            return ikuMerah.size() <= IKU_MERAH_TAMPIL ? ikuMerah : ikuMerah.subList(0, IKU_MERAH_TAMPIL);
+        }
+
+        Dasbor denganDrill(Drill d) {
+            return new Dasbor(pilihan, diri, bawah, ikuMerah, perhatian, peta, d, labelTren, tahunPilihan, hasil, ckp);
+        }
     }
 
-    /** A whole dashboard page from its URL parameters in ONE read transaction (pilih + dasbor). */
-    @Transactional(readOnly = true)
+    /** Red IKU shown on the page and its print (the whole list is in the Excel export). */
+    public static final int IKU_MERAH_TAMPIL = 200;
+
+    /** A dashboard without its drill-down, with the analyses of the unit's own IKU the drill-down shows. */
+    record Inti(Dasbor dasbor, Map<Long, Map<Integer, AnalisisCetak>> analisisDiri) {
+    }
+
+    /**
+     * A whole dashboard page from its URL parameters. Reach and parameters are checked first (one
+     * read transaction); the page without its drill-down comes from {@link DasborCache} or is
+     * assembled — the subtree's scores outside any transaction of ours (SkorService queues the
+     * computation before it takes a connection), the rest in one read transaction.
+     */
     public Dasbor halaman(String unitKode, Integer tahun, String sd, String perspektif, String ss, String iku) {
-        return dasbor(pilih(unitKode, tahun, sd), perspektif, ss, iku);
+        periksaDrill(perspektif, ss, iku);
+        Pilihan p = bacaSaja.execute(s -> pilih(unitKode, tahun, sd));
+        Inti inti = inti(p);
+        Drill drill = bacaSaja.execute(s -> drill(p, inti.dasbor().hasil(), perspektif, ss, iku, inti.analisisDiri()));
+        return inti.dasbor().denganDrill(drill);
     }
 
-    /** The Matriks NCKO page from its URL parameters in one read transaction. */
-    @Transactional(readOnly = true)
+    private Inti inti(Pilihan p) {
+        return cache.ambil(new DasborCache.Kunci(p.unit().id(), p.tahun(), p.triwulan(), Waktu.hariIni(clock)), () -> {
+            List<List<SkorUnit>> perTw = skor.subtreeSampai(p.unit().id(), p.tahun(), p.triwulan());
+            return bacaSaja.execute(s -> rakit(p, perTw));
+        });
+    }
+
+    /** The Matriks NCKO page from its URL parameters: the unit's own score of its dashboard. */
     public Matriks matriks(String unitKode, Integer tahun, String sd) {
-        return matriks(pilih(unitKode, tahun, sd));
+        Pilihan p = bacaSaja.execute(s -> pilih(unitKode, tahun, sd));
+        HasilSkor h = inti(p).dasbor().hasil();
+        return matriks(p, h != null ? h : skor.sampaiDengan(p.unit().id(), p.tahun(), p.triwulan()));
     }
 
-    /** The ranking page from its URL parameters in one read transaction. */
-    @Transactional(readOnly = true)
+    /** The ranking page from its URL parameters. */
     public HalamanPeringkat peringkat(String unitKode, Integer tahun, String sd) {
-        return peringkat(pilih(unitKode, tahun, sd));
+        return peringkat(bacaSaja.execute(s -> pilih(unitKode, tahun, sd)));
     }
 
-    @Transactional(readOnly = true)
-    public Dasbor dasbor(Pilihan p, String perspektif, String ss, String iku) {
-        Batch b = batch(p, p.unit().id());
+    private Inti rakit(Pilihan p, List<List<SkorUnit>> perTw) {
+        Batch b = new Batch(p, perTw, tahunAnggaranId(p.unit(), p.tahun()));
         SkorUnit diriSkor = b.diri();
         BarisUnit diri = baris(diriSkor, b);
         List<BarisUnit> bawah = b.sekarang().stream().filter(s -> p.unit().id().equals(s.unit().indukId()))
@@ -261,17 +299,27 @@ public class DasborService {
                 }
             }
         }
+        // worst first (stable: tree order among equals), so the capped page list shows the worst
+        merah.sort(Comparator.comparing(IkuMerah::capaian, Comparator.nullsLast(Comparator.naturalOrder())));
         List<Perhatian> perhatian = perhatian(p, b, an);
         PetaView petaNss = diriSkor.skor() == null ? null : petaBerwarna(diriSkor.skor());
-        Drill drill = drill(p, diriSkor.skor(), perspektif, ss, iku, an);
         List<String> label = new ArrayList<>();
         for (int q = 1; q <= p.triwulan(); q++) {
             label.add("TW " + romawi(q));
         }
         int sekarang = tahunBerjalan.tahunBawaan();
         List<Integer> tahunPilihan = List.of(sekarang - 2, sekarang - 1, sekarang, sekarang + 1);
-        return new Dasbor(p, diri, bawah, merah, perhatian, petaNss, drill, label, tahunPilihan, diriSkor.skor(),
-                ckpIndividu(b));
+        Map<Long, Map<Integer, AnalisisCetak>> anDiri = new HashMap<>();
+        if (diriSkor.skor() != null) {
+            diriSkor.skor().indikator().forEach(i -> {
+                if (an.containsKey(i.ikuAkarId())) {
+                    anDiri.put(i.ikuAkarId(), an.get(i.ikuAkarId()));
+                }
+            });
+        }
+        Dasbor d = new Dasbor(p, diri, bawah, List.copyOf(merah), perhatian, petaNss, null, label, tahunPilihan,
+                diriSkor.skor(), ckpIndividu(b));
+        return new Inti(d, Map.copyOf(anDiri));
     }
 
     /** One PK version of an individual position: the quarters it was in force and its CKP. */
@@ -506,16 +554,21 @@ public class DasborService {
 
     private static final int PARAM_MAKS = 64;
 
+    /** Bounded before anything is looked up. */
+    private static void periksaDrill(String... param) {
+        for (String x : param) {
+            if (x != null && x.length() > PARAM_MAKS) {
+                throw new BusinessRuleException("iku", "dasbor.drill.tidakSah");
+            }
+        }
+    }
+
     private Drill drill(Pilihan p, HasilSkor h, String perspektifParam, String ssParam, String ikuParam,
             Map<Long, Map<Integer, AnalisisCetak>> an) {
         String perspektif = kosongJadiNull(perspektifParam);
         String ss = kosongJadiNull(ssParam);
         String iku = kosongJadiNull(ikuParam);
-        for (String x : new String[] {perspektif, ss, iku}) {
-            if (x != null && x.length() > PARAM_MAKS) {
-                throw new BusinessRuleException("iku", "dasbor.drill.tidakSah");
-            }
-        }
+        periksaDrill(perspektif, ss, iku);
         List<Remah> remah = new ArrayList<>();
         remah.add(new Remah(p.unit().nama(), null, null, null));
         if (h == null) {
@@ -600,8 +653,7 @@ public class DasborService {
      * quarter (units without a score last, labelled). Kemenlu announces the ranking to all staff,
      * so any member of the organisation sees it; the flags only with reach over the root.
      */
-    @Transactional(readOnly = true)
-    public HalamanPeringkat peringkat(Pilihan p) {
+    private HalamanPeringkat peringkat(Pilihan p) {
         List<SkorUnit> semua = skor.seOrganisasi(p.unit().id(), p.tahun(), p.triwulan());
         if (semua.isEmpty()) {
             throw new NotFoundException("Unit", p.unit().kode());
@@ -654,9 +706,7 @@ public class DasborService {
     public record Matriks(Pilihan pilihan, HasilSkor hasil, List<KelompokSs> sasaran) {
     }
 
-    @Transactional(readOnly = true)
-    public Matriks matriks(Pilihan p) {
-        HasilSkor h = skor.sampaiDengan(p.unit().id(), p.tahun(), p.triwulan());
+    private static Matriks matriks(Pilihan p, HasilSkor h) {
         Map<String, SkorService.SsSkor> nss = new HashMap<>();
         h.sasaran().forEach(s -> nss.put(s.kode(), s));
         Map<Perspective, BigDecimal> np = new HashMap<>();

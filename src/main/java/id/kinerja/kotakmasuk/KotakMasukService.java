@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Gathers every module's inbox lines for the signed-in user, most urgent first. */
 @Service
@@ -16,7 +17,11 @@ public class KotakMasukService {
         this.sumber = List.copyOf(sumber);
     }
 
-    /** This request's lines: the navbar count and the inbox page share one computation. */
+    /**
+     * This request's lines: the navbar count and the inbox page share one computation, and every
+     * module's count runs in this one read transaction (not one each).
+     */
+    @Transactional(readOnly = true)
     public List<ButirKotakMasuk> butir() {
         return MemoPermintaan.sekali("kotakmasuk.butir", this::hitung);
     }
@@ -29,6 +34,7 @@ public class KotakMasukService {
         return List.copyOf(semua);
     }
 
+    @Transactional(readOnly = true)
     public long jumlah() {
         return butir().stream().mapToLong(ButirKotakMasuk::jumlah).sum();
     }

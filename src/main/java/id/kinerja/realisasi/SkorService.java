@@ -53,7 +53,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * THE score service: turns stored plans (the PK version in force, its trajectory) and entered
@@ -89,12 +91,15 @@ public class SkorService {
     private final BatasLapor batasLapor;
     private final NilaiSubtree nilaiSubtree;
     private final SkorCache cache;
+    private final TransactionTemplate bacaSaja;
 
     SkorService(OrganisasiQuery organisasi, RencanaKinerjaApi rencana, CascadingApi cascading,
             RulebookService rulebooks, RealisasiRepository realisasi, LaporanRealisasiRepository laporan,
             SkalaKualitatifService skala, AksesService akses, MessageSource messages, Clock clock,
-            BatasLapor batasLapor, NilaiSubtree nilaiSubtree, SkorCache cache) {
+            BatasLapor batasLapor, NilaiSubtree nilaiSubtree, SkorCache cache, PlatformTransactionManager transaksi) {
         this.cache = cache;
+        this.bacaSaja = new TransactionTemplate(transaksi);
+        this.bacaSaja.setReadOnly(true);
         this.batasLapor = batasLapor;
         this.nilaiSubtree = nilaiSubtree;
         this.organisasi = organisasi;
@@ -239,7 +244,6 @@ public class SkorService {
      * (the dashboard's trend): the same results as n calls of {@link #subtree}, read once, and the
      * s.d. TW II score Kemenlu's "raise the target" flag needs is computed once per unit.
      */
-    @Transactional(readOnly = true)
     public List<List<SkorUnit>> subtreeSampai(Long unitId, int tahun, int sampaiTriwulan) {
         akses.periksa(Aksi.LIHAT, unitId);
         if (sampaiTriwulan < 1 || sampaiTriwulan > 4) {
@@ -249,10 +253,18 @@ public class SkorService {
         return sampaiTersimpan(akar, tahun, sampaiTriwulan);
     }
 
-    /** Through the score cache (valid while versi_skor is unchanged, see SkorCache). */
-    private List<List<SkorUnit>> sampaiTersimpan(UnitInfo akar, int tahun, int sampaiTriwulan) {
-        return cache.ambil(new SkorCache.Kunci(akar.id(), tahun, sampaiTriwulan, LocalDate.now(clock.withZone(WIB))),
-                () -> hitungSampai(akar, tahun, sampaiTriwulan));
+    /**
+     * Through the score cache (valid while versi_skor is unchanged, see SkorCache). Not
+     * transactional itself: a hit needs no connection beyond the token's read, and a miss reads
+     * and scores in its own read transaction only once the cache lets it compute.
+     */
+    List<List<SkorUnit>> sampaiTersimpan(UnitInfo akar, int tahun, int sampaiTriwulan) {
+        return cache.ambil(akar, new SkorCache.Kunci(akar.id(), tahun, sampaiTriwulan, hariIni()),
+                () -> bacaSaja.execute(s -> hitungSampai(akar, tahun, sampaiTriwulan)));
+    }
+
+    LocalDate hariIni() {
+        return LocalDate.now(clock.withZone(WIB));
     }
 
     private List<List<SkorUnit>> hitungSampai(UnitInfo akar, int tahun, int sampaiTriwulan) {
@@ -299,7 +311,6 @@ public class SkorService {
      * all staff: allowed to anyone who sees some unit of that organisation. Callers show the order
      * and scores only; anything more needs reach over the unit itself.
      */
-    @Transactional(readOnly = true)
     public List<SkorUnit> seOrganisasi(Long unitId, int tahun, int triwulan) {
         UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         String akarPath = unit.path().substring(0, unit.path().indexOf('/', 1) + 1);

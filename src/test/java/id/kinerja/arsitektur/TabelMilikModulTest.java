@@ -44,7 +44,8 @@ class TabelMilikModulTest {
             Map.entry("jadwal_dialog", "dialog"),
             Map.entry("penerima_permintaan_perubahan", "dialog"),
             Map.entry("hari_libur", "kalender"),
-            Map.entry("versi_skor", "realisasi"));
+            Map.entry("versi_skor", "realisasi"),
+            Map.entry("versi_dasbor", "dasbor"));
 
     /** Seeding and bulk-loading tools (demo data, the ministry-scale generator): nothing depends on them. */
     static final Set<String> BEBAS = Set.of("demo", "skala");

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         "spring.jpa.hibernate.ddl-auto=validate",
         "kinerja.security.max-failed-logins=3",
         // as behind a TLS proxy: X-Forwarded-Proto from a local address is trusted (issue 10)
-        "server.forward-headers-strategy=native"
+        "server.forward-headers-strategy=native",
+        // no background recomputation racing the tests' own reads and statement counts
+        "kinerja.skor.cache.hangatkan=0"
 })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, JamUjiConfiguration.class})
