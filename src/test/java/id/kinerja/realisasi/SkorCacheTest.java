@@ -34,6 +34,9 @@ class SkorCacheTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    PemanasSkor pemanas;
+
     @AfterEach
     void keluar() {
         SecurityContextHolder.clearContext();
@@ -82,5 +85,36 @@ class SkorCacheTest {
         assertThat(versi()).isEqualTo(sebelum);
         assertThat(skor.subtreeSampai(kemenlu, 2026, 2)).isSameAs(a);
         assertThat(a.get(1).get(0).unit().nama()).doesNotEndWith("(sementara)");
+    }
+
+    @Test
+    void subtreeDariEntriLeluhurSamaDenganHitunganSendiri() {
+        PkUji.masuk(users, "admin");
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        Long roren = DemoUnits.id(jdbc, "ROREN");
+        jdbc.update("update unit set nama = nama where id = ?", kemenlu); // a fresh token: nothing cached
+        List<List<SkorService.SkorUnit>> akar = skor.subtreeSampai(kemenlu, 2026, 3);
+        List<List<SkorService.SkorUnit>> turunan = skor.subtreeSampai(roren, 2026, 3);
+        assertThat(turunan.get(2)).isNotEmpty();
+        assertThat(turunan.get(2).get(0).unit().kode()).isEqualTo("ROREN");
+        assertThat(turunan.get(2).get(0)).isSameAs(akar.get(2).stream()
+                .filter(s -> s.unit().id().equals(roren)).findFirst().orElseThrow());
+        for (int q = 1; q <= 3; q++) {
+            assertThat(turunan.get(q - 1)).as("TW " + q).isEqualTo(skor.subtree(roren, 2026, q));
+        }
+    }
+
+    @Test
+    void pemanasMenghitungUlangYangBasiSetelahTulisan() {
+        PkUji.masuk(users, "admin");
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        List<List<SkorService.SkorUnit>> a = skor.subtreeSampai(kemenlu, 2026, 1);
+        assertThat(pemanas.putaran()).isZero();
+        jdbc.update("update realisasi set nilai = nilai where unit_id = ?", DemoUnits.id(jdbc, "ROREN"));
+        jdbc.update("update unit set nama = nama where id = ?", kemenlu);
+        assertThat(pemanas.putaran()).isPositive();
+        assertThat(pemanas.putaran()).isZero();
+        List<List<SkorService.SkorUnit>> b = skor.subtreeSampai(kemenlu, 2026, 1);
+        assertThat(b).isNotSameAs(a).isEqualTo(a).isSameAs(skor.subtreeSampai(kemenlu, 2026, 1));
     }
 }
