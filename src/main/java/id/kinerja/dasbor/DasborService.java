@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -214,9 +215,13 @@ public class DasborService {
             List<AnalisisTw> analisis, List<Remah> remah) {
     }
 
+    /**
+     * @param tampilan rendered variants of this very page (language, drill-down level), kept with it
+     *                 in {@link DasborCache} and filled by the web layer; they go when the page does
+     */
     public record Dasbor(Pilihan pilihan, BarisUnit diri, List<BarisUnit> bawah, List<IkuMerah> ikuMerah,
             List<Perhatian> perhatian, PetaView peta, Drill drill, List<String> labelTren, List<Integer> tahunPilihan,
-            HasilSkor hasil, CkpIndividu ckp) {
+            HasilSkor hasil, CkpIndividu ckp, Map<String, String> tampilan) {
 
         /** The own unit first, then the units below (print and Excel). */
         public List<BarisUnit> semuaUnit() {
@@ -232,7 +237,8 @@ public class DasborService {
         }
 
         Dasbor denganDrill(Drill d) {
-            return new Dasbor(pilihan, diri, bawah, ikuMerah, perhatian, peta, d, labelTren, tahunPilihan, hasil, ckp);
+            return new Dasbor(pilihan, diri, bawah, ikuMerah, perhatian, peta, d, labelTren, tahunPilihan, hasil, ckp,
+                    tampilan);
         }
     }
 
@@ -253,7 +259,10 @@ public class DasborService {
         periksaDrill(perspektif, ss, iku);
         Pilihan p = bacaSaja.execute(s -> pilih(unitKode, tahun, sd));
         Inti inti = inti(p);
-        Drill drill = bacaSaja.execute(s -> drill(p, inti.dasbor().hasil(), perspektif, ss, iku, inti.analisisDiri()));
+        // only the IKU level reads (its values and evidence); the levels above filter the cached score
+        Drill drill = iku == null || iku.isBlank()
+                ? drill(p, inti.dasbor().hasil(), perspektif, ss, iku, inti.analisisDiri())
+                : bacaSaja.execute(s -> drill(p, inti.dasbor().hasil(), perspektif, ss, iku, inti.analisisDiri()));
         return inti.dasbor().denganDrill(drill);
     }
 
@@ -318,7 +327,7 @@ public class DasborService {
             });
         }
         Dasbor d = new Dasbor(p, diri, bawah, List.copyOf(merah), perhatian, petaNss, null, label, tahunPilihan,
-                diriSkor.skor(), ckpIndividu(b));
+                diriSkor.skor(), ckpIndividu(b), new ConcurrentHashMap<>());
         return new Inti(d, Map.copyOf(anDiri));
     }
 

@@ -57,6 +57,37 @@ class DasborWebTest {
         return n == null || n.isNull() ? "—" : AngkaIndonesia.tulis(new BigDecimal(n.asString()), 2);
     }
 
+    /** Bodies are rendered outside the MVC view (PenyajiDasbor): many at once must all succeed alike. */
+    @Test
+    void halamanSerentakSamaSemua() throws Exception {
+        String ss = "/dasbor?unit=ROREN&tahun=2026&sd=TW3&ss=S1";
+        String iku = new Halaman(html(ss, "kemenlu.pimpinan")).pertamaIku();
+        List<String> url = List.of("/dasbor?unit=ROREN&tahun=2026&sd=TW3", ss, ss + "&iku=" + iku,
+                "/dasbor?unit=KEMENLU&tahun=2026&sd=TW2&lang=en");
+        List<String> harapan = new ArrayList<>();
+        for (String u : url) {
+            harapan.add(tanpaToken(html(u, "kemenlu.pko")));
+        }
+        var pelaksana = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> hasil = new ArrayList<>();
+            // mostly the IKU level: it is rendered on every request, the others once per cached page
+            for (int n = 0; n < 240; n++) {
+                int k = n % 6 < 3 ? 2 : n % url.size();
+                hasil.add(pelaksana.submit(() -> tanpaToken(html(url.get(k), "kemenlu.pko")).equals(harapan.get(k))));
+            }
+            for (var h : hasil) {
+                assertThat(h.get()).isTrue();
+            }
+        } finally {
+            pelaksana.shutdownNow();
+        }
+    }
+
+    private static String tanpaToken(String html) {
+        return html.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
     @Test
     void angkaSamaDiDasborMatriksPdfExcelDanApi() throws Exception {
         for (String sd : List.of("TW2", "TW3")) {
@@ -138,6 +169,13 @@ class DasborWebTest {
 
         boolean ada(String testid) {
             return html.contains("data-testid=\"" + testid + "\"");
+        }
+
+        /** The code of the first IKU the page links to. */
+        String pertamaIku() {
+            Matcher m = Pattern.compile("[?&;]iku=([^&\"#]+)").matcher(html);
+            assertThat(m.find()).as("a link to an IKU").isTrue();
+            return m.group(1);
         }
     }
 

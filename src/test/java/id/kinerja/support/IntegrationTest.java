@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
         // as behind a TLS proxy: X-Forwarded-Proto from a local address is trusted (issue 10)
         "server.forward-headers-strategy=native",
         // no background recomputation racing the tests' own reads and statement counts
-        "kinerja.skor.cache.hangatkan=0"
+        "kinerja.skor.cache.hangatkan=0",
+        // badges count anew on every page: tests switch users and expect other users' changes at once
+        "kinerja.kotakmasuk.jumlah-ttl=0"
 })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, JamUjiConfiguration.class})

@@ -1,5 +1,6 @@
 package id.kinerja.skala.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -89,9 +90,16 @@ public class JelajahSimulation extends Simulation {
             .exec(masuk)
             .exec(during(durasi).on(jalan()));
 
+    /** skala.serentak = N > 0: saturation — N users at all times (closed model), usually with skala.jeda-ms=0. */
+    private final int serentak = Integer.parseInt(p("skala.serentak", "0"));
+
     {
-        // 50 users arrive over 10 s, each signs in once and walks until the duration ends
-        setUp(skenario.injectOpen(constantUsersPerSec(pengguna / 10.0).during(Duration.ofSeconds(10))))
-                .protocols(protokol);
+        if (serentak > 0) {
+            setUp(skenario.injectClosed(constantConcurrentUsers(serentak).during(durasi))).protocols(protokol);
+        } else {
+            // 50 users arrive over 10 s, each signs in once and walks until the duration ends
+            setUp(skenario.injectOpen(constantUsersPerSec(pengguna / 10.0).during(Duration.ofSeconds(10))))
+                    .protocols(protokol);
+        }
     }
 }

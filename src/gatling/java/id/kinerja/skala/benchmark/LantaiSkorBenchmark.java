@@ -157,7 +157,7 @@ public final class LantaiSkorBenchmark {
     private static void ukurPdf(ConfigurableApplicationContext ctx, Long unitId, int tahun, int tw, int baris) {
         var dasbor = ctx.getBean(id.kinerja.dasbor.DasborService.class);
         var unit = ctx.getBean(id.kinerja.organisasi.OrganisasiQuery.class).unit(unitId).orElseThrow();
-        var asli = dasbor.matriks(new id.kinerja.dasbor.DasborService.Pilihan(unit, tahun, tw));
+        var asli = dasbor.matriks(unit.kode(), tahun, "TW" + tw);
         int ada = asli.sasaran().stream().mapToInt(k -> k.iku().size()).sum();
         int kali = Math.max(1, (baris + ada - 1) / Math.max(1, ada));
         List<id.kinerja.dasbor.DasborService.KelompokSs> kelompok = new ArrayList<>();

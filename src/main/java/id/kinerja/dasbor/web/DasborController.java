@@ -5,6 +5,9 @@ import id.kinerja.dasbor.DasborService;
 import id.kinerja.dasbor.DasborService.Pilihan;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
@@ -32,8 +35,10 @@ class DasborController {
     private final DasborService dasbor;
     private final DasborExcel excel;
     private final ObjectProvider<PdfRenderer> pdf;
+    private final PenyajiDasbor penyaji;
 
-    DasborController(DasborService dasbor, DasborExcel excel, ObjectProvider<PdfRenderer> pdf) {
+    DasborController(DasborService dasbor, DasborExcel excel, ObjectProvider<PdfRenderer> pdf, PenyajiDasbor penyaji) {
+        this.penyaji = penyaji;
         this.dasbor = dasbor;
         this.excel = excel;
         this.pdf = pdf;
@@ -42,8 +47,11 @@ class DasborController {
     @GetMapping
     String tampil(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String sd, @RequestParam(required = false) String perspektif,
-            @RequestParam(required = false) String ss, @RequestParam(required = false) String iku, Model model) {
-        model.addAttribute("d", dasbor.halaman(unit, tahun, sd, perspektif, ss, iku));
+            @RequestParam(required = false) String ss, @RequestParam(required = false) String iku, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        var d = dasbor.halaman(unit, tahun, sd, perspektif, ss, iku);
+        model.addAttribute("d", d);
+        model.addAttribute("isiHtml", penyaji.isi(d, locale, request, response));
         return "dasbor/dasbor";
     }
 
