@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +63,13 @@ class PemanasSkor implements DisposableBean {
         }
         int n = 0;
         for (SkorCache.Basi b : cache.basi(versi, skor.hariIni(), jendelaNanos)) {
-            skor.sampaiTersimpan(b.akar(), b.kunci().tahun(), b.kunci().sampaiTw());
+            // formulas are written out in the language the entry was asked in
+            LocaleContextHolder.setLocale(b.kunci().bahasa());
+            try {
+                skor.sampaiTersimpan(b.akar(), b.kunci().tahun(), b.kunci().sampaiTw());
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
             n++;
         }
         return n;

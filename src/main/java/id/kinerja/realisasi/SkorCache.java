@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SkorCache {
 
-    record Kunci(Long akarId, int tahun, int sampaiTw, LocalDate hari) {
+    /** {@code bahasa}: formulas are written out in the reader's language. */
+    record Kunci(Long akarId, int tahun, int sampaiTw, LocalDate hari, Locale bahasa) {
+    }
+
+    /** One unit's score s.d. a quarter (the single-unit path: API, validation, LKj). */
+    record KunciUnit(Long unitId, int tahun, int sampaiTw, LocalDate hari, Locale bahasa) {
+    }
+
+    private record EntriUnit(long versi, SkorService.HasilSkor hasil) {
     }
 
     private static final class Entri {
@@ -60,6 +69,7 @@ class SkorCache {
     private final long maksBobot;
     private final Semaphore hitungan;
     private final Map<Kunci, Entri> isi = new ConcurrentHashMap<>();
+    private final Map<KunciUnit, EntriUnit> perUnit = new ConcurrentHashMap<>();
 
     SkorCache(JdbcTemplate jdbc, @Value("${kinerja.skor.cache.aktif:true}") boolean aktif,
             @Value("${kinerja.skor.cache.maks-entri:256}") int maksEntri,
@@ -123,7 +133,7 @@ class SkorCache {
             Kunci k = x.getKey();
             Entri e = x.getValue();
             if (k.tahun() == kunci.tahun() && k.sampaiTw() == kunci.sampaiTw() && k.hari().equals(kunci.hari())
-                    && e.versi == versi && e.siap() && e.akar.organisasiId().equals(akar.organisasiId())
+                    && k.bahasa().equals(kunci.bahasa()) && e.versi == versi && e.siap() && e.akar.organisasiId().equals(akar.organisasiId())
                     && akar.path().startsWith(e.akar.path())
                     && (terdekat == null || e.akar.path().length() > terdekat.akar.path().length())) {
                 terdekat = e;
@@ -139,6 +149,45 @@ class SkorCache {
             out.add(tw.stream().filter(s -> s.unit().path().startsWith(awalan)).toList());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * One unit's s.d. score: from any valid subtree entry that holds it (an entry s.d. TW n holds
+     * every quarter up to n), else from the per-unit entries, else computed and kept. The same
+     * objects the dashboards show, so the API, the matrix and the dashboard cannot disagree.
+     */
+    SkorService.HasilSkor unit(UnitInfo u, KunciUnit kunci, Supplier<SkorService.HasilSkor> hitung) {
+        if (!aktif) {
+            return hitung.get();
+        }
+        Long versi = versiSekarang();
+        if (versi == null) {
+            return hitung.get();
+        }
+        for (Map.Entry<Kunci, Entri> x : isi.entrySet()) {
+            Kunci k = x.getKey();
+            Entri e = x.getValue();
+            if (k.tahun() == kunci.tahun() && k.sampaiTw() >= kunci.sampaiTw() && k.hari().equals(kunci.hari())
+                    && k.bahasa().equals(kunci.bahasa()) && e.versi == versi && e.siap()
+                    && e.akar.organisasiId().equals(u.organisasiId()) && u.path().startsWith(e.akar.path())) {
+                for (SkorService.SkorUnit s : tunggu(e.hasil).get(kunci.sampaiTw() - 1)) {
+                    if (s.unit().id().equals(u.id()) && s.skor() != null) {
+                        e.diminta = System.nanoTime();
+                        return s.skor();
+                    }
+                }
+            }
+        }
+        EntriUnit ada = perUnit.get(kunci);
+        if (ada != null && ada.versi() == versi) {
+            return ada.hasil();
+        }
+        SkorService.HasilSkor h = hitung.get();
+        if (perUnit.size() >= maksEntri * 16) {
+            perUnit.clear();
+        }
+        perUnit.put(kunci, new EntriUnit(versi, h));
+        return h;
     }
 
     /** At most {@code serentak} computations at once; waiting holds no connection of its own. */
@@ -226,7 +275,7 @@ class SkorCache {
 
     private static boolean tercakup(Basi b, List<Basi> oleh) {
         return oleh.stream().anyMatch(a -> a.kunci().tahun() == b.kunci().tahun()
-                && a.kunci().sampaiTw() == b.kunci().sampaiTw()
+                && a.kunci().sampaiTw() == b.kunci().sampaiTw() && a.kunci().bahasa().equals(b.kunci().bahasa())
                 && a.akar().organisasiId().equals(b.akar().organisasiId())
                 && b.akar().path().startsWith(a.akar().path()));
     }

@@ -183,7 +183,16 @@ public class SkorService {
             throw new BusinessRuleException("sd", "realisasi.triwulan.tidakSah");
         }
         UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
-        PkBerlaku pk = rencana.berlaku(unitId, unit.organisasiId(), tahun, triwulan)
+        if (!periodeSaja) {
+            // the same result the dashboards hold (SkorCache), computed only when no valid entry has it
+            return cache.unit(unit, new SkorCache.KunciUnit(unitId, tahun, triwulan, hariIni(),
+                    LocaleContextHolder.getLocale()), () -> hitungUnit(unit, tahun, triwulan, false));
+        }
+        return hitungUnit(unit, tahun, triwulan, true);
+    }
+
+    private HasilSkor hitungUnit(UnitInfo unit, int tahun, int triwulan, boolean periodeSaja) {
+        PkBerlaku pk = rencana.berlaku(unit.id(), unit.organisasiId(), tahun, triwulan)
                 .orElseThrow(() -> new PkBelumBerlakuException(unit.kode(), tahun));
         return hitung(unit, pk, tahun, triwulan, periodeSaja, Map.of());
     }
@@ -259,7 +268,8 @@ public class SkorService {
      * and scores in its own read transaction only once the cache lets it compute.
      */
     List<List<SkorUnit>> sampaiTersimpan(UnitInfo akar, int tahun, int sampaiTriwulan) {
-        return cache.ambil(akar, new SkorCache.Kunci(akar.id(), tahun, sampaiTriwulan, hariIni()),
+        return cache.ambil(akar, new SkorCache.Kunci(akar.id(), tahun, sampaiTriwulan, hariIni(),
+                LocaleContextHolder.getLocale()),
                 () -> bacaSaja.execute(s -> hitungSampai(akar, tahun, sampaiTriwulan)));
     }
 

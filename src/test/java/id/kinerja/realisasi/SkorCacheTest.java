@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +42,7 @@ class SkorCacheTest {
     @AfterEach
     void keluar() {
         SecurityContextHolder.clearContext();
+        LocaleContextHolder.resetLocaleContext();
     }
 
     private long versi() {
@@ -116,5 +119,25 @@ class SkorCacheTest {
         assertThat(pemanas.putaran()).isZero();
         List<List<SkorService.SkorUnit>> b = skor.subtreeSampai(kemenlu, 2026, 1);
         assertThat(b).isNotSameAs(a).isEqualTo(a).isSameAs(skor.subtreeSampai(kemenlu, 2026, 1));
+    }
+
+    @Test
+    void skorSatuUnitDariEntriSubtreeDanPerBahasa() {
+        PkUji.masuk(users, "admin");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id-ID"));
+        Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        Long roren = DemoUnits.id(jdbc, "ROREN");
+        jdbc.update("update unit set nama = nama where id = ?", kemenlu);
+        SkorService.HasilSkor sendiri = skor.sampaiDengan(roren, 2026, 2);
+        assertThat(skor.sampaiDengan(roren, 2026, 2)).as("kept per unit").isSameAs(sendiri);
+        List<List<SkorService.SkorUnit>> akar = skor.subtreeSampai(kemenlu, 2026, 3);
+        SkorService.HasilSkor dariAkar = akar.get(1).stream().filter(s -> s.unit().id().equals(roren)).findFirst()
+                .orElseThrow().skor();
+        assertThat(skor.sampaiDengan(roren, 2026, 2)).as("s.d. TW II inside an entry s.d. TW III").isSameAs(dariAkar)
+                .isEqualTo(sendiri);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        SkorService.HasilSkor inggris = skor.sampaiDengan(roren, 2026, 2);
+        assertThat(inggris).isNotSameAs(dariAkar);
+        assertThat(inggris.score()).isEqualByComparingTo(dariAkar.score());
     }
 }
