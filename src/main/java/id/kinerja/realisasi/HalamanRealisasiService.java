@@ -118,9 +118,10 @@ public class HalamanRealisasiService {
                             pk.get().iku().stream().map(IkuRencana::akarId).toList()).stream()
                     .collect(Collectors.groupingBy(Realisasi::getIkuAkarId,
                             Collectors.toMap(r -> new KodePeriode(r.getJenisPeriode(), r.getNomor()), r -> r)));
+            Map<Long, SkorService.NilaiTurunanIku> semuaTurunan = skor.turunanSemua(pk.get().iku());
             for (IkuRencana iku : pk.get().iku()) {
-                SkorService.Turunan turunan = skor.turunan(iku);
-                Map<KodePeriode, BigDecimal> nilaiTurunan = turunan == null ? Map.of() : skor.nilaiTurunan(iku);
+                SkorService.Turunan turunan = semuaTurunan.get(iku.id()).turunan();
+                Map<KodePeriode, BigDecimal> nilaiTurunan = semuaTurunan.get(iku.id()).nilai();
                 List<KodePeriode> kps = RealisasiService.periodeDalamTriwulan(iku.periodePelaporan(), triwulan);
                 List<String> label = skala.untukSatuan(iku.satuan())
                         .map(s -> List.copyOf(s.level().keySet())).orElse(null);

@@ -38,6 +38,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -189,6 +190,12 @@ public class SkorService {
                     LocaleContextHolder.getLocale()), () -> hitungUnit(unit, tahun, triwulan, false));
         }
         return hitungUnit(unit, tahun, triwulan, true);
+    }
+
+    /** The single-unit path on its own, past every cache (tests compare the paths with it). */
+    HasilSkor hitungSendiri(Long unitId, int tahun, int triwulan) {
+        UnitInfo unit = organisasi.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return hitungUnit(unit, tahun, triwulan, false);
     }
 
     private HasilSkor hitungUnit(UnitInfo unit, int tahun, int triwulan, boolean periodeSaja) {
@@ -384,7 +391,26 @@ public class SkorService {
      */
     public HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
             Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
-        return hitung(unit, pk, tahun, triwulan, periodeSaja, ketikan, langsung);
+        return hitung(unit, pk, tahun, triwulan, periodeSaja, ketikan, muatanUntuk(pk.iku()));
+    }
+
+    /** The single-unit path's reads, ahead: links and lower IKU level by level, values at once. */
+    private MuatanTautan muatanUntuk(Collection<IkuRencana> iku) {
+        return new MuatanTautan(langsung, iku, cascading, rencana::iku, this::nilaiBanyak);
+    }
+
+    private static final int IRISAN = 10_000;
+
+    private Map<Long, Map<KodePeriode, NilaiTersimpan>> nilaiBanyak(Collection<Long> akarIds) {
+        List<Long> ids = List.copyOf(akarIds);
+        Map<Long, Map<KodePeriode, NilaiTersimpan>> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += IRISAN) {
+            for (Realisasi r : realisasi.findByIkuAkarIdIn(ids.subList(i, Math.min(ids.size(), i + IRISAN)))) {
+                out.computeIfAbsent(r.getIkuAkarId(), k -> new HashMap<>())
+                        .put(new KodePeriode(r.getJenisPeriode(), r.getNomor()), NilaiTersimpan.dari(r));
+            }
+        }
+        return out;
     }
 
     HasilSkor hitung(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan, boolean periodeSaja,
@@ -870,18 +896,41 @@ public class SkorService {
 
     /** Is this IKU derived from below (read-only for its own unit)? The method, or null. */
     public Turunan turunan(IkuRencana iku) {
-        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), langsung);
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), muatanUntuk(List.of(iku)));
         deret(iku, ctx, 0, new HashSet<>());
         return ctx.turunan.get(iku.akarId());
     }
 
     /** The per-period values of an IKU as they flow up (for listing derived values). */
     public Map<KodePeriode, BigDecimal> nilaiTurunan(IkuRencana iku) {
-        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), langsung);
-        Deret d = deret(iku, ctx, 0, new HashSet<>());
+        Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), muatanUntuk(List.of(iku)));
+        return nilaiPerPeriode(iku, deret(iku, ctx, 0, new HashSet<>()));
+    }
+
+    private static Map<KodePeriode, BigDecimal> nilaiPerPeriode(IkuRencana iku, Deret d) {
         Map<KodePeriode, BigDecimal> out = new LinkedHashMap<>();
         for (int i = 1; i <= iku.periodePelaporan().jumlahPerTahun(); i++) {
             out.put(new KodePeriode(iku.periodePelaporan(), i), d.periode(i));
+        }
+        return out;
+    }
+
+    /** Whether an IKU is derived from below, and then its values per period. */
+    public record NilaiTurunanIku(Turunan turunan, Map<KodePeriode, BigDecimal> nilai) {
+    }
+
+    /**
+     * {@link #turunan} and {@link #nilaiTurunan} for all IKU of a page from one read ahead (the
+     * entry page lists every IKU of a PK), by IKU id.
+     */
+    public Map<Long, NilaiTurunanIku> turunanSemua(List<IkuRencana> ikus) {
+        MuatanTautan m = muatanUntuk(ikus);
+        Map<Long, NilaiTurunanIku> out = new HashMap<>();
+        for (IkuRencana iku : ikus) {
+            Konteks ctx = new Konteks(Map.of(), List.of(), LocalDate.now(clock.withZone(WIB)), m);
+            Deret d = deret(iku, ctx, 0, new HashSet<>());
+            Turunan t = ctx.turunan.get(iku.akarId());
+            out.put(iku.id(), new NilaiTurunanIku(t, t == null ? Map.of() : nilaiPerPeriode(iku, d)));
         }
         return out;
     }
