@@ -148,9 +148,11 @@ public class BuktiService {
         Map<Long, Boolean> lihat = new HashMap<>();
         Map<Long, Boolean> susun = new HashMap<>();
         Map<Long, InfoPemilik> infos = new LinkedHashMap<>();
+        PemilikBukti p = pemilik.get(jenisPemilik);
+        Map<Long, InfoPemilik> semuaInfo = p == null ? Map.of()
+                : p.infoBanyak(pemilikIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
         for (Long id : new LinkedHashSet<>(pemilikIds)) {
-            PemilikBukti p = pemilik.get(jenisPemilik);
-            InfoPemilik info = p == null || id == null ? null : p.info(id).orElse(null);
+            InfoPemilik info = id == null ? null : semuaInfo.get(id);
             if (info != null && lihat.computeIfAbsent(info.unitId(), this::bolehBaca)) {
                 infos.put(id, info);
             }

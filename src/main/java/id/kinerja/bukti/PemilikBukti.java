@@ -1,5 +1,8 @@
 package id.kinerja.bukti;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,4 +17,11 @@ public interface PemilikBukti {
 
     /** Empty when there is no such record (→ 404). */
     Optional<InfoPemilik> info(long pemilikId);
+
+    /** {@link #info} for many owners at once (a page's panels); absent ids are left out. */
+    default Map<Long, InfoPemilik> infoBanyak(Collection<Long> pemilikIds) {
+        Map<Long, InfoPemilik> out = new LinkedHashMap<>();
+        pemilikIds.forEach(id -> info(id).ifPresent(i -> out.put(id, i)));
+        return out;
+    }
 }

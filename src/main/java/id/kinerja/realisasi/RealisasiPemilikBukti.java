@@ -3,6 +3,11 @@ package id.kinerja.realisasi;
 import id.kinerja.bukti.InfoPemilik;
 import id.kinerja.bukti.PemilikBukti;
 import id.kinerja.organisasi.OrganisasiQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +39,32 @@ class RealisasiPemilikBukti implements PemilikBukti {
 
     @Override
     public Optional<InfoPemilik> info(long pemilikId) {
-        return nilai.findById(pemilikId).map(r -> {
+        return Optional.ofNullable(infoBanyak(List.of(pemilikId)).get(pemilikId));
+    }
+
+    /** Three queries for any number of values (values, their quarters' reports, the years). */
+    @Override
+    public Map<Long, InfoPemilik> infoBanyak(Collection<Long> pemilikIds) {
+        List<Realisasi> daftar = nilai.findAllById(pemilikIds);
+        Map<String, LaporanRealisasi> lap = new HashMap<>();
+        if (!daftar.isEmpty()) {
+            laporan.findByTahunAnggaranIdInAndUnitIdIn(
+                            daftar.stream().map(Realisasi::getTahunAnggaranId).distinct().toList(),
+                            daftar.stream().map(Realisasi::getUnitId).distinct().toList())
+                    .forEach(l -> lap.put(l.getUnitId() + ":" + l.getTahunAnggaranId() + ":" + l.getTriwulan(), l));
+        }
+        Map<Long, Optional<Integer>> tahun = new HashMap<>();
+        Map<Long, InfoPemilik> out = new LinkedHashMap<>();
+        for (Realisasi r : daftar) {
             KodePeriode kp = new KodePeriode(r.getJenisPeriode(), r.getNomor());
             int tw = kp.triwulan();
-            boolean dapatDiubah = laporan.findByUnitIdAndTahunAnggaranIdAndTriwulan(r.getUnitId(),
-                            r.getTahunAnggaranId(), tw)
-                    .map(l -> l.getStatus().dapatDiisi() && !l.isTerkunci()).orElse(true);
-            Integer tahun = organisasi.tahun(r.getTahunAnggaranId()).orElse(null);
-            String tautan = tahun == null ? null : "/realisasi/unit/" + r.getUnitId() + "/" + tahun + "/" + tw;
-            String label = "Realisasi " + kp.kode() + (tahun == null ? "" : " " + tahun);
-            return new InfoPemilik(r.getUnitId(), dapatDiubah, label, tautan);
-        });
+            LaporanRealisasi l = lap.get(r.getUnitId() + ":" + r.getTahunAnggaranId() + ":" + tw);
+            boolean dapatDiubah = l == null || (l.getStatus().dapatDiisi() && !l.isTerkunci());
+            Integer th = tahun.computeIfAbsent(r.getTahunAnggaranId(), organisasi::tahun).orElse(null);
+            String tautan = th == null ? null : "/realisasi/unit/" + r.getUnitId() + "/" + th + "/" + tw;
+            String label = "Realisasi " + kp.kode() + (th == null ? "" : " " + th);
+            out.put(r.getId(), new InfoPemilik(r.getUnitId(), dapatDiubah, label, tautan));
+        }
+        return out;
     }
 }
