@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Dashboard pages already assembled (docs/adr/0026), per unit, year, s.d. quarter and day, valid
@@ -40,13 +41,16 @@ class DasborCache {
     private final JdbcTemplate jdbc;
     private final boolean aktif;
     private final int maksEntri;
+    private final long maksHtml;
     private final Map<Kunci, Entri<DasborService.Inti>> isi = new ConcurrentHashMap<>();
 
     DasborCache(JdbcTemplate jdbc, @Value("${kinerja.dasbor.cache.aktif:true}") boolean aktif,
-            @Value("${kinerja.dasbor.cache.maks-entri:2000}") int maksEntri) {
+            @Value("${kinerja.dasbor.cache.maks-entri:1000}") int maksEntri,
+            @Value("${kinerja.dasbor.cache.maks-html:64MB}") DataSize maksHtml) {
         this.jdbc = jdbc;
         this.aktif = aktif;
         this.maksEntri = Math.max(1, maksEntri);
+        this.maksHtml = Math.max(1, maksHtml.toBytes());
     }
 
     private Long versiSekarang() {
@@ -95,19 +99,33 @@ class DasborCache {
         }
     }
 
+    /** Rendered bodies a page keeps (PenyajiDasbor), in bytes at two per character at most. */
+    private static long html(Entri<DasborService.Inti> e) {
+        DasborService.Inti inti = e.hasil.isCompletedExceptionally() ? null : e.hasil.getNow(null);
+        long n = 0;
+        if (inti != null) {
+            for (String h : inti.dasbor().tampilan().values()) {
+                n += 2L * h.length();
+            }
+        }
+        return n;
+    }
+
+    /** Bounded by pages and by the rendered HTML they keep; least recently asked dropped first. */
     private void pangkas(Kunci baru) {
-        if (isi.size() <= maksEntri) {
+        long html = isi.values().stream().mapToLong(DasborCache::html).sum();
+        if (isi.size() <= maksEntri && html <= maksHtml) {
             return;
         }
         List<Map.Entry<Kunci, Entri<DasborService.Inti>>> urut = new ArrayList<>(isi.entrySet());
         urut.sort(Comparator.comparing((Map.Entry<Kunci, Entri<DasborService.Inti>> x) -> x.getKey().hari())
                 .thenComparingLong(x -> x.getValue().diminta));
         for (var x : urut) {
-            if (isi.size() <= maksEntri) {
+            if (isi.size() <= maksEntri && html <= maksHtml) {
                 return;
             }
-            if (!x.getKey().equals(baru)) {
-                isi.remove(x.getKey(), x.getValue());
+            if (!x.getKey().equals(baru) && isi.remove(x.getKey(), x.getValue())) {
+                html -= html(x.getValue());
             }
         }
     }

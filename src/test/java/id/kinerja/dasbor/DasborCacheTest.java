@@ -64,4 +64,27 @@ class DasborCacheTest {
         var m = dasbor.matriks("ROREN", 2026, "TW2");
         assertThat(m.hasil()).isSameAs(d.hasil());
     }
+
+    @Test
+    void htmlYangDisimpanDibatasi() {
+        var cache = new DasborCache(jdbc, true, 10, org.springframework.util.unit.DataSize.ofBytes(3_000));
+        var dirakit = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntFunction<DasborCache.Kunci> kunci = i -> new DasborCache.Kunci((long) i, 2026, 3,
+                java.time.LocalDate.of(2026, 11, 23));
+        java.util.function.Supplier<DasborService.Inti> rakit = () -> {
+            dirakit.incrementAndGet();
+            var tampilan = new java.util.concurrent.ConcurrentHashMap<String, String>();
+            tampilan.put("id|UNIT|null|null", "x".repeat(1_000)); // 2 KB counted
+            return new DasborService.Inti(new DasborService.Dasbor(null, null, java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), java.util.List.of(), null,
+                    null, tampilan), java.util.Map.of());
+        };
+        cache.ambil(kunci.apply(1), rakit);
+        cache.ambil(kunci.apply(2), rakit);
+        assertThat(dirakit).hasValue(2);
+        cache.ambil(kunci.apply(2), rakit);
+        assertThat(dirakit).as("the newest page stays").hasValue(2);
+        cache.ambil(kunci.apply(1), rakit);
+        assertThat(dirakit).as("the older page went: 4 KB of HTML is over 3 KB").hasValue(3);
+    }
 }

@@ -24,7 +24,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 class PenyajiDasbor {
 
-    private static final int VARIAN_MAKS = 64;
+    /** languages × drill-down levels worth keeping per page (DasborCache bounds the bytes overall) */
+    private static final int VARIAN_MAKS = 16;
 
     private final ITemplateEngine templates;
     private final ApplicationContext konteks;
