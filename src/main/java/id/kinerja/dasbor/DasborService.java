@@ -136,11 +136,7 @@ public class DasborService {
 
     /** The last quarter that has ended in the year (TW I while the first is running; TW IV for a past year). */
     int triwulanBawaan(int tahun) {
-        var hariIni = Waktu.hariIni(clock);
-        if (hariIni.getYear() != tahun) {
-            return hariIni.getYear() > tahun ? 4 : 1;
-        }
-        return Math.max(1, (hariIni.getMonthValue() - 1) / 3);
+        return tahunBerjalan.triwulanBawaan(tahun);
     }
 
     private UnitInfo unit(String kode) {

@@ -33,4 +33,16 @@ public class TahunBerjalan {
         Integer ada = tahun.tahunTerakhirSampai(sekarang);
         return ada == null ? sekarang : ada;
     }
+
+    /**
+     * The default "s.d." quarter of a year: the last quarter that has ended (TW I while the first
+     * is running; TW IV for a past year, TW I for a future one).
+     */
+    public int triwulanBawaan(int th) {
+        var hariIni = Waktu.hariIni(clock);
+        if (hariIni.getYear() != th) {
+            return hariIni.getYear() > th ? 4 : 1;
+        }
+        return Math.max(1, (hariIni.getMonthValue() - 1) / 3);
+    }
 }
