@@ -1,5 +1,6 @@
 package id.kinerja.dasbor;
 
+import id.kinerja.platform.konkuren.Bersama;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +71,7 @@ class DasborCache {
                 && !ada.hasil.isCompletedExceptionally() ? ada : baru);
         if (e != baru) {
             e.diminta = System.nanoTime();
-            return tunggu(e.hasil);
+            return Bersama.tunggu(e.hasil);
         }
         try {
             DasborService.Inti h = rakit.get();
@@ -82,20 +82,6 @@ class DasborCache {
             baru.hasil.completeExceptionally(ex);
             isi.remove(kunci, baru);
             throw ex;
-        }
-    }
-
-    private static <T> T tunggu(CompletableFuture<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(ex.getCause());
         }
     }
 

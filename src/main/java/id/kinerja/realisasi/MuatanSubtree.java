@@ -4,13 +4,10 @@ import id.kinerja.cascading.CascadingApi;
 import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
-import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
-import id.kinerja.scoring.Rulebook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,25 +19,17 @@ import java.util.stream.Collectors;
  * versions, their IKU and trajectories, cascading links, realisations, reports, periods) and then
  * answered from memory. Anything outside the subtree falls back to a single look-up.
  */
-final class MuatanSubtree implements SkorService.Muatan {
+final class MuatanSubtree extends MuatanTerbaca {
 
-    private final SkorService.Muatan langsung;
     private final Map<Long, List<PkBerlaku>> versi;
-    private final Map<Long, IkuRencana> ikuPerId = new HashMap<>();
-    private final Set<Long> akarDimuat = new HashSet<>();
     private final Map<Long, List<Integer>> tautanPerAtas = new HashMap<>();
     private final List<CascadingApi.Tautan> tautan;
-    private final Map<Long, Map<KodePeriode, NilaiTersimpan>> realisasi;
     private final Map<Long, Set<Integer>> terkunci = new HashMap<>();
     private final Map<Long, List<LaporanRealisasi>> laporan;
-    private final Map<String, Rulebook> rulebook = new HashMap<>();
-    private final Map<String, List<PeriodeInfo>> periode = new HashMap<>();
-    private final BatasLapor.Penentu penentu;
 
     MuatanSubtree(SkorService.Muatan langsung, List<UnitInfo> units, int tahun, RencanaKinerjaApi rencana,
             CascadingApi cascading, NilaiSubtree nilai, LaporanRealisasiRepository laporanRepo) {
-        this.langsung = langsung;
-        this.penentu = langsung.penentu();
+        super(langsung);
         List<Long> unitIds = units.stream().map(UnitInfo::id).toList();
         Long organisasiId = units.get(0).organisasiId();
         this.versi = rencana.semuaVersi(unitIds, organisasiId, tahun);
@@ -55,13 +44,12 @@ final class MuatanSubtree implements SkorService.Muatan {
         List<PeriodeInfo> p = periode(organisasiId, tahun);
         Long ta = p.isEmpty() ? null : p.get(0).tahunAnggaranId();
         if (ta != null) {
-            this.realisasi = nilai.baca(ta, unitIds);
+            this.nilai = nilai.baca(ta, unitIds);
             this.laporan = laporanRepo.findByTahunAnggaranIdInAndUnitIdIn(List.of(ta), unitIds).stream()
                     .collect(Collectors.groupingBy(LaporanRealisasi::getUnitId));
             laporan.forEach((u, l) -> terkunci.put(u, l.stream().filter(LaporanRealisasi::isTerkunci)
                     .map(LaporanRealisasi::getTriwulan).collect(Collectors.toSet())));
         } else {
-            this.realisasi = Map.of();
             this.laporan = Map.of();
         }
     }
@@ -69,17 +57,6 @@ final class MuatanSubtree implements SkorService.Muatan {
     /** The unit's quarterly reports of the year (status, lock). */
     List<LaporanRealisasi> laporan(Long unitId) {
         return laporan.getOrDefault(unitId, List.of());
-    }
-
-    @Override
-    public Rulebook rulebook(String key, int tahun, int triwulan) {
-        return rulebook.computeIfAbsent(key + ":" + tahun + ":" + triwulan,
-                k -> langsung.rulebook(key, tahun, triwulan));
-    }
-
-    @Override
-    public List<PeriodeInfo> periode(Long organisasiId, int tahun) {
-        return periode.computeIfAbsent(organisasiId + ":" + tahun, k -> langsung.periode(organisasiId, tahun));
     }
 
     @Override
@@ -97,29 +74,8 @@ final class MuatanSubtree implements SkorService.Muatan {
     }
 
     @Override
-    public List<IkuRencana> iku(List<Long> ikuIds) {
-        if (!ikuIds.stream().allMatch(ikuPerId::containsKey)) {
-            return langsung.iku(ikuIds);
-        }
-        return ikuIds.stream().map(ikuPerId::get).toList();
-    }
-
-    @Override
-    public Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId) {
-        if (!akarDimuat.contains(akarId)) {
-            return langsung.tersimpan(akarId);
-        }
-        return realisasi.getOrDefault(akarId, Map.of());
-    }
-
-    @Override
     public Set<Integer> terkunci(Long unitId, Long tahunAnggaranId) {
         return terkunci.getOrDefault(unitId, Set.of());
-    }
-
-    @Override
-    public BatasLapor.Penentu penentu() {
-        return penentu;
     }
 
     /** s.d. scores of saved values already computed in this batch, by unit, PK version and quarter. */

@@ -1,11 +1,9 @@
 package id.kinerja.realisasi;
 
 import id.kinerja.cascading.CascadingApi;
-import id.kinerja.organisasi.OrganisasiQuery.PeriodeInfo;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
 import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
-import id.kinerja.scoring.Rulebook;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,19 +23,13 @@ import java.util.function.Function;
  * way) falls back to one query at a time, so the answers are those of {@link SkorService#langsung}.
  * Built per computation: it never outlives the transaction that read it.
  */
-final class MuatanTautan implements SkorService.Muatan {
+final class MuatanTautan extends MuatanTerbaca {
 
     private static final int KEDALAMAN_MAKS = 8;
 
-    private final SkorService.Muatan langsung;
-    private final Map<Long, IkuRencana> ikuPerId = new HashMap<>();
     private final Set<Long> garisDimuat = new HashSet<>();
     /** links per upper IKU id, each with its place in reading order (= link id order within a read) */
     private final Map<Long, List<Urut>> tautanPerAtas = new HashMap<>();
-    private final Map<Long, Map<KodePeriode, NilaiTersimpan>> nilai;
-    private final Set<Long> akarDimuat = new HashSet<>();
-    private final Map<String, Rulebook> rulebook = new HashMap<>();
-    private final Map<String, List<PeriodeInfo>> periode = new HashMap<>();
     private final Map<String, Set<Integer>> terkunci = new HashMap<>();
 
     private record Urut(long urutan, CascadingApi.Tautan tautan) {
@@ -46,7 +38,7 @@ final class MuatanTautan implements SkorService.Muatan {
     MuatanTautan(SkorService.Muatan langsung, Collection<IkuRencana> awal, CascadingApi cascading,
             Function<Collection<Long>, List<IkuRencana>> bacaIku,
             Function<Collection<Long>, Map<Long, Map<KodePeriode, NilaiTersimpan>>> bacaNilai) {
-        this.langsung = langsung;
+        super(langsung);
         List<IkuRencana> tingkat = new ArrayList<>(awal);
         tingkat.forEach(i -> ikuPerId.put(i.id(), i));
         long urutan = 0;
@@ -79,33 +71,6 @@ final class MuatanTautan implements SkorService.Muatan {
     }
 
     @Override
-    public List<IkuRencana> iku(List<Long> ikuIds) {
-        if (!ikuIds.stream().allMatch(ikuPerId::containsKey)) {
-            return langsung.iku(ikuIds);
-        }
-        return ikuIds.stream().map(ikuPerId::get).toList();
-    }
-
-    @Override
-    public Map<KodePeriode, NilaiTersimpan> tersimpan(Long akarId) {
-        if (!akarDimuat.contains(akarId)) {
-            return langsung.tersimpan(akarId);
-        }
-        return nilai.getOrDefault(akarId, Map.of());
-    }
-
-    @Override
-    public Rulebook rulebook(String key, int tahun, int triwulan) {
-        return rulebook.computeIfAbsent(key + ":" + tahun + ":" + triwulan,
-                k -> langsung.rulebook(key, tahun, triwulan));
-    }
-
-    @Override
-    public List<PeriodeInfo> periode(Long organisasiId, int tahun) {
-        return periode.computeIfAbsent(organisasiId + ":" + tahun, k -> langsung.periode(organisasiId, tahun));
-    }
-
-    @Override
     public Optional<PkBerlaku> pk(UnitInfo unit, int tahun, int triwulan) {
         return langsung.pk(unit, tahun, triwulan);
     }
@@ -114,10 +79,5 @@ final class MuatanTautan implements SkorService.Muatan {
     public Set<Integer> terkunci(Long unitId, Long tahunAnggaranId) {
         return terkunci.computeIfAbsent(unitId + ":" + tahunAnggaranId,
                 k -> langsung.terkunci(unitId, tahunAnggaranId));
-    }
-
-    @Override
-    public BatasLapor.Penentu penentu() {
-        return langsung.penentu();
     }
 }

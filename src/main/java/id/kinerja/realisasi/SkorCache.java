@@ -1,6 +1,7 @@
 package id.kinerja.realisasi;
 
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
+import id.kinerja.platform.konkuren.Bersama;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,7 +100,7 @@ class SkorCache {
         Entri e = isi.get(kunci);
         if (e != null && e.versi == versi && !e.hasil.isCompletedExceptionally()) {
             e.diminta = System.nanoTime();
-            return tunggu(e.hasil);
+            return Bersama.tunggu(e.hasil);
         }
         List<List<SkorService.SkorUnit>> dariAtas = dariLeluhur(akar, kunci, versi);
         if (dariAtas != null) {
@@ -111,7 +111,7 @@ class SkorCache {
                 && !ada.hasil.isCompletedExceptionally() ? ada : baru);
         if (lama != baru) {
             lama.diminta = System.nanoTime();
-            return tunggu(lama.hasil);
+            return Bersama.tunggu(lama.hasil);
         }
         try {
             List<List<SkorService.SkorUnit>> h = terbatas(hitung);
@@ -145,7 +145,7 @@ class SkorCache {
         terdekat.diminta = System.nanoTime();
         String awalan = akar.path();
         List<List<SkorService.SkorUnit>> out = new ArrayList<>();
-        for (List<SkorService.SkorUnit> tw : tunggu(terdekat.hasil)) {
+        for (List<SkorService.SkorUnit> tw : Bersama.tunggu(terdekat.hasil)) {
             out.add(tw.stream().filter(s -> s.unit().path().startsWith(awalan)).toList());
         }
         return List.copyOf(out);
@@ -170,7 +170,7 @@ class SkorCache {
             if (k.tahun() == kunci.tahun() && k.sampaiTw() >= kunci.sampaiTw() && k.hari().equals(kunci.hari())
                     && k.bahasa().equals(kunci.bahasa()) && e.versi == versi && e.siap()
                     && e.akar.organisasiId().equals(u.organisasiId()) && u.path().startsWith(e.akar.path())) {
-                for (SkorService.SkorUnit s : tunggu(e.hasil).get(kunci.sampaiTw() - 1)) {
+                for (SkorService.SkorUnit s : Bersama.tunggu(e.hasil).get(kunci.sampaiTw() - 1)) {
                     if (s.unit().id().equals(u.id()) && s.skor() != null) {
                         e.diminta = System.nanoTime();
                         return s.skor();
@@ -202,20 +202,6 @@ class SkorCache {
             return hitung.get();
         } finally {
             hitungan.release();
-        }
-    }
-
-    private static List<List<SkorService.SkorUnit>> tunggu(CompletableFuture<List<List<SkorService.SkorUnit>>> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(ex.getCause());
         }
     }
 
