@@ -96,6 +96,7 @@ record Korban(String kodeUnit, String namaUnit, long unitId, long organisasiId, 
             case "notifikasiId" -> TIDAK_ADA;
             case "periode" -> pattern.contains("{periode:TAHUN}") ? "TAHUN" : "TW3";
             case "semester" -> 1;
+            case "tanggal" -> "2099-12-31";
             default -> null;
         };
     }

@@ -78,13 +78,16 @@ class RuteLintasUnitTest {
             "GET /dasbor", "GET /dasbor/cetak", "GET /dasbor/cetak.pdf", "GET /dasbor/excel", "GET /dasbor/peringkat",
             "GET /dasbor/peringkat/excel", "GET /dasbor/matriks", "GET /dasbor/matriks/cetak",
             "GET /dasbor/matriks/cetak.pdf", "GET /dasbor/matriks/excel",
-            "GET /penilaian");
+            "GET /penilaian",
+            "GET /kalender/libur", "POST /kalender/libur");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may
      * read (saving one is checked against KELOLA_RULEBOOK in RulebookService, see RulebookAdminTest).
      */
-    static final Set<String> ID_BUKAN_UNIT = Set.of("GET /admin/rulebook/{kode}", "POST /admin/rulebook/{kode}");
+    static final Set<String> ID_BUKAN_UNIT = Set.of("GET /admin/rulebook/{kode}", "POST /admin/rulebook/{kode}",
+            // national holidays: one list for every ministry, changed by the super admin only (HariLiburWebTest)
+            "POST /kalender/libur/{tanggal}/hapus");
 
     /** The servlet container's error path: not a route a user is sent to. */
     static final Set<String> BUKAN_RUTE = Set.of("GET /error", "POST /error");
