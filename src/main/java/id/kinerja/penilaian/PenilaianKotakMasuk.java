@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inbox lines for heads: NP of the positions right below their unit still to enter for the
  * semester that has ended, and reviews of the positions two levels below whose NP exists but whose
- * NCKP has not been reviewed. Only heads (PIMPINAN) get them; one tree read per head unit and two
+ * NCKP has not been reviewed, and objections waiting for their answer or decision. Only heads (PIMPINAN) get them; one tree read per head unit and two
  * COUNT queries.
  */
 @Component
@@ -94,6 +94,21 @@ class PenilaianKotakMasuk implements SumberKotakMasuk {
                     java.util.Map.of("u", direviu, "t", tahun), Long.class);
             out.add(new ButirKotakMasuk("kotakMasuk.penilaian.reviu", List.of(tahun), "/penilaian?tahun=" + tahun,
                     menunggu == null ? 0 : menunggu, 1));
+        }
+        // objections: the evaluator answers (positions right below), the reviewer decides (two levels below)
+        if (!dinilai.isEmpty()) {
+            Long n = jdbc.queryForObject("select count(*) from keberatan_nckp where unit_id in (:u) and status = 'DIAJUKAN'",
+                    java.util.Map.of("u", dinilai), Long.class);
+            if (n != null && n > 0) {
+                out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanTanggapi", List.of(), "/penilaian", n, 2));
+            }
+        }
+        if (!direviu.isEmpty()) {
+            Long n = jdbc.queryForObject("select count(*) from keberatan_nckp where unit_id in (:u) and status = 'DITERUSKAN'",
+                    java.util.Map.of("u", direviu), Long.class);
+            if (n != null && n > 0) {
+                out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanPutuskan", List.of(), "/penilaian", n, 2));
+            }
         }
         return out;
     }

@@ -60,17 +60,20 @@ public class PenilaianService {
     private final AksesService akses;
     private final NilaiPerilakuRepository nilaiPerilaku;
     private final ReviuNckpRepository reviu;
+    private final KeberatanNckpRepository keberatan;
     private final AuditService audit;
     private final Clock clock;
 
     PenilaianService(OrganisasiQuery organisasi, PejabatUnit pejabat, SkorService skor, AksesService akses,
-            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, AuditService audit, Clock clock) {
+            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, KeberatanNckpRepository keberatan,
+            AuditService audit, Clock clock) {
         this.organisasi = organisasi;
         this.pejabat = pejabat;
         this.skor = skor;
         this.akses = akses;
         this.nilaiPerilaku = nilaiPerilaku;
         this.reviu = reviu;
+        this.keberatan = keberatan;
         this.audit = audit;
         this.clock = clock;
     }
@@ -322,7 +325,10 @@ public class PenilaianService {
         if (!AturanPenilaian.bolehDinilai(tahun, semester, Waktu.hariIni(clock))) {
             throw new BusinessRuleException("nilai", "penilaian.np.belumMulai");
         }
-        if (reviu.findByUnitIdAndTahun(unitId, tahun).isPresent()) {
+        Optional<ReviuNckp> direviu = reviu.findByUnitIdAndTahun(unitId, tahun);
+        // an accepted objection (keberatan) lifts the lock until the NCKP is reviewed again
+        if (direviu.isPresent() && !KeberatanService.npTerbuka(keberatan.findByUnitIdAndTahun(unitId, tahun)
+                .orElse(null), direviu.get().getDireviuPada())) {
             throw new BusinessRuleException("nilai", "penilaian.np.sudahDireviu");
         }
         Optional<NilaiPerilaku> ada = nilaiPerilaku.findByUnitIdAndTahunAndSemester(unitId, tahun, semester);

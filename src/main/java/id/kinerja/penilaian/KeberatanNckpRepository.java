@@ -1,0 +1,9 @@
+package id.kinerja.penilaian;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KeberatanNckpRepository extends JpaRepository<KeberatanNckp, Long> {
+
+    Optional<KeberatanNckp> findByUnitIdAndTahun(Long unitId, int tahun);
+}
