@@ -12,6 +12,9 @@ create table keberatan_nckp (
     hasil_diterima_pada timestamptz  not null,
     diajukan_oleh      varchar(100)  not null,
     diajukan_pada      timestamptz   not null,
+    -- the evaluator it was addressed to and the reviewer it was forwarded to (usernames at the time)
+    ditujukan_kepada   varchar(100)  not null,
+    diteruskan_kepada  varchar(100),
     status             varchar(20)   not null
         check (status in ('DIAJUKAN', 'DITERIMA_PENILAI', 'DITERUSKAN', 'DITERIMA_ATASAN', 'DITOLAK_ATASAN')),
     tanggapan          varchar(4000),
@@ -26,5 +29,6 @@ create table keberatan_nckp (
     unique (unit_id, tahun),
     check (atas_np or atas_nckp or atas_nckp_final),
     check (status = 'DIAJUKAN' or (tanggapan is not null and ditanggapi_pada is not null)),
+    check (status not in ('DITERUSKAN', 'DITERIMA_ATASAN', 'DITOLAK_ATASAN') or diteruskan_kepada is not null),
     check (status not in ('DITERIMA_ATASAN', 'DITOLAK_ATASAN') or (keputusan is not null and diputus_pada is not null))
 );

@@ -44,6 +44,12 @@ public class KeberatanNckp extends AbstractEntity implements UnitScoped {
     @Column(name = "diajukan_pada")
     private OffsetDateTime diajukanPada;
 
+    @Column(name = "ditujukan_kepada")
+    private String ditujukanKepada;
+
+    @Column(name = "diteruskan_kepada")
+    private String diteruskanKepada;
+
     @Enumerated(EnumType.STRING)
     private StatusKeberatan status;
 
@@ -73,7 +79,7 @@ public class KeberatanNckp extends AbstractEntity implements UnitScoped {
     }
 
     KeberatanNckp(Long unitId, int tahun, boolean atasNp, boolean atasNckp, boolean atasNckpFinal, boolean adaFinal,
-            String alasan, OffsetDateTime hasilDiterimaPada, String oleh, OffsetDateTime pada) {
+            String alasan, OffsetDateTime hasilDiterimaPada, String penilai, String oleh, OffsetDateTime pada) {
         AturanKeberatan.periksaObjek(atasNp, atasNckp, atasNckpFinal, adaFinal);
         this.alasan = AturanKeberatan.teks("alasan", alasan);
         this.unitId = unitId;
@@ -84,14 +90,19 @@ public class KeberatanNckp extends AbstractEntity implements UnitScoped {
         this.hasilDiterimaPada = hasilDiterimaPada;
         this.diajukanOleh = oleh;
         this.diajukanPada = pada;
+        this.ditujukanKepada = penilai;
         this.status = StatusKeberatan.DIAJUKAN;
     }
 
     /** The evaluator's written answer: accept, or reject (which forwards it to the evaluator's superior). */
-    void tanggapi(boolean terima, String tanggapan, String oleh, OffsetDateTime pada) {
+    void tanggapi(boolean terima, String tanggapan, String atasanPenilai, String oleh, OffsetDateTime pada) {
         if (status != StatusKeberatan.DIAJUKAN) {
             throw new BusinessRuleException("tanggapan", "penilaian.keberatan.sudahDitanggapi");
         }
+        if (!terima && atasanPenilai == null) {
+            throw new BusinessRuleException("terima", "penilaian.keberatan.tanpaAtasan");
+        }
+        this.diteruskanKepada = terima ? null : atasanPenilai;
         this.tanggapan = AturanKeberatan.teks("tanggapan", tanggapan);
         this.status = terima ? StatusKeberatan.DITERIMA_PENILAI : StatusKeberatan.DITERUSKAN;
         this.ditanggapiOleh = oleh;
@@ -158,6 +169,14 @@ public class KeberatanNckp extends AbstractEntity implements UnitScoped {
 
     public OffsetDateTime getDiajukanPada() {
         return diajukanPada;
+    }
+
+    public String getDitujukanKepada() {
+        return ditujukanKepada;
+    }
+
+    public String getDiteruskanKepada() {
+        return diteruskanKepada;
     }
 
     public StatusKeberatan getStatus() {

@@ -100,8 +100,11 @@ public class KeberatanService {
             throw new BusinessRuleException("alasan", "penilaian.keberatan.lewatBatas", AturanKeberatan.BATAS_HARI,
                     AturanKeberatan.batas(mulai));
         }
+        if (p.penilai() == null) {
+            throw new BusinessRuleException("alasan", "penilaian.keberatan.tanpaPenilai");
+        }
         keberatan.saveAndFlush(new KeberatanNckp(unitId, tahun, atasNp, atasNckp, atasNckpFinal, p.reviu() != null,
-                alasan, diterima, saya(), OffsetDateTime.now(clock)));
+                alasan, diterima, p.penilai().username(), saya(), OffsetDateTime.now(clock)));
     }
 
     /** The evaluator's written answer: accept, or reject and forward to the evaluator's superior. */
@@ -119,7 +122,8 @@ public class KeberatanService {
         if (terima == null) {
             throw new BusinessRuleException("terima", "penilaian.keberatan.pilihWajib");
         }
-        k.tanggapi(terima, tanggapan, saya(), OffsetDateTime.now(clock));
+        k.tanggapi(terima, tanggapan, p.atasanPenilai() == null ? null : p.atasanPenilai().username(), saya(),
+                OffsetDateTime.now(clock));
         keberatan.saveAndFlush(k);
     }
 

@@ -18,7 +18,7 @@ class AturanKeberatanTest {
 
     private static KeberatanNckp diajukan() {
         return new KeberatanNckp(1L, 2025, true, false, false, false, "Alasan", t("2026-01-12T10:00:00+07:00"),
-                "pegawai", t("2026-01-13T10:00:00+07:00"));
+                "penilai", "pegawai", t("2026-01-13T10:00:00+07:00"));
     }
 
     @Test
@@ -94,9 +94,11 @@ class AturanKeberatanTest {
         // the reviewer cannot decide before the evaluator answered
         assertThatThrownBy(() -> k.putuskan(false, false, "Tetap", "atasan", t("2026-01-14T10:00:00+07:00")))
                 .hasMessageContaining("sudahDiputus");
-        k.tanggapi(false, "Nilai sudah sesuai", "penilai", t("2026-01-14T10:00:00+07:00"));
+        assertThatThrownBy(() -> k.tanggapi(false, "Tidak ada atasan", null, "penilai", t("2026-01-14T10:00:00+07:00")))
+                .hasMessageContaining("tanpaAtasan");
+        k.tanggapi(false, "Nilai sudah sesuai", "atasan", "penilai", t("2026-01-14T10:00:00+07:00"));
         assertThat(k.getStatus()).isEqualTo(StatusKeberatan.DITERUSKAN);
-        assertThatThrownBy(() -> k.tanggapi(true, "lagi", "penilai", t("2026-01-15T10:00:00+07:00")))
+        assertThatThrownBy(() -> k.tanggapi(true, "lagi", null, "penilai", t("2026-01-15T10:00:00+07:00")))
                 .hasMessageContaining("sudahDitanggapi");
         // a re-rating only with acceptance
         assertThatThrownBy(() -> k.putuskan(false, true, "Tetap", "atasan", t("2026-01-15T10:00:00+07:00")))
@@ -124,7 +126,7 @@ class AturanKeberatanTest {
                 t("2026-01-20T10:00:00+07:00"))).isFalse();
 
         KeberatanNckp k = diajukan();
-        k.tanggapi(true, "Diterima, NP dinilai ulang", "penilai", terima);
+        k.tanggapi(true, "Diterima, NP dinilai ulang", null, "penilai", terima);
         assertThat(k.getStatus()).isEqualTo(StatusKeberatan.DITERIMA_PENILAI);
         assertThat(KeberatanService.npTerbuka(k, reviu)).isTrue();
     }
