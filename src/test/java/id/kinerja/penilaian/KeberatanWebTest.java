@@ -212,6 +212,18 @@ class KeberatanWebTest {
     }
 
     @Test
+    void tanggapanLewat14HariDitandaiTerlambat() throws Exception {
+        assertThat(kirim("/keberatan", "kemenlu.analis", "atasNp", "true", "alasan", "NP terlalu rendah")).isEqualTo(302);
+        assertThat(halaman("kemenlu.kasubbag")).contains("3 Februari 2026").doesNotContain("tanggapan-terlambat");
+        jam.setel("2026-02-04T08:00:00+07:00");
+        assertThat(halaman("kemenlu.kasubbag")).contains("data-testid=\"tanggapan-terlambat\"");
+        // still answerable (the duty remains), and the record keeps the late flag
+        assertThat(kirim("/keberatan/tanggapan", "kemenlu.kasubbag", "terima", "false", "alasan", "Terlambat.",
+                "version", versi())).isEqualTo(302);
+        assertThat(halaman("kemenlu.analis")).contains("data-testid=\"tanggapan-terlambat\"");
+    }
+
+    @Test
     void lewat14HariAtauTanpaHasilTidakDapatDiajukan() throws Exception {
         jam.setel("2026-01-27T10:00:00+07:00");
         MvcResult r = minta(isi(post(url + "/keberatan"), "atasNp", "true", "alasan", "Terlambat"), "kemenlu.analis");
