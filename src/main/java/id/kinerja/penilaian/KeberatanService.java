@@ -97,8 +97,7 @@ public class KeberatanService {
         }
         LocalDate mulai = diterima.atZoneSameInstant(Waktu.WIB).toLocalDate();
         if (AturanKeberatan.lewat(mulai, Waktu.hariIni(clock))) {
-            throw new BusinessRuleException("alasan", "penilaian.keberatan.lewatBatas", AturanKeberatan.BATAS_HARI,
-                    AturanKeberatan.batas(mulai));
+            throw new BusinessRuleException("alasan", "penilaian.keberatan.lewatBatas", AturanKeberatan.BATAS_HARI);
         }
         if (p.penilai() == null) {
             throw new BusinessRuleException("alasan", "penilaian.keberatan.tanpaPenilai");

@@ -178,6 +178,9 @@ class KeberatanWebTest {
                 versi())).isEqualTo(400);
         assertThat(kirim("/np/1", "kemenlu.kasubbag", "nilai", "90", "version", "0")).isEqualTo(400);
         assertThat(halaman("kemenlu.analis")).contains("Hasil penilaian tetap.").doesNotContain("form-keberatan\"");
+        // enums by label, in English too
+        assertThat(minta(get(url).param("lang", "en"), "kemenlu.analis").getResponse().getContentAsString())
+                .contains("Objection to the results").contains("result upheld (final)");
         // every step audited
         assertThat(jdbc.queryForObject("select count(*) from audit_log where entitas = 'KeberatanNckp' and unit_id = ?",
                 Long.class, analis)).isGreaterThanOrEqualTo(3L);
