@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inbox lines for heads: NP of the positions right below their unit still to enter for the
  * semester that has ended, and reviews of the positions two levels below whose NP exists but whose
- * NCKP has not been reviewed, and objections addressed to them that wait for an answer or decision. Only heads (PIMPINAN) get them; one tree read per head unit and two
- * COUNT queries.
+ * NCKP has not been reviewed, and objections addressed to them that wait for an answer or decision. Only
+ * heads (PIMPINAN) get them; one tree read per head unit and three COUNT queries.
  */
 @Component
 class PenilaianKotakMasuk implements SumberKotakMasuk {
@@ -100,18 +100,24 @@ class PenilaianKotakMasuk implements SumberKotakMasuk {
         }
         // objections addressed to this user (the evaluator at filing, the reviewer at forwarding)
         Map<String, Long> keberatan = new HashMap<>();
+        Map<String, Integer> tahunKeberatan = new HashMap<>();
         jdbc.query("""
-                select status, count(*) from keberatan_nckp
+                select status, count(*), max(tahun) from keberatan_nckp
                 where (status = 'DIAJUKAN' and ditujukan_kepada = :saya)
                    or (status = 'DITERUSKAN' and diteruskan_kepada = :saya)
                 group by status""", Map.of("saya", AksesService.penggunaSaatIni().getUsername()),
-                (RowCallbackHandler) rs -> keberatan.put(rs.getString(1), rs.getLong(2)));
+                (RowCallbackHandler) rs -> {
+                    keberatan.put(rs.getString(1), rs.getLong(2));
+                    tahunKeberatan.put(rs.getString(1), rs.getInt(3));
+                });
         if (keberatan.containsKey("DIAJUKAN")) {
-            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanTanggapi", List.of(), "/penilaian",
+            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanTanggapi", List.of(),
+                    "/penilaian?tahun=" + tahunKeberatan.get("DIAJUKAN"),
                     keberatan.get("DIAJUKAN"), 3));
         }
         if (keberatan.containsKey("DITERUSKAN")) {
-            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanPutuskan", List.of(), "/penilaian",
+            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanPutuskan", List.of(),
+                    "/penilaian?tahun=" + tahunKeberatan.get("DITERUSKAN"),
                     keberatan.get("DITERUSKAN"), 3));
         }
         return out;

@@ -128,7 +128,7 @@ public class PenilaianService {
 
     /** One line of the list page. */
     public record Baris(Long unitId, String kode, String nama, String induk, BigDecimal np1, BigDecimal np2,
-            boolean direviu, BigDecimal nckpFinal, boolean tugasNilai, boolean tugasReviu) {
+            boolean direviu, BigDecimal nckpFinal, boolean tugasNilai, boolean tugasReviu, StatusKeberatan keberatan) {
     }
 
     // ---------------------------------------------------------------------------------------
@@ -292,6 +292,8 @@ public class PenilaianService {
                 .forEach(n -> np.computeIfAbsent(n.getUnitId(), k -> new HashMap<>()).put(n.getSemester(), n.getNilai()));
         Map<Long, ReviuNckp> rv = reviu.findByUnitIdInAndTahun(unit.keySet(), tahun).stream()
                 .collect(Collectors.toMap(ReviuNckp::getUnitId, x -> x));
+        Map<Long, StatusKeberatan> kb = keberatan.findByUnitIdInAndTahun(unit.keySet(), tahun).stream()
+                .collect(Collectors.toMap(KeberatanNckp::getUnitId, KeberatanNckp::getStatus));
         Set<String> kepala = tugas.stream().filter(t -> t.peran() == Peran.PIMPINAN).map(AksesService.Penugasan::unitPath)
                 .collect(Collectors.toSet());
         List<Baris> out = new ArrayList<>();
@@ -302,7 +304,7 @@ public class PenilaianService {
             ReviuNckp r = rv.get(x.id());
             out.add(new Baris(x.id(), x.kode(), x.nama(), induk == null ? null : induk.nama(), n.get(1), n.get(2),
                     r != null, r == null ? null : r.getNckpFinal(), induk != null && kepala.contains(induk.path()),
-                    kakek != null && kepala.contains(kakek.path()) && r == null && !n.isEmpty()));
+                    kakek != null && kepala.contains(kakek.path()) && r == null && !n.isEmpty(), kb.get(x.id())));
         }
         return out;
     }

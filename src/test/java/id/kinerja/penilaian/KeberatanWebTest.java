@@ -140,6 +140,8 @@ class KeberatanWebTest {
         // the evaluator's inbox; HR reads the objection but has no form
         assertThat(minta(get("/kotak-masuk"), "kemenlu.kasubbag").getResponse().getContentAsString())
                 .contains("Keberatan menunggu tanggapan Anda");
+        assertThat(minta(get("/penilaian?tahun=" + TAHUN), "kemenlu.kasubbag").getResponse().getContentAsString())
+                .contains("data-testid=\"keberatan-ROREN-PK-EVA-01\"").contains("Keberatan: Diajukan");
         assertThat(halaman("kemenlu.sdm")).contains("tugas tambahan").doesNotContain("form-tanggapan-keberatan");
         assertThat(halaman("kemenlu.kasubbag")).contains("data-testid=\"form-tanggapan-keberatan\"");
         // only the evaluator answers
