@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -102,8 +103,13 @@ public class KeberatanService {
         if (p.penilai() == null) {
             throw new BusinessRuleException("alasan", "penilaian.keberatan.tanpaPenilai");
         }
-        keberatan.saveAndFlush(new KeberatanNckp(unitId, tahun, atasNp, atasNckp, atasNckpFinal, p.reviu() != null,
-                alasan, diterima, p.penilai().username(), saya(), OffsetDateTime.now(clock)));
+        try {
+            keberatan.saveAndFlush(new KeberatanNckp(unitId, tahun, atasNp, atasNckp, atasNckpFinal, p.reviu() != null,
+                    alasan, diterima, p.penilai().username(), saya(), OffsetDateTime.now(clock)));
+        } catch (DataIntegrityViolationException e) {
+            // filed at the same moment in another tab: the unique (unit, year) keeps the one right
+            throw new ObjectOptimisticLockingFailureException(KeberatanNckp.class, unitId);
+        }
     }
 
     /** The evaluator's written answer: accept, or reject and forward to the evaluator's superior. */

@@ -126,7 +126,9 @@ class KeberatanWebTest {
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
         assertThat(r.getResponse().getContentAsString()).contains("Pilih hasil yang diajukan keberatan")
                 .contains("Nilai perilaku terlalu rendah");
-        assertThat(kirim("/keberatan", "kemenlu.analis", "atasNp", "true", "alasan", "x".repeat(4001))).isEqualTo(400);
+        r = minta(isi(post(url + "/keberatan"), "atasNp", "true", "alasan", "x".repeat(4001)), "kemenlu.analis");
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString()).contains("Pernyataan tertulis paling panjang 4.000 karakter");
         assertThat(status()).isNull();
 
         assertThat(kirim("/keberatan", "kemenlu.analis", "atasNp", "true", "atasNckpFinal", "true", "alasan",
