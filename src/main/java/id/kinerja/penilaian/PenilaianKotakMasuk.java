@@ -11,9 +11,12 @@ import id.kinerja.platform.waktu.Waktu;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inbox lines for heads: NP of the positions right below their unit still to enter for the
  * semester that has ended, and reviews of the positions two levels below whose NP exists but whose
- * NCKP has not been reviewed. Only heads (PIMPINAN) get them; one tree read per head unit and two
- * COUNT queries.
+ * NCKP has not been reviewed, and objections addressed to them that wait for an answer or decision. Only
+ * heads (PIMPINAN) get them; one tree read per head unit and three COUNT queries.
  */
 @Component
 class PenilaianKotakMasuk implements SumberKotakMasuk {
@@ -94,6 +97,28 @@ class PenilaianKotakMasuk implements SumberKotakMasuk {
                     java.util.Map.of("u", direviu, "t", tahun), Long.class);
             out.add(new ButirKotakMasuk("kotakMasuk.penilaian.reviu", List.of(tahun), "/penilaian?tahun=" + tahun,
                     menunggu == null ? 0 : menunggu, 1));
+        }
+        // objections addressed to this user (the evaluator at filing, the reviewer at forwarding)
+        Map<String, Long> keberatan = new HashMap<>();
+        Map<String, Integer> tahunKeberatan = new HashMap<>();
+        jdbc.query("""
+                select status, count(*), max(tahun) from keberatan_nckp
+                where (status = 'DIAJUKAN' and ditujukan_kepada = :saya)
+                   or (status = 'DITERUSKAN' and diteruskan_kepada = :saya)
+                group by status""", Map.of("saya", AksesService.penggunaSaatIni().getUsername()),
+                (RowCallbackHandler) rs -> {
+                    keberatan.put(rs.getString(1), rs.getLong(2));
+                    tahunKeberatan.put(rs.getString(1), rs.getInt(3));
+                });
+        if (keberatan.containsKey("DIAJUKAN")) {
+            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanTanggapi", List.of(),
+                    "/penilaian?tahun=" + tahunKeberatan.get("DIAJUKAN"),
+                    keberatan.get("DIAJUKAN"), 3));
+        }
+        if (keberatan.containsKey("DITERUSKAN")) {
+            out.add(new ButirKotakMasuk("kotakMasuk.penilaian.keberatanPutuskan", List.of(),
+                    "/penilaian?tahun=" + tahunKeberatan.get("DITERUSKAN"),
+                    keberatan.get("DITERUSKAN"), 3));
         }
         return out;
     }

@@ -60,17 +60,20 @@ public class PenilaianService {
     private final AksesService akses;
     private final NilaiPerilakuRepository nilaiPerilaku;
     private final ReviuNckpRepository reviu;
+    private final KeberatanNckpRepository keberatan;
     private final AuditService audit;
     private final Clock clock;
 
     PenilaianService(OrganisasiQuery organisasi, PejabatUnit pejabat, SkorService skor, AksesService akses,
-            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, AuditService audit, Clock clock) {
+            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, KeberatanNckpRepository keberatan,
+            AuditService audit, Clock clock) {
         this.organisasi = organisasi;
         this.pejabat = pejabat;
         this.skor = skor;
         this.akses = akses;
         this.nilaiPerilaku = nilaiPerilaku;
         this.reviu = reviu;
+        this.keberatan = keberatan;
         this.audit = audit;
         this.clock = clock;
     }
@@ -125,7 +128,7 @@ public class PenilaianService {
 
     /** One line of the list page. */
     public record Baris(Long unitId, String kode, String nama, String induk, BigDecimal np1, BigDecimal np2,
-            boolean direviu, BigDecimal nckpFinal, boolean tugasNilai, boolean tugasReviu) {
+            boolean direviu, BigDecimal nckpFinal, boolean tugasNilai, boolean tugasReviu, StatusKeberatan keberatan) {
     }
 
     // ---------------------------------------------------------------------------------------
@@ -289,6 +292,8 @@ public class PenilaianService {
                 .forEach(n -> np.computeIfAbsent(n.getUnitId(), k -> new HashMap<>()).put(n.getSemester(), n.getNilai()));
         Map<Long, ReviuNckp> rv = reviu.findByUnitIdInAndTahun(unit.keySet(), tahun).stream()
                 .collect(Collectors.toMap(ReviuNckp::getUnitId, x -> x));
+        Map<Long, StatusKeberatan> kb = keberatan.findByUnitIdInAndTahun(unit.keySet(), tahun).stream()
+                .collect(Collectors.toMap(KeberatanNckp::getUnitId, KeberatanNckp::getStatus));
         Set<String> kepala = tugas.stream().filter(t -> t.peran() == Peran.PIMPINAN).map(AksesService.Penugasan::unitPath)
                 .collect(Collectors.toSet());
         List<Baris> out = new ArrayList<>();
@@ -299,7 +304,7 @@ public class PenilaianService {
             ReviuNckp r = rv.get(x.id());
             out.add(new Baris(x.id(), x.kode(), x.nama(), induk == null ? null : induk.nama(), n.get(1), n.get(2),
                     r != null, r == null ? null : r.getNckpFinal(), induk != null && kepala.contains(induk.path()),
-                    kakek != null && kepala.contains(kakek.path()) && r == null && !n.isEmpty()));
+                    kakek != null && kepala.contains(kakek.path()) && r == null && !n.isEmpty(), kb.get(x.id())));
         }
         return out;
     }
@@ -322,7 +327,10 @@ public class PenilaianService {
         if (!AturanPenilaian.bolehDinilai(tahun, semester, Waktu.hariIni(clock))) {
             throw new BusinessRuleException("nilai", "penilaian.np.belumMulai");
         }
-        if (reviu.findByUnitIdAndTahun(unitId, tahun).isPresent()) {
+        Optional<ReviuNckp> direviu = reviu.findByUnitIdAndTahun(unitId, tahun);
+        // an accepted objection (keberatan) lifts the lock until the NCKP is reviewed again
+        if (direviu.isPresent() && !KeberatanService.npTerbuka(keberatan.findByUnitIdAndTahun(unitId, tahun)
+                .orElse(null), direviu.get().getDireviuPada())) {
             throw new BusinessRuleException("nilai", "penilaian.np.sudahDireviu");
         }
         Optional<NilaiPerilaku> ada = nilaiPerilaku.findByUnitIdAndTahunAndSemester(unitId, tahun, semester);

@@ -1,6 +1,8 @@
 package id.kinerja.penilaian.web;
 
 import id.kinerja.organisasi.TahunBerjalan;
+import id.kinerja.penilaian.KeberatanService;
+import id.kinerja.penilaian.KeberatanService.KeberatanTampil;
 import id.kinerja.penilaian.PenilaianService;
 import id.kinerja.penilaian.PenilaianService.Penilaian;
 import id.kinerja.platform.galat.BusinessRuleException;
@@ -29,11 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PenilaianController {
 
     private final PenilaianService penilaian;
+    private final KeberatanService keberatan;
     private final TahunBerjalan tahunBerjalan;
     private final ObjectProvider<PdfRenderer> pdf;
 
-    PenilaianController(PenilaianService penilaian, TahunBerjalan tahunBerjalan, ObjectProvider<PdfRenderer> pdf) {
+    PenilaianController(PenilaianService penilaian, KeberatanService keberatan, TahunBerjalan tahunBerjalan,
+            ObjectProvider<PdfRenderer> pdf) {
         this.penilaian = penilaian;
+        this.keberatan = keberatan;
         this.tahunBerjalan = tahunBerjalan;
         this.pdf = pdf;
     }
@@ -70,7 +75,68 @@ class PenilaianController {
             }
             model.addAttribute("reviuForm", f);
         }
+        KeberatanTampil k = keberatan.tampil(p);
+        model.addAttribute("keberatan", k);
+        if (!model.containsAttribute("keberatanForm")) {
+            KeberatanForm f = new KeberatanForm();
+            if (k.keberatan() != null) {
+                f.setVersion(k.keberatan().version());
+            }
+            model.addAttribute("keberatanForm", f);
+        }
         return "penilaian/penilaian";
+    }
+
+    @PostMapping("/{unitId}/{tahun}/keberatan")
+    String ajukanKeberatan(@PathVariable Long unitId, @PathVariable int tahun,
+            @Valid @ModelAttribute("keberatanForm") KeberatanForm form, BindingResult hasil, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return langkahKeberatan(unitId, tahun, form, hasil, model, response, redirect, "penilaian.keberatan.terkirim",
+                () -> keberatan.ajukan(unitId, tahun, form.isAtasNp(), form.isAtasNckp(), form.isAtasNckpFinal(),
+                        form.getAlasan(), form.getVersion()));
+    }
+
+    @PostMapping("/{unitId}/{tahun}/keberatan/tanggapan")
+    String tanggapiKeberatan(@PathVariable Long unitId, @PathVariable int tahun,
+            @Valid @ModelAttribute("keberatanForm") KeberatanForm form, BindingResult hasil, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return langkahKeberatan(unitId, tahun, form, hasil, model, response, redirect,
+                "penilaian.keberatan.ditanggapi",
+                () -> keberatan.tanggapi(unitId, tahun, form.getTerima(), form.getAlasan(), form.getVersion()));
+    }
+
+    @PostMapping("/{unitId}/{tahun}/keberatan/keputusan")
+    String putuskanKeberatan(@PathVariable Long unitId, @PathVariable int tahun,
+            @Valid @ModelAttribute("keberatanForm") KeberatanForm form, BindingResult hasil, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return langkahKeberatan(unitId, tahun, form, hasil, model, response, redirect, "penilaian.keberatan.diputus",
+                () -> keberatan.putuskan(unitId, tahun, form.getTerima(), form.isPenilaianUlang(), form.getAlasan(),
+                        form.getVersion()));
+    }
+
+    /** One objection step: 400 with the field named, 409 on a stale form, the typed input kept either way. */
+    private String langkahKeberatan(Long unitId, int tahun, KeberatanForm form, BindingResult hasil, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, String pesan, Runnable langkah) {
+        if (!hasil.hasErrors()) {
+            try {
+                langkah.run();
+                redirect.addFlashAttribute("pesanKode", pesan);
+                return "redirect:/penilaian/" + unitId + "/" + tahun;
+            } catch (BusinessRuleException e) {
+                // the written statement has one field on the form whatever the step calls it
+                e.semuaPelanggaran().forEach(x -> hasil.rejectValue(switch (x.getField()) {
+                    case "tanggapan", "keputusan" -> "alasan";
+                    default -> x.getField();
+                }, x.getMessageKey(), x.getArgs(), x.getMessageKey()));
+            } catch (OptimisticLockingFailureException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("konflik", true);
+            }
+        }
+        if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return lihat(unitId, tahun, model);
     }
 
     @PostMapping("/{unitId}/{tahun}/np/{semester}")

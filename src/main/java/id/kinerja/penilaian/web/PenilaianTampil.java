@@ -18,6 +18,11 @@ class PenilaianTampil {
         return v == null ? "" : AngkaIndonesia.tulis(Scores.display(v));
     }
 
+    /** A stored moment as the wall clock in Jakarta shows it (for #temporals.format). */
+    public java.time.LocalDateTime wib(java.time.OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(id.kinerja.platform.waktu.Waktu.WIB).toLocalDateTime();
+    }
+
     public String romawi(int q) {
         return switch (q) {
             case 1 -> "I";
