@@ -210,8 +210,8 @@ public class HalamanRealisasiService {
                 // not a value yet: score with what is stored
             }
         }
-        return new Pratinjau(skor.hitung(unit, pk, tahun, triwulan, false, timpa),
-                skor.hitung(unit, pk, tahun, triwulan, true, timpa));
+        List<SkorService.HasilSkor> keduanya = skor.hitungSdDanPeriode(unit, pk, tahun, triwulan, timpa);
+        return new Pratinjau(keduanya.get(0), keduanya.get(1));
     }
 
     private Map<KodePeriode, PeriodeInfo> periode(UnitInfo unit, int tahun) {

@@ -394,6 +394,17 @@ public class SkorService {
         return hitung(unit, pk, tahun, triwulan, periodeSaja, ketikan, muatanUntuk(pk.iku()));
     }
 
+    /**
+     * The s.d. score and the quarter's own score of one unit from ONE read ahead (the entry page's
+     * preview shows both), element 0 = s.d. TW n, 1 = quarter n alone.
+     */
+    public List<HasilSkor> hitungSdDanPeriode(UnitInfo unit, PkBerlaku pk, int tahun, int triwulan,
+            Map<Long, Map<KodePeriode, NilaiMasukan>> ketikan) {
+        MuatanTautan m = muatanUntuk(pk.iku());
+        return List.of(hitung(unit, pk, tahun, triwulan, false, ketikan, m),
+                hitung(unit, pk, tahun, triwulan, true, ketikan, m));
+    }
+
     /** The single-unit path's reads, ahead: links and lower IKU level by level, values at once. */
     private MuatanTautan muatanUntuk(Collection<IkuRencana> iku) {
         return new MuatanTautan(langsung, iku, cascading, rencana::iku, this::nilaiBanyak);

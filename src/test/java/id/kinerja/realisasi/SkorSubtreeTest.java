@@ -41,6 +41,9 @@ class SkorSubtreeTest {
     UserDetailsService users;
 
     @Autowired
+    id.kinerja.organisasi.OrganisasiQuery organisasi;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @AfterEach
@@ -158,5 +161,26 @@ class SkorSubtreeTest {
         PkUji.masuk(users, "marves.pko");
         Assertions.assertThrows(AccessDeniedException.class,
                 () -> skor.subtree(DemoUnits.id(jdbc, "KEMENLU"), 2026, 3));
+    }
+
+    /** The entry page's preview reads once for both scores; they equal two separate computations. */
+    @Test
+    void pratinjauSekaliBacaSamaDenganDuaHitungan() {
+        PkUji.masuk(users, "admin");
+        int dibandingkan = 0;
+        for (SkorService.SkorUnit su : skor.subtree(DemoUnits.id(jdbc, "KEMENLU"), 2026, 3)) {
+            var unit = organisasi.unit(su.unit().id()).orElseThrow();
+            for (int tw = 1; tw <= 3; tw++) {
+                var pk = rencana.berlaku(unit.id(), unit.organisasiId(), 2026, tw);
+                if (pk.isEmpty()) {
+                    continue;
+                }
+                var keduanya = skor.hitungSdDanPeriode(unit, pk.get(), 2026, tw, java.util.Map.of());
+                assertThat(keduanya.get(0)).isEqualTo(skor.hitung(unit, pk.get(), 2026, tw, false, java.util.Map.of()));
+                assertThat(keduanya.get(1)).isEqualTo(skor.hitung(unit, pk.get(), 2026, tw, true, java.util.Map.of()));
+                dibandingkan++;
+            }
+        }
+        assertThat(dibandingkan).isGreaterThanOrEqualTo(10);
     }
 }
