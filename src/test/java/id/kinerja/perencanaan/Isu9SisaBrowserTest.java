@@ -2,24 +2,16 @@ package id.kinerja.perencanaan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.BrowserTestSupport;
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.JamUji;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -52,24 +44,9 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
 
     /** pk, iku of a fresh Marves unit (SS in the internal-process perspective, so IS is allowed). */
     private long[] pkDenganIku(String awalan) {
-        long unitId = UnitUji.buat(users, units, jdbc, awalan);
-        UserDetails u = users.loadUserByUsername("marves.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        try {
-            long pk = perencanaan.buka(unitId, 2026).id();
-            long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Tata kelola yang akuntabel",
-                    null, Perspective.INTERNAL_PROCESS, 1);
-            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                    new UraianIku("Jumlah rekomendasi kebijakan", "Rekomendasi yang disampaikan", "Jumlah rekomendasi",
-                            null, "dokumen", "Deputi", "Sekretariat", "Laporan"),
-                    new KlasifikasiIku(null, null, QualityTier.OUTPUT, Polarization.MAXIMIZE),
-                    new KonsolidasiIku(JenisCascading.N, null, PeriodConsolidation.SUM, null, JenisPeriode.TAHUN),
-                    new TargetIku(false, new BigDecimal("12"), null, null, null, null), null));
-            return new long[] {pk, iku, unitId};
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        PkUjiBaru.Pk p = PkUjiBaru.buat(users, units, jdbc, perencanaan, awalan, "Tata kelola yang akuntabel",
+                Perspective.INTERNAL_PROCESS, PkUjiBaru.ikuRekomendasi());
+        return new long[] {p.pkId(), p.ikuId(), p.unitId()};
     }
 
     @Test

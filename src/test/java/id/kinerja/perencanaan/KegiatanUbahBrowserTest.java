@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.UnitService;
-import id.kinerja.scoring.PeriodConsolidation;
 import id.kinerja.scoring.Perspective;
-import id.kinerja.scoring.Polarization;
-import id.kinerja.scoring.QualityTier;
 import id.kinerja.support.BrowserTestSupport;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -45,23 +41,16 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
 
     /** pk, kegiatan */
     private long[] pkDenganKegiatan() {
-        long unitId = UnitUji.buat(users, units, jdbc, "KEGIATAN-UBAH");
+        PkUjiBaru.Pk p = PkUjiBaru.buat(users, units, jdbc, perencanaan, "KEGIATAN-UBAH", "Tata kelola yang akuntabel",
+                Perspective.INTERNAL_PROCESS, PkUjiBaru.ikuRekomendasi());
         UserDetails u = users.loadUserByUsername("marves.pko");
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
         try {
-            long pk = perencanaan.buka(unitId, 2026).id();
-            long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Tata kelola yang akuntabel",
-                    null, Perspective.INTERNAL_PROCESS, 1);
-            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, new IkuParameters(1,
-                    new UraianIku("Jumlah rekomendasi kebijakan", "Rekomendasi yang disampaikan", "Jumlah rekomendasi",
-                            null, "dokumen", "Deputi", "Sekretariat", "Laporan"),
-                    new KlasifikasiIku(null, null, QualityTier.OUTPUT, Polarization.MAXIMIZE),
-                    new KonsolidasiIku(JenisCascading.N, null, PeriodConsolidation.SUM, null, JenisPeriode.TAHUN),
-                    new TargetIku(false, new BigDecimal("12"), null, null, null, null), null));
-            long kegiatan = renaksi.tambahKegiatan(pk, perencanaan.versi(pk), iku, new RencanaAksiService.KegiatanParameters(
-                    1, "Rapat koordinasi", new BigDecimal("1000000"), "Notulen", false, null, null));
-            return new long[] {pk, kegiatan};
+            long kegiatan = renaksi.tambahKegiatan(p.pkId(), perencanaan.versi(p.pkId()), p.ikuId(),
+                    new RencanaAksiService.KegiatanParameters(1, "Rapat koordinasi", new BigDecimal("1000000"), "Notulen",
+                            false, null, null));
+            return new long[] {p.pkId(), kegiatan};
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -12,9 +12,6 @@ import id.kinerja.support.IkuMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -36,20 +33,10 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
     UnitService units;
 
     private long[] pkDenganIku() {
-        long unitId = UnitUji.buat(users, units, jdbc, "KONFLIK-BROWSER");
-        UserDetails u = users.loadUserByUsername("marves.pko");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        try {
-            long pk = perencanaan.buka(unitId, 2026).id();
-            long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Rekomendasi kebijakan yang tepat",
-                    null, Perspective.STAKEHOLDER, 1);
-            long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null, IkuMother.iku(
-                    "Jumlah telaah staf ahli").satuan("telaah").tahunan().target("12").build());
-            return new long[] {pk, iku};
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        PkUjiBaru.Pk p = PkUjiBaru.buat(users, units, jdbc, perencanaan, "KONFLIK-BROWSER",
+                "Rekomendasi kebijakan yang tepat", Perspective.STAKEHOLDER,
+                IkuMother.iku("Jumlah telaah staf ahli").satuan("telaah").tahunan().target("12").build());
+        return new long[] {p.pkId(), p.ikuId()};
     }
 
     private void masuk(Page p, String tujuan) {
