@@ -93,13 +93,13 @@ class CascadingBrowserTest extends BrowserTestSupport {
         cascadeIndirect("Inspektorat Wilayah I (", "Persentase rekomendasi Wilayah I yang ditindaklanjuti", "68",
                 "75");
         assertThat(page.locator("[data-testid=galat-cascading]").allTextContents()).isEmpty();
-        assertThat(page.textContent("[data-testid=pesan]")).contains("Cascading tersimpan");
+        assertThat(teks("[data-testid=pesan]")).contains("Cascading tersimpan");
         cascadeIndirect("Inspektorat Wilayah II", "Persentase rekomendasi Wilayah II yang ditindaklanjuti", "213",
                 "245");
         // (68 + 213) / (75 + 245) = 281 / 320 = 87,81 % — the upper target
-        assertThat(page.textContent("[data-testid=target-konsolidasi]")).isEqualTo("87,81");
-        assertThat(page.textContent("[data-testid=konsolidasi]")).contains("281 / 320").contains("sama dengan");
-        assertThat(page.textContent("[data-testid=tautan]")).contains("Inspektorat Wilayah I")
+        assertThat(teks("[data-testid=target-konsolidasi]")).isEqualTo("87,81");
+        assertThat(teks("[data-testid=konsolidasi]")).contains("281 / 320").contains("sama dengan");
+        assertThat(teks("[data-testid=tautan]")).contains("Inspektorat Wilayah I")
                 .contains("Inspektorat Wilayah II").contains("68 / 75");
 
         page.selectOption("#metode", "DIRECT");
@@ -107,12 +107,12 @@ class CascadingBrowserTest extends BrowserTestSupport {
                 page.locator("#unitId option", new Page.LocatorOptions()
                         .setHasText("Subbagian Pengawasan I-A-1")).first().textContent()));
         page.click("[data-testid=form-cascading] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-cascading]"))
+        assertThat(teks("[data-testid=galat-cascading]"))
                 .contains("Inspektorat Jenderal").contains("Subbagian Pengawasan I-A-1")
                 .contains("melewati 3 level").contains("paling jauh 2 level");
 
         page.navigate(url("/cascading/unit/" + DemoUnits.id(jdbc, "ITJEN") + "?tahun=2026"));
-        assertThat(page.textContent("[data-testid=matriks-cascading]"))
+        assertThat(teks("[data-testid=matriks-cascading]"))
                 .contains("Persentase rekomendasi Wilayah II yang ditindaklanjuti").contains("87,81").contains("Tidak langsung (indirect)");
     }
 }

@@ -32,7 +32,7 @@ class DasborBrowserTest extends BrowserTestSupport {
                 "the demo's TW I–III values exist from October 2026 on");
         masuk("kemenlu.pimpinan", "demo");
         page.navigate(url("/dasbor?unit=SETJEN&tahun=2026&sd=TW3"));
-        assertThat(page.textContent("[data-testid=dasbor-unit]")).contains("Sekretariat Jenderal").contains("TW III");
+        assertThat(teks("[data-testid=dasbor-unit]")).contains("Sekretariat Jenderal").contains("TW III");
         assertThat(page.locator("[data-testid=nilai-tren]").count()).isEqualTo(3);
         page.waitForSelector("#grafik-tren[data-digambar=ya]");
         // the units below carry real colours (not only grey)
@@ -41,7 +41,7 @@ class DasborBrowserTest extends BrowserTestSupport {
         assertThat(warna).isNotEmpty().anyMatch(w -> !w.equals("abu"));
 
         klik(page.locator("[data-testid=ke-ROREN]"));
-        assertThat(page.textContent("[data-testid=dasbor-unit]")).contains("Biro Perencanaan");
+        assertThat(teks("[data-testid=dasbor-unit]")).contains("Biro Perencanaan");
         boolean ketemu = false;
         int nPer = page.locator("[data-testid=drill-perspektif] a").count();
         for (int a = 0; a < nPer && !ketemu; a++) {

@@ -27,7 +27,7 @@ class PenyiapanDemoBrowserTest extends BrowserTestSupport {
         penyiapan.mulai();
         var jawaban = page.navigate(url("/?tahun=2026"));
         assertThat(jawaban.status()).isEqualTo(503);
-        assertThat(page.textContent("[data-testid=menyiapkan-demo]")).contains("Menyiapkan data demo");
+        assertThat(teks("[data-testid=menyiapkan-demo]")).contains("Menyiapkan data demo");
         assertThat(page.locator("meta[http-equiv=refresh]").count()).isEqualTo(1);
         // the API says so too, without a session
         var api = page.request().get(url("/api/v1/pk/KEMENLU/2026"));

@@ -79,13 +79,13 @@ class DialogBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=form-permintaan] [name=alasan]", "Mitra menunda dua kajian ke tahun depan");
         page.click("[data-testid=form-permintaan] button[type=submit]");
         page.waitForSelector("[data-testid=status-permintaan]");
-        assertThat(page.textContent("[data-testid=status-permintaan]")).isEqualTo("Diajukan");
+        assertThat(teks("[data-testid=status-permintaan]")).isEqualTo("Diajukan");
         // the filer is offered no decision
         assertThat(page.locator("[data-testid=setujui]").count()).isZero();
 
         page.click("[data-testid=cetak]");
-        assertThat(page.textContent("[data-testid=risalah-cetak]")).contains("Dua kajian mitra tertunda");
-        assertThat(page.textContent("[data-testid=tl-cetak]")).contains("Kirim surat ke mitra")
+        assertThat(teks("[data-testid=risalah-cetak]")).contains("Dua kajian mitra tertunda");
+        assertThat(teks("[data-testid=tl-cetak]")).contains("Kirim surat ke mitra")
                 .contains("Susun ulang jadwal kajian");
         byte[] pdf = page.request().get(dialogUrl + "/cetak.pdf").body();
         try (var doc = Loader.loadPDF(pdf)) {
@@ -100,9 +100,9 @@ class DialogBrowserTest extends BrowserTestSupport {
         page.fill("[data-permintaan] [name=jawaban]", "Disetujui dalam DKO");
         page.click("[data-testid=setujui]");
         page.waitForSelector("[data-testid=tautan-revisi]");
-        assertThat(page.textContent("[data-testid=status-permintaan]")).isEqualTo("Disetujui");
+        assertThat(teks("[data-testid=status-permintaan]")).isEqualTo("Disetujui");
         page.click("[data-testid=tautan-revisi]");
-        assertThat(page.textContent("[data-testid=info-revisi]")).contains("TW 4");
+        assertThat(teks("[data-testid=info-revisi]")).contains("TW 4");
         Long rev = Long.valueOf(page.url().substring(page.url().lastIndexOf('/') + 1));
         assertThat(jdbc.queryForList("""
                 select t.target from target_periode t join iku i on i.id = t.iku_id

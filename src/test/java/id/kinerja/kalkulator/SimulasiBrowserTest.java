@@ -40,14 +40,14 @@ class SimulasiBrowserTest extends BrowserTestSupport {
         isi(1, "realization", "5");
         pilih(1, "quality", "OUTPUT");
         // 70 × 0,4/0,5 + 120 × 0,1/0,5 = 56 + 24 = 80
-        page.waitForCondition(() -> "80,00".equals(page.textContent("[data-testid=skor]").trim()));
-        assertThat(page.textContent("[data-testid=predikat]").trim()).isEqualTo("Butuh Perbaikan");
-        assertThat(page.textContent("[data-testid=hasil-iku]")).contains("batas atas 120");
+        page.waitForCondition(() -> "80,00".equals(teks("[data-testid=skor]").trim()));
+        assertThat(teks("[data-testid=predikat]").trim()).isEqualTo("Butuh Perbaikan");
+        assertThat(teks("[data-testid=hasil-iku]")).contains("batas atas 120");
 
         isi(0, "realization", "12,5");
         // 120 (capped) × 0,8 + 120 × 0,2 = 120
-        page.waitForCondition(() -> "120,00".equals(page.textContent("[data-testid=skor]").trim()));
-        assertThat(page.textContent("[data-testid=predikat]").trim()).isEqualTo("Istimewa");
+        page.waitForCondition(() -> "120,00".equals(teks("[data-testid=skor]").trim()));
+        assertThat(teks("[data-testid=predikat]").trim()).isEqualTo("Istimewa");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/simulasi.png")).setFullPage(true));
     }
 
@@ -55,11 +55,11 @@ class SimulasiBrowserTest extends BrowserTestSupport {
     void theKemenluExampleShowsNckoAndAZeroTargetIsNamed() {
         masuk("kemenlu.perencana", "demo");
         page.navigate(url("/simulasi"));
-        assertThat(page.textContent("[data-testid=hasil-ss]")).contains("S1").contains("S2");
+        assertThat(teks("[data-testid=hasil-ss]")).contains("S1").contains("S2");
         isi(0, "target", "0");
         page.waitForSelector("[data-testid=galat-simulasi]");
         // the problem is named in words, not as the API's field path
-        assertThat(page.textContent("[data-testid=galat-simulasi]")).contains("Baris 1, Target:")
+        assertThat(teks("[data-testid=galat-simulasi]")).contains("Baris 1, Target:")
                 .doesNotContain("indicators[");
     }
 
@@ -72,8 +72,8 @@ class SimulasiBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=tempel]", "kode;SS;perspektif;polarisasi;target;bawah;atas;realisasi;v;k;kualitas\n"
                 + "A;;;MAXIMIZE;100;;;90;;;OUTPUT\nB;;;MAXIMIZE;50;;;50;;;OUTPUT");
         page.click("button[name=muat]");
-        assertThat(page.inputValue("[name='baris[1].code']")).isEqualTo("B");
-        assertThat(page.textContent("[data-testid=skor]").trim()).isEqualTo("95,00");
+        assertThat(isian("[name='baris[1].code']")).isEqualTo("B");
+        assertThat(teks("[data-testid=skor]").trim()).isEqualTo("95,00");
     }
 
     /**
@@ -92,25 +92,25 @@ class SimulasiBrowserTest extends BrowserTestSupport {
                 "S3.1-CP\tS3\tinternal process\tmaksimal\t4\t\t\t4\ttepat\tsedang",
                 "S4.1-CP\tS4\tLearning and Growth\tMaximize\t8\t\t\t8\tPROXY\tLOW"));
         page.click("button[name=muat]");
-        assertThat(page.inputValue("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
-        assertThat(page.inputValue("[name='baris[0].polarization']")).isEqualTo("MINIMIZE");
-        assertThat(page.inputValue("[name='baris[0].validity']")).isEqualTo("EXACT");
-        assertThat(page.inputValue("[name='baris[0].control']")).isEqualTo("MODERATE");
-        assertThat(page.inputValue("[name='baris[1].perspective']")).isEqualTo("STAKEHOLDER");
-        assertThat(page.inputValue("[name='baris[1].control']")).isEqualTo("HIGH");
-        assertThat(page.inputValue("[name='baris[2].perspective']")).isEqualTo("INTERNAL_PROCESS");
-        assertThat(page.inputValue("[name='baris[2].polarization']")).isEqualTo("MAXIMIZE");
-        assertThat(page.inputValue("[name='baris[2].validity']")).isEqualTo("EXACT");
-        assertThat(page.inputValue("[name='baris[3].perspective']")).isEqualTo("LEARNING_GROWTH");
+        assertThat(isian("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
+        assertThat(isian("[name='baris[0].polarization']")).isEqualTo("MINIMIZE");
+        assertThat(isian("[name='baris[0].validity']")).isEqualTo("EXACT");
+        assertThat(isian("[name='baris[0].control']")).isEqualTo("MODERATE");
+        assertThat(isian("[name='baris[1].perspective']")).isEqualTo("STAKEHOLDER");
+        assertThat(isian("[name='baris[1].control']")).isEqualTo("HIGH");
+        assertThat(isian("[name='baris[2].perspective']")).isEqualTo("INTERNAL_PROCESS");
+        assertThat(isian("[name='baris[2].polarization']")).isEqualTo("MAXIMIZE");
+        assertThat(isian("[name='baris[2].validity']")).isEqualTo("EXACT");
+        assertThat(isian("[name='baris[3].perspective']")).isEqualTo("LEARNING_GROWTH");
         assertThat(page.locator("[data-testid=galat-simulasi]").count()).isZero();
         // 900 against a MINIMIZE target of a thousand: (1 + (1 − 0,9)) × 100 = 110
-        assertThat(page.textContent("[data-testid=hasil-iku]")).contains("110,00");
-        String skor = page.textContent("[data-testid=skor]").trim();
+        assertThat(teks("[data-testid=hasil-iku]")).contains("110,00");
+        String skor = teks("[data-testid=skor]").trim();
 
         page.click("button:has-text('Hitung')");
         page.waitForSelector("[data-testid=skor]");
         assertThat(page.locator("[data-testid=galat-simulasi]").count()).isZero();
-        assertThat(page.textContent("[data-testid=skor]").trim()).isEqualTo(skor);
-        assertThat(page.inputValue("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
+        assertThat(teks("[data-testid=skor]").trim()).isEqualTo(skor);
+        assertThat(isian("[name='baris[0].perspective']")).isEqualTo("STAKEHOLDER");
     }
 }

@@ -30,18 +30,18 @@ class LkjBrowserTest extends BrowserTestSupport {
         page.click("[data-menu=laporan]");
         page.click("text=Biro Perencanaan dan Organisasi");
         page.click("a[href*='/laporan/lkj/ROREN/2026/TW1']:text('Buka')");
-        assertThat(page.locator("[data-testid=status-lkj]").textContent()).isEqualTo("Draf");
+        assertThat(teks("[data-testid=status-lkj]")).isEqualTo("Draf");
         var area = page.locator("textarea[data-kunci$=':NARASI']").first();
         String kunci = area.getAttribute("data-kunci");
         assertThat(area.inputValue()).startsWith("Realisasi s.d. TW I").doesNotContain("null");
         area.fill("Narasi dari peramban: target TW I tercapai berkat rapat koordinasi.");
         area.locator("xpath=ancestor::form").locator("button").click();
-        assertThat(page.locator(".alert-success").textContent()).contains("Narasi tersimpan");
+        assertThat(teks(".alert-success")).contains("Narasi tersimpan");
         var tersimpan = page.locator("textarea[data-kunci='" + kunci + "']");
         assertThat(tersimpan.inputValue()).isEqualTo("Narasi dari peramban: target TW I tercapai berkat rapat koordinasi.");
         assertThat(tersimpan.locator("xpath=ancestor::form").textContent()).contains("Ditulis oleh kemenlu.perencana");
         page.click("[data-testid=ajukan-lkj]");
-        assertThat(page.locator("[data-testid=status-lkj]").textContent()).isEqualTo("Diajukan");
+        assertThat(teks("[data-testid=status-lkj]")).isEqualTo("Diajukan");
         // the drafter is told why signing is not offered to them
         assertThat(page.locator("[data-testid=tandatangani-lkj]").count()).isZero();
     }

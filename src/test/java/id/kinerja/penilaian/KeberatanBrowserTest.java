@@ -68,21 +68,21 @@ class KeberatanBrowserTest extends BrowserTestSupport {
         page.fill("#alasan-keberatan", "NP semester I tidak mempertimbangkan tugas tambahan.");
         page.click("[data-testid=form-keberatan] button");
         page.waitForSelector("[data-testid=status-keberatan]");
-        assertThat(page.textContent("[data-testid=status-keberatan]")).contains("menunggu tanggapan");
+        assertThat(teks("[data-testid=status-keberatan]")).contains("menunggu tanggapan");
 
         sebagai("kemenlu.kasubbag");
         page.check("[data-testid=form-tanggapan-keberatan] input[value=false]");
         page.fill("#alasan-tanggapan", "Tugas tambahan sudah diperhitungkan.");
         page.click("[data-testid=form-tanggapan-keberatan] button");
         page.waitForSelector("[data-testid=tanggapan]");
-        assertThat(page.textContent("[data-testid=status-keberatan]")).contains("menunggu keputusan");
+        assertThat(teks("[data-testid=status-keberatan]")).contains("menunggu keputusan");
 
         sebagai("kemenlu.pimpinan");
         page.check("[data-testid=form-keputusan-keberatan] input[value=false]");
         page.fill("#alasan-tanggapan", "Hasil penilaian tetap.");
         page.click("[data-testid=form-keputusan-keberatan] button");
         page.waitForSelector("[data-testid=keputusan-keberatan]");
-        assertThat(page.textContent("[data-testid=status-keberatan]")).contains("final");
+        assertThat(teks("[data-testid=status-keberatan]")).contains("final");
         assertThat(page.locator("[data-testid=form-keputusan-keberatan]").count()).isZero();
     }
 }

@@ -33,7 +33,7 @@ class PenilaianBrowserTest extends BrowserTestSupport {
         page.fill("#nilai-2", "87,5");
         page.click("[data-testid=form-np-2] button");
         page.waitForSelector("[data-testid=np-2]");
-        assertThat(page.textContent("[data-testid=np-2]")).contains("87,50");
+        assertThat(teks("[data-testid=np-2]")).contains("87,50");
 
         BrowserContext lain = konteksBaru();
         try {
@@ -51,11 +51,11 @@ class PenilaianBrowserTest extends BrowserTestSupport {
             sekjen.fill("#alasan", "Dibandingkan pegawai satu level, kualitas target IKU lebih rendah.");
             sekjen.click("[data-testid=form-reviu] button");
             sekjen.waitForSelector("[data-testid=reviu]");
-            assertThat(sekjen.textContent("[data-testid=nckp-final]")).isEqualToIgnoringWhitespace("50");
-            assertThat(sekjen.textContent("[data-testid=status-nckp]")).contains("Cukup");
+            assertThat(teks(sekjen, "[data-testid=nckp-final]")).isEqualToIgnoringWhitespace("50");
+            assertThat(teks(sekjen, "[data-testid=status-nckp]")).contains("Cukup");
             sekjen.click("[data-testid=cetak]");
             sekjen.waitForSelector("[data-testid=matriks-ckp]");
-            assertThat(sekjen.textContent("h1")).contains("MATRIKS CAPAIAN KINERJA PEGAWAI");
+            assertThat(teks(sekjen, "h1")).contains("MATRIKS CAPAIAN KINERJA PEGAWAI");
         } finally {
             lain.close();
         }

@@ -59,11 +59,11 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("form[data-form-kegiatan] input[name=nama][required]").count()).isEqualTo(1);
         page.evaluate(tanpaRequired);
         page.click("form[data-form-kegiatan] button[type=submit]");
-        assertThat(page.textContent("main")).contains("Nama kegiatan wajib diisi.")
+        assertThat(teks("main")).contains("Nama kegiatan wajib diisi.")
                 .doesNotContain("Kegiatan rencana aksi tersimpan.");
         page.evaluate(tanpaRequired);
         page.click("[data-testid=form-anggaran] button[type=submit]");
-        assertThat(page.textContent("main")).contains("Program wajib diisi.").doesNotContain("Anggaran tersimpan.");
+        assertThat(teks("main")).contains("Program wajib diisi.").doesNotContain("Anggaran tersimpan.");
         assertThat(jdbc.queryForObject("select count(*) from kegiatan_renaksi where iku_id = ?", Integer.class, p[1]))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from pk_anggaran where pk_id = ?", Integer.class, p[0]))
@@ -75,9 +75,9 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         long[] p = pkDenganIku("ISU9-LABEL");
         masuk("marves.pko", "demo");
         page.navigate(url("/perencanaan/pk/" + p[0] + "/rencana-aksi"));
-        assertThat(page.textContent("label[for='mulai-" + p[1] + "']")).isEqualTo("Mulai (Inisiatif Strategis)");
-        assertThat(page.textContent("label[for='selesai-" + p[1] + "']")).isEqualTo("Selesai (Inisiatif Strategis)");
-        assertThat(page.textContent("label[for='is-" + p[1] + "']")).isEqualTo("Inisiatif Strategis (IS)");
+        assertThat(teks("label[for='mulai-" + p[1] + "']")).isEqualTo("Mulai (Inisiatif Strategis)");
+        assertThat(teks("label[for='selesai-" + p[1] + "']")).isEqualTo("Selesai (Inisiatif Strategis)");
+        assertThat(teks("label[for='is-" + p[1] + "']")).isEqualTo("Inisiatif Strategis (IS)");
         assertThat(page.getAttribute("label[for='is-" + p[1] + "']", "title")).contains("kegiatan kunci");
         // an IS activity in the matrix carries its explanation and dates
         page.fill("[data-form-kegiatan] input[name=nama]", "Reformasi tata kelola");
@@ -97,7 +97,7 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         page.navigate(url("/cascading/iku/" + link.get("atas_iku_id")));
         page.click("a[data-testid=hapus-tautan][href*='/tautan/" + id + "/hapus']");
         assertThat(page.url()).contains("/tautan/" + id + "/hapus");
-        assertThat(page.textContent("[data-testid=pertanyaan]")).isNotBlank();
+        assertThat(teks("[data-testid=pertanyaan]")).isNotBlank();
         assertThat(page.locator("[data-testid=konfirmasi]").count()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from cascading where id = ?", Integer.class, id)).isEqualTo(1);
     }
@@ -146,9 +146,9 @@ class Isu9SisaBrowserTest extends BrowserTestSupport {
         page.selectOption("#jenis-versi", "REVISI");
         page.fill("#alasan", "Penyesuaian target setelah APBN-P");
         page.click("[data-testid=form-revisi] button[type=submit]");
-        assertThat(page.textContent("[data-testid=form-revisi]")).contains("Revisi PK tidak dapat diajukan setelah")
+        assertThat(teks("[data-testid=form-revisi]")).contains("Revisi PK tidak dapat diajukan setelah")
                 .contains("20 Oktober");
-        assertThat(page.inputValue("#alasan")).isEqualTo("Penyesuaian target setelah APBN-P");
+        assertThat(isian("#alasan")).isEqualTo("Penyesuaian target setelah APBN-P");
         assertThat(jdbc.queryForObject(jumlahSql, Integer.class, pk.get("id"))).isEqualTo(sebelum);
     }
 }

@@ -71,7 +71,7 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
         String renaksiUrl = url("/perencanaan/pk/" + p[0] + "/rencana-aksi");
         masuk(page, renaksiUrl);
         page.click("[data-testid=ubah-kegiatan]");
-        assertThat(page.inputValue("#nama")).isEqualTo("Rapat koordinasi");
+        assertThat(isian("#nama")).isEqualTo("Rapat koordinasi");
         assertThat(page.locator("label[for=anggaran]").innerText()).contains("Anggaran");
 
         // a colleague opens the same form before the first save
@@ -84,8 +84,8 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
             page.fill("#anggaran", "75 juta");
             page.click("main button[type=submit]");
             assertThat(page.locator("#anggaran.is-invalid").count()).isEqualTo(1);
-            assertThat(page.inputValue("#nama")).isEqualTo("Rapat koordinasi lintas deputi");
-            assertThat(page.inputValue("#anggaran")).isEqualTo("75 juta");
+            assertThat(isian("#nama")).isEqualTo("Rapat koordinasi lintas deputi");
+            assertThat(isian("#anggaran")).isEqualTo("75 juta");
             assertThat(jdbc.queryForObject("select nama from kegiatan_renaksi where id = ?", String.class, p[1]))
                     .isEqualTo("Rapat koordinasi");
 
@@ -93,7 +93,7 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
             page.selectOption("#triwulan", "2");
             page.click("main button[type=submit]");
             page.waitForURL(u -> u.contains("/rencana-aksi") && !u.contains("/ubah"));
-            assertThat(page.textContent("main")).contains("Kegiatan rencana aksi diubah.")
+            assertThat(teks("main")).contains("Kegiatan rencana aksi diubah.")
                     .contains("Rapat koordinasi lintas deputi").contains("75.000.000");
             var baris = jdbc.queryForMap("select nama, anggaran, triwulan from kegiatan_renaksi where id = ?", p[1]);
             assertThat(baris.get("nama")).isEqualTo("Rapat koordinasi lintas deputi");
@@ -108,7 +108,7 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
             Response jawab = b.waitForResponse(r -> r.request().method().equals("POST"),
                     () -> b.click("main button[type=submit]"));
             assertThat(jawab.status()).isEqualTo(409);
-            assertThat(b.textContent("[data-testid=galat-form]")).contains("Seseorang baru saja mengubah PK ini");
+            assertThat(teks(b, "[data-testid=galat-form]")).contains("Seseorang baru saja mengubah PK ini");
             assertThat(b.inputValue("#nama")).isEqualTo("Rapat koordinasi (versi kolega)");
             assertThat(jdbc.queryForObject("select nama from kegiatan_renaksi where id = ?", String.class, p[1]))
                     .isEqualTo("Rapat koordinasi lintas deputi");
@@ -118,7 +118,7 @@ class KegiatanUbahBrowserTest extends BrowserTestSupport {
         page.navigate(renaksiUrl);
         page.click("[data-testid=hapus-kegiatan]");
         assertThat(page.url()).contains("/kegiatan/" + p[1] + "/hapus");
-        assertThat(page.textContent("main")).contains("Rapat koordinasi lintas deputi");
+        assertThat(teks("main")).contains("Rapat koordinasi lintas deputi");
         assertThat(jdbc.queryForObject("select count(*) from kegiatan_renaksi where id = ?", Integer.class, p[1]))
                 .isEqualTo(1);
     }

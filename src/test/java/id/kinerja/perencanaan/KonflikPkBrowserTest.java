@@ -67,7 +67,7 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
             Response jawab = b.waitForResponse(r -> r.request().method().equals("POST"),
                     () -> b.click("main button[type=submit]"));
             assertThat(jawab.status()).isEqualTo(409);
-            assertThat(b.textContent("[data-testid=galat-form]")).contains("Seseorang baru saja mengubah PK ini")
+            assertThat(teks(b, "[data-testid=galat-form]")).contains("Seseorang baru saja mengubah PK ini")
                     .contains("isian Anda tetap di bawah");
             assertThat(b.inputValue("#nama")).isEqualTo("Jumlah telaah staf ahli (sesi B)");
             assertThat(b.inputValue("#target")).isEqualTo("15");
@@ -77,7 +77,7 @@ class KonflikPkBrowserTest extends BrowserTestSupport {
             // having seen the note, B saves deliberately: the form now carries the current version
             b.click("main button[type=submit]");
             b.waitForURL(u -> u.endsWith("/perencanaan/pk/" + p[0]));
-            assertThat(b.textContent("main")).contains("Jumlah telaah staf ahli (sesi B)");
+            assertThat(teks(b, "main")).contains("Jumlah telaah staf ahli (sesi B)");
         }
     }
 }

@@ -116,26 +116,26 @@ class PenandatanganBrowserTest extends BrowserTestSupport {
         masuk(t.perencana(), "demo");
         page.navigate(url("/perencanaan/pk/" + t.pkDit()));
         // defaults: the unit's head; the head of the unit above with the position of that unit
-        assertThat(page.inputValue("#pertamaNama")).startsWith("Dr. Kepala Uji");
-        assertThat(page.inputValue("#pertamaJabatan")).isEqualTo("Direktur Uji Penandatangan");
-        assertThat(page.inputValue("#pertamaPangkat")).isEqualTo("Pembina Tk. I (IV/b)");
-        assertThat(page.inputValue("#keduaNama")).isEqualTo("Dra. Sri Wahyuni, M.A.");
-        assertThat(page.inputValue("#keduaJabatan")).isEqualTo("Direktur Jenderal Asia Pasifik dan Afrika");
-        assertThat(page.inputValue("#keduaPangkat")).isEqualTo("Pembina Utama (IV/e)");
+        assertThat(isian("#pertamaNama")).startsWith("Dr. Kepala Uji");
+        assertThat(isian("#pertamaJabatan")).isEqualTo("Direktur Uji Penandatangan");
+        assertThat(isian("#pertamaPangkat")).isEqualTo("Pembina Tk. I (IV/b)");
+        assertThat(isian("#keduaNama")).isEqualTo("Dra. Sri Wahyuni, M.A.");
+        assertThat(isian("#keduaJabatan")).isEqualTo("Direktur Jenderal Asia Pasifik dan Afrika");
+        assertThat(isian("#keduaPangkat")).isEqualTo("Pembina Utama (IV/e)");
 
         // a bad NIP is refused at its field, the other input kept
         page.fill("#keduaNama", "Drs. Anton Wijaya");
         page.selectOption("#keduaPelaksana", "PLH");
         page.fill("#keduaNip", "123");
         page.click("[data-testid=simpan-pihak]");
-        assertThat(page.textContent("[data-pihak=kedua] .invalid-feedback")).contains("NIP \"123\" tidak sah");
-        assertThat(page.inputValue("#keduaNama")).isEqualTo("Drs. Anton Wijaya");
-        assertThat(page.inputValue("#keduaPelaksana")).isEqualTo("PLH");
+        assertThat(teks("[data-pihak=kedua] .invalid-feedback")).contains("NIP \"123\" tidak sah");
+        assertThat(isian("#keduaNama")).isEqualTo("Drs. Anton Wijaya");
+        assertThat(isian("#keduaPelaksana")).isEqualTo("PLH");
         // a NIP typed with spaces is cleaned
         page.fill("#keduaNip", "19750101 200012 1 001");
         page.click("[data-testid=simpan-pihak]");
-        assertThat(page.textContent("[data-testid=pesan]")).contains("Penandatangan tersimpan");
-        assertThat(page.inputValue("#keduaNip")).isEqualTo("197501012000121001");
+        assertThat(teks("[data-testid=pesan]")).contains("Penandatangan tersimpan");
+        assertThat(isian("#keduaNip")).isEqualTo("197501012000121001");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where entitas = 'PerjanjianKinerja' "
                 + "and entitas_id = ? and aksi = 'UBAH'", Integer.class, String.valueOf(t.pkDit()))).isPositive();
 

@@ -51,13 +51,13 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         page.navigate(url("/perencanaan"));
         page.click("text=Direktorat Asia Timur dan Pasifik");
         page.click("text=Mulai menyusun PK");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Draf");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Draf");
 
         page.click("text=Tambah Sasaran Strategis");
         page.fill("#nama", "Meningkatnya kerja sama Indonesia dengan negara Asia Timur dan Pasifik");
         page.selectOption("#perspektif", "STAKEHOLDER");
         page.click("main button[type=submit]");
-        assertThat(page.textContent("[data-ss=S1]")).contains("Meningkatnya kerja sama");
+        assertThat(teks("[data-ss=S1]")).contains("Meningkatnya kerja sama");
 
         page.click("[data-ss=S1] >> text=Tambah IKU");
         isiIku("Persentase rekomendasi kebijakan yang ditindaklanjuti", "EXACT", "HIGH", "0");
@@ -74,18 +74,18 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-iku='S1.1-N']").count()).isEqualTo(1);
 
         // the trajectory must reproduce the annual target (TAKE_LAST: the last quarter = 80)
-        assertThat(page.textContent("[data-testid=masalah]")).contains("S1.1-N");
+        assertThat(teks("[data-testid=masalah]")).contains("S1.1-N");
         assertThat(page.isDisabled("[data-testid=ajukan]")).isTrue();
         page.fill("[data-iku='S1.1-N'] input[name=t1]", "20");
         page.fill("[data-iku='S1.1-N'] input[name=t2]", "40");
         page.fill("[data-iku='S1.1-N'] input[name=t3]", "60");
         page.fill("[data-iku='S1.1-N'] input[name=t4]", "80");
         page.click("[data-iku='S1.1-N'] button:has-text('Simpan')");
-        assertThat(page.textContent("[data-iku='S1.1-N']")).contains("sesuai");
+        assertThat(teks("[data-iku='S1.1-N']")).contains("sesuai");
         assertThat(page.locator("[data-testid=masalah]").count()).isZero();
 
         page.click("[data-testid=ajukan]");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Diajukan");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Diajukan");
         assertThat(page.locator("text=Tambah IKU").count()).isZero();
         String pkUrl = page.url();
 
@@ -99,14 +99,14 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         context.clearCookies();
         masuk("kemenlu.pimpinan2", "demo");
         page.navigate(url("/perencanaan"));
-        assertThat(page.textContent("main [data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
+        assertThat(teks("main [data-testid=kotak-masuk]")).contains("Direktorat Asia Timur dan Pasifik");
         page.click("main [data-testid=kotak-masuk] >> text=Direktorat Asia Timur dan Pasifik");
         page.click("[data-testid=tetapkan]");
         // a confirmation page says what approval means, then approves
         page.click("[data-testid=konfirmasi]");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
         // signed by the approver's name, not the account
-        assertThat(page.textContent("[data-testid=info-ditetapkan]")).contains(namaPengguna("kemenlu.pimpinan2"))
+        assertThat(teks("[data-testid=info-ditetapkan]")).contains(namaPengguna("kemenlu.pimpinan2"))
                 .doesNotContain("kemenlu.pimpinan2");
 
         context.clearCookies();
@@ -116,18 +116,18 @@ class PerencanaanBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=ajukan]").count()).isZero();
 
         page.navigate(pkUrl + "/cetak");
-        assertThat(page.textContent("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00\u00a0%");
+        assertThat(teks("[data-testid=lampiran-1]")).contains("S1.1-N").contains("80,00\u00a0%");
 
         // Kemenlu refuses revisions after 20 October (rulebook data): one day after it, in the PK's year
         page.navigate(pkUrl);
-        String tahun = page.textContent("[data-testid=tahun-pk]").trim();
+        String tahun = teks("[data-testid=tahun-pk]").trim();
         jam.setel(tahun + "-10-21T08:00:00+07:00");
         page.reload();
         page.selectOption("#mulai-tw", "4");
         page.fill("#alasan", "Penyesuaian target");
         page.click("[data-testid=form-revisi] button[type=submit]");
         // refused on the form itself, at the field, with the reason given and the input kept
-        assertThat(page.textContent("[data-testid=galat-mulai]")).contains("setelah 20-10-" + tahun);
-        assertThat(page.inputValue("#alasan")).isEqualTo("Penyesuaian target");
+        assertThat(teks("[data-testid=galat-mulai]")).contains("setelah 20-10-" + tahun);
+        assertThat(isian("#alasan")).isEqualTo("Penyesuaian target");
     }
 }

@@ -70,8 +70,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
         page.selectOption("#mulai-tw", "3");
         page.fill("#alasan", "Tambahan penugasan dari Menko pada semester II");
         page.click("[data-testid=form-revisi] button[type=submit]");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Draf");
-        assertThat(page.textContent("[data-testid=info-revisi]")).contains("TW 3");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Draf");
+        assertThat(teks("[data-testid=info-revisi]")).contains("TW 3");
         String v2Url = page.url();
         Long v2 = Long.valueOf(v2Url.substring(v2Url.lastIndexOf('/') + 1));
 
@@ -96,9 +96,9 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
         page.fill("[data-iku='S1.1-N'] input[name=t3]", "40");
         page.fill("[data-iku='S1.1-N'] input[name=t4]", "50");
         page.click("[data-iku='S1.1-N'] button:has-text('Simpan')");
-        assertThat(page.textContent("[data-iku='S1.1-N']")).contains("sesuai");
+        assertThat(teks("[data-iku='S1.1-N']")).contains("sesuai");
         page.click("[data-testid=ajukan]");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Diajukan");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Diajukan");
 
         context.clearCookies();
         masuk("marves.pimpinan", "demo");
@@ -106,8 +106,8 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
         page.click("[data-testid=tetapkan]");
         // a confirmation page says what approval means, then approves
         page.click("[data-testid=konfirmasi]");
-        assertThat(page.textContent("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
-        assertThat(page.textContent("[data-testid=versi-pk]")).contains("Digantikan versi baru");
+        assertThat(teks("[data-testid=status-pk]")).isEqualTo("Ditetapkan");
+        assertThat(teks("[data-testid=versi-pk]")).contains("Digantikan versi baru");
         assertThat(jdbc.queryForList("select t.target from target_periode t join iku i on i.id = t.iku_id "
                 + "join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ? order by t.nomor", BigDecimal.class, v2))
                 .usingElementComparator(BigDecimal::compareTo)
@@ -119,9 +119,9 @@ class RevisiPkBrowserTest extends BrowserTestSupport {
                     .contains("Semula").contains("Menjadi").contains("120,00 rekomendasi");
         }
         page.navigate(v2Url + "/manual-iku");
-        assertThat(page.textContent("h1")).isEqualTo("LEMBAR PENETAPAN REVISI KE-1 MANUAL INDIKATOR KINERJA UTAMA");
+        assertThat(teks("h1")).isEqualTo("LEMBAR PENETAPAN REVISI KE-1 MANUAL INDIKATOR KINERJA UTAMA");
         page.navigate(v2Url + "/lembar-revisi");
-        String lembar = page.textContent("[data-testid=lembar-revisi]");
+        String lembar = teks("[data-testid=lembar-revisi]");
         assertThat(lembar).contains("S1.1-N").contains("100,00 rekomendasi").contains("120,00 rekomendasi")
                 .contains("10,00 / 20,00 / 30,00 / 40,00").contains("10,00 / 20,00 / 40,00 / 50,00");
     }

@@ -155,7 +155,7 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         // the matrix page of the directorate shows no "Belum dicascade"
         masuk("kemenlu.pko", "demo");
         page.navigate(url("/cascading/unit/" + direktorat + "?tahun=2026"));
-        assertThat(page.textContent("main")).doesNotContain("Belum dicascade").contains("Subdirektorat Uji Asia Timur I");
+        assertThat(teks("main")).doesNotContain("Belum dicascade").contains("Subdirektorat Uji Asia Timur I");
 
         // the subdirectorate's own komplemen: its copy hangs on the directorate's version in force
         Long v2Subdit = sebagai("kemenlu.pko", () -> perencanaan.ubahVersi(pkSubdit,
@@ -185,9 +185,9 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         masuk("kemenlu.pko", "demo");
         page.navigate(url("/perencanaan/pk/" + pkDit));
         page.click("[data-testid=hapus-iku]");
-        assertThat(page.textContent("[data-testid=galat-konfirmasi]")).contains("hasil cascading dari IKU");
+        assertThat(teks("[data-testid=galat-konfirmasi]")).contains("hasil cascading dari IKU");
         page.click("[data-testid=konfirmasi]");
-        assertThat(page.textContent("[data-testid=galat-konfirmasi]")).contains("hasil cascading dari IKU")
+        assertThat(teks("[data-testid=galat-konfirmasi]")).contains("hasil cascading dari IKU")
                 .contains("Direktorat Jenderal");
         assertThat(jdbc.queryForObject("select count(*) from iku where id = ?", Integer.class, ikuDit)).isEqualTo(1);
     }
@@ -247,16 +247,16 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.navigate(url("/perencanaan/pk/" + v2 + "/iku/" + ikuV2));
         page.fill("#target", "16");
         page.click("main button[type=submit]");
-        assertThat(page.inputValue("#target")).isEqualTo("16");
-        assertThat(page.textContent("main")).contains("PK komplemen hanya untuk pemegang jabatan baru");
+        assertThat(isian("#target")).isEqualTo("16");
+        assertThat(teks("main")).contains("PK komplemen hanya untuk pemegang jabatan baru");
         assertThat(jdbc.queryForObject("select target from iku where id = ?", BigDecimal.class, ikuV2))
                 .isEqualByComparingTo("14");
 
         // a komplemen is titled as such, and its PK print names the version
         page.navigate(url("/perencanaan/pk/" + v2 + "/manual-iku"));
-        assertThat(page.textContent("h1")).contains("PK KOMPLEMEN (VERSI 2)").doesNotContain("REVISI");
+        assertThat(teks("h1")).contains("PK KOMPLEMEN (VERSI 2)").doesNotContain("REVISI");
         page.navigate(url("/perencanaan/pk/" + v2 + "/cetak"));
-        assertThat(page.textContent("[data-testid=versi-cetak]")).contains("PK komplemen").contains("versi 2")
+        assertThat(teks("[data-testid=versi-cetak]")).contains("PK komplemen").contains("versi 2")
                 .contains("TW 4");
     }
 
@@ -269,9 +269,9 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-iku='S1.1-N'] input[name=t2]", "4x");
         page.fill("[data-iku='S1.1-N'] input[name=t3]", "5");
         page.click("[data-iku='S1.1-N'] button:has-text('Simpan')");
-        assertThat(page.textContent("[data-testid=galat-trajektori]")).contains("periode ke-2").contains("4x");
-        assertThat(page.inputValue("[data-iku='S1.1-N'] input[name=t2]")).isEqualTo("4x");
-        assertThat(page.inputValue("[data-iku='S1.1-N'] input[name=t3]")).isEqualTo("5");
+        assertThat(teks("[data-testid=galat-trajektori]")).contains("periode ke-2").contains("4x");
+        assertThat(isian("[data-iku='S1.1-N'] input[name=t2]")).isEqualTo("4x");
+        assertThat(isian("[data-iku='S1.1-N'] input[name=t3]")).isEqualTo("5");
         assertThat(page.getAttribute("[data-iku='S1.1-N'] input[name=t2]", "class")).contains("is-invalid");
 
         // a negative activity budget: "tidak boleh negatif", not a 409 about duplicate codes
@@ -279,16 +279,16 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-form-kegiatan='S1.1-N'] input[name=nama]", "Rapat koordinasi kawasan");
         page.fill("[data-form-kegiatan='S1.1-N'] input[name=anggaran]", "-5000000");
         page.click("[data-form-kegiatan='S1.1-N'] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-anggaran-kegiatan]")).containsIgnoringCase("tidak boleh negatif");
-        assertThat(page.inputValue("[data-form-kegiatan='S1.1-N'] input[name=nama]"))
+        assertThat(teks("[data-testid=galat-anggaran-kegiatan]")).containsIgnoringCase("tidak boleh negatif");
+        assertThat(isian("[data-form-kegiatan='S1.1-N'] input[name=nama]"))
                 .isEqualTo("Rapat koordinasi kawasan");
-        assertThat(page.inputValue("[data-form-kegiatan='S1.1-N'] input[name=anggaran]")).isEqualTo("-5000000");
+        assertThat(isian("[data-form-kegiatan='S1.1-N'] input[name=anggaran]")).isEqualTo("-5000000");
 
         page.fill("[data-testid=form-anggaran] input[name=program]", "Program Diplomasi");
         page.fill("[data-testid=form-anggaran] input[name=anggaran]", "-1");
         page.click("[data-testid=form-anggaran] button[type=submit]");
-        assertThat(page.textContent("[data-testid=galat-anggaran]")).containsIgnoringCase("tidak boleh negatif");
-        assertThat(page.inputValue("[data-testid=form-anggaran] input[name=program]")).isEqualTo("Program Diplomasi");
+        assertThat(teks("[data-testid=galat-anggaran]")).containsIgnoringCase("tidak boleh negatif");
+        assertThat(isian("[data-testid=form-anggaran] input[name=program]")).isEqualTo("Program Diplomasi");
 
         // deletes ask first and say what goes with them
         page.fill("[data-form-kegiatan='S1.1-N'] input[name=nama]", "Rapat koordinasi kawasan");
@@ -298,21 +298,21 @@ class VersiCascadingBrowserTest extends BrowserTestSupport {
         page.fill("[data-testid=form-anggaran] input[name=anggaran]", "1000000");
         page.click("[data-testid=form-anggaran] button[type=submit]");
         page.click("[data-testid=hapus-kegiatan]");
-        assertThat(page.textContent("[data-testid=pertanyaan]")).contains("Rapat koordinasi kawasan");
+        assertThat(teks("[data-testid=pertanyaan]")).contains("Rapat koordinasi kawasan");
         page.click("[data-testid=konfirmasi]");
-        assertThat(page.textContent("[data-testid=pesan]")).isNotBlank();
+        assertThat(teks("[data-testid=pesan]")).isNotBlank();
         page.click("[data-testid=hapus-anggaran]");
-        assertThat(page.textContent("[data-testid=pertanyaan]")).contains("Program Diplomasi");
+        assertThat(teks("[data-testid=pertanyaan]")).contains("Program Diplomasi");
         page.click("[data-testid=konfirmasi]");
         assertThat(jdbc.queryForObject("select count(*) from pk_anggaran where pk_id = ?", Integer.class,
                 lalu.pkId())).isZero();
 
         page.navigate(url("/perencanaan/pk/" + lalu.pkId()));
         page.click("[data-iku='S1.1-N'] [data-testid=hapus-iku]");
-        assertThat(page.textContent("[data-testid=ikut-terhapus]")).contains("Manual IKU S1.1-N")
+        assertThat(teks("[data-testid=ikut-terhapus]")).contains("Manual IKU S1.1-N")
                 .contains("4 target periode");
         page.click("[data-testid=konfirmasi]");
-        assertThat(page.textContent("[data-testid=pesan]")).isNotBlank();
+        assertThat(teks("[data-testid=pesan]")).isNotBlank();
         assertThat(jdbc.queryForObject("select count(*) from iku where id = ?", Integer.class, lalu.ikuId()))
                 .isZero();
         page.click("[data-testid=hapus-ss]");

@@ -50,9 +50,9 @@ class RealisasiBrowserTest extends BrowserTestSupport {
                 page.selectOption("select" + p + "label']", "WTP");
             } else if (page.locator(p + "nilai']:not([disabled])").count() > 0) {
                 if (angkaPertama) {
-                    String ikuId = page.inputValue("input[type=hidden]" + p + "ikuId']");
+                    String ikuId = isian("input[type=hidden]" + p + "ikuId']");
                     String sel = "capaian-periode-" + ikuId;
-                    assertThat(page.textContent("#" + sel)).contains("n/a");
+                    assertThat(teks("#" + sel)).contains("n/a");
                     page.locator(p + "nilai']").pressSequentially("1.250,5");
                     // htmx re-scores as the user types: the IKU's capaian for the quarter appears
                     page.waitForFunction("id => !document.getElementById(id).textContent.includes('n/a')", sel);
@@ -64,10 +64,10 @@ class RealisasiBrowserTest extends BrowserTestSupport {
             }
         }
         assertThat(angkaPertama).as("at least one number typed").isFalse();
-        assertThat(page.textContent("[data-testid=skor-sd]")).contains("sementara");
+        assertThat(teks("[data-testid=skor-sd]")).contains("sementara");
         page.click("[data-testid=simpan]");
-        assertThat(page.textContent("[data-testid=pesan]")).contains("nilai tersimpan");
-        assertThat(page.inputValue("input[name$='.nilai']:not([disabled]) >> nth=0")).isEqualTo("1250,5");
+        assertThat(teks("[data-testid=pesan]")).contains("nilai tersimpan");
+        assertThat(isian("input[name$='.nilai']:not([disabled]) >> nth=0")).isEqualTo("1250,5");
         // red or declining values are explained before submitting (analysis page, one form per IKU)
         page.navigate(url("/realisasi/" + roren + "/2026/tw/4/analisis"));
         for (int k = 0; k < 30; k++) {
@@ -84,15 +84,15 @@ class RealisasiBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".card:has([data-testid=analisis-wajib].text-bg-danger)").count()).isZero();
         page.navigate(halaman);
         page.click("[data-testid=ajukan]");
-        assertThat(page.textContent("[data-testid=status-laporan]")).isEqualTo("Diajukan");
+        assertThat(teks("[data-testid=status-laporan]")).isEqualTo("Diajukan");
         assertThat(page.locator("[data-testid=simpan]").count()).isZero();
 
         context.clearCookies();
         masuk("kemenlu.pimpinan", "demo");
         page.navigate(url("/realisasi?tahun=2026"));
-        assertThat(page.textContent("[data-testid=untuk-disetujui]")).contains("Biro Perencanaan dan Organisasi");
+        assertThat(teks("[data-testid=untuk-disetujui]")).contains("Biro Perencanaan dan Organisasi");
         page.navigate(halaman);
         page.click("[data-testid=setujui]");
-        assertThat(page.textContent("[data-testid=status-laporan]")).isEqualTo("Disetujui");
+        assertThat(teks("[data-testid=status-laporan]")).isEqualTo("Disetujui");
     }
 }

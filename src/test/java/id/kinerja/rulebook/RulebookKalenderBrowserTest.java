@@ -92,7 +92,7 @@ class RulebookKalenderBrowserTest extends BrowserTestSupport {
         page.fill("#berlakuTahun", String.valueOf(tahun));
         page.fill("#keterangan", "Tenggat Eselon II diundur");
         page.click("main button[type=submit]");
-        assertThat(page.content()).contains("Versi rulebook tersimpan.");
+        assertThat(teks("body")).contains("Versi rulebook tersimpan.");
         assertThat(page.locator("[id='kalender" + i + ".angka']").inputValue()).isEqualTo("12");
 
         assertThat(tanggalDi(unitUrl, "LKJ_TAHUNAN", "TAHUN")).contains("12 Januari " + (tahun + 1));

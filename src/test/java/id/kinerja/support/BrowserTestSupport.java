@@ -79,6 +79,26 @@ public abstract class BrowserTestSupport {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * The text of the first match once the current document has finished loading: a click that
+     * navigates returns when the new page starts arriving, and reading straight away can catch a
+     * list whose items the browser has not parsed yet (seen once in CI on a long page).
+     */
+    protected String teks(String selector) {
+        return teks(page, selector);
+    }
+
+    protected static String teks(Page p, String selector) {
+        p.waitForLoadState();
+        return p.textContent(selector);
+    }
+
+    /** A field's value once the current document has finished loading (see {@link #teks(String)}). */
+    protected String isian(String selector) {
+        page.waitForLoadState();
+        return page.inputValue(selector);
+    }
+
     protected void masuk(String username, String password) {
         page.navigate(url("/login"));
         page.fill("#username", username);

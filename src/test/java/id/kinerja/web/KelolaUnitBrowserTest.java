@@ -13,11 +13,11 @@ class KelolaUnitBrowserTest extends BrowserTestSupport {
         masuk("marves.pkounit", "demo");
         page.navigate(url("/unit"));
         page.click("text=Asisten Deputi Energi");
-        assertThat(page.textContent("[data-testid=nama-unit]")).isEqualTo("Asisten Deputi Energi");
+        assertThat(teks("[data-testid=nama-unit]")).isEqualTo("Asisten Deputi Energi");
         page.click("text=Ubah unit");
         page.fill("#jabatanKepala", "Asisten Deputi Energi (Plt.)");
         page.click("main button[type=submit]");
-        assertThat(page.textContent("[data-testid=pesan]")).contains("Unit tersimpan");
+        assertThat(teks("[data-testid=pesan]")).contains("Unit tersimpan");
 
         page.navigate(url("/unit"));
         page.click("text=Deputi Bidang Koordinasi Kedaulatan Maritim dan Energi");
@@ -26,8 +26,8 @@ class KelolaUnitBrowserTest extends BrowserTestSupport {
         page.fill("#nama", "Asisten Deputi Uji Peramban");
         page.fill("#jabatanKepala", "Asisten Deputi Uji");
         page.click("main button[type=submit]");
-        assertThat(page.textContent("[data-testid=nama-unit]")).isEqualTo("Asisten Deputi Uji Peramban");
-        assertThat(page.textContent("nav[aria-label=breadcrumb]")).contains("Kedaulatan Maritim dan Energi");
+        assertThat(teks("[data-testid=nama-unit]")).isEqualTo("Asisten Deputi Uji Peramban");
+        assertThat(teks("nav[aria-label=breadcrumb]")).contains("Kedaulatan Maritim dan Energi");
 
         page.click("text=Pengguna unit");
         page.click("text=Tambah pengguna");
@@ -36,17 +36,17 @@ class KelolaUnitBrowserTest extends BrowserTestSupport {
         page.fill("#nip", "12345");
         page.fill("#password", "kata-sandi-uji-1");
         page.click("main button[type=submit]");
-        assertThat(page.textContent(".invalid-feedback")).contains("NIP harus 18 digit");
+        assertThat(teks(".invalid-feedback")).contains("NIP harus 18 digit");
         page.fill("#nip", "199204152019031004");
         page.fill("#password", "kata-sandi-uji-1");
         page.click("main button[type=submit]");
-        assertThat(page.textContent("[data-testid=penugasan]")).contains("Asisten Deputi Uji Peramban");
+        assertThat(teks("[data-testid=penugasan]")).contains("Asisten Deputi Uji Peramban");
 
         page.navigate(url("/admin/audit?entitas=Unit"));
-        String jejak = page.textContent("[data-testid=jejak-audit]");
+        String jejak = teks("[data-testid=jejak-audit]");
         assertThat(jejak).contains("Asisten Deputi Uji Peramban").contains("Asisten Deputi Energi (Plt.)")
                 .contains("marves.pkounit");
         page.navigate(url("/admin/audit?entitas=Penugasan"));
-        assertThat(page.textContent("[data-testid=jejak-audit]")).contains("PERENCANA");
+        assertThat(teks("[data-testid=jejak-audit]")).contains("PERENCANA");
     }
 }

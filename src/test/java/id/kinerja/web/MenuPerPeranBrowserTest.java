@@ -27,7 +27,7 @@ class MenuPerPeranBrowserTest extends BrowserTestSupport {
     })
     void eachRoleSeesItsOwnMenu(String username, String expected) {
         masuk(username, "demo");
-        assertThat(page.locator("h1").first().textContent()).startsWith("Selamat datang");
+        assertThat(teks("h1")).startsWith("Selamat datang");
         assertThat(menu()).containsExactly(expected.split(","));
     }
 
@@ -38,7 +38,7 @@ class MenuPerPeranBrowserTest extends BrowserTestSupport {
         List<String> names = page.locator("[data-testid=pohon-unit] tbody td:first-child a").allTextContents();
         assertThat(names).containsExactly("Biro Perencanaan dan Organisasi");
         page.navigate(url("/unit/1"));
-        assertThat(page.locator("[data-testid=galat-detail]").textContent()).contains("tidak berwenang");
+        assertThat(teks("[data-testid=galat-detail]")).contains("tidak berwenang");
     }
 
     @Test
@@ -47,9 +47,9 @@ class MenuPerPeranBrowserTest extends BrowserTestSupport {
         page.fill("#username", "admin");
         page.fill("#password", "bukan-ini");
         page.click("button[type=submit]");
-        assertThat(page.locator("[data-testid=login-error]").textContent())
+        assertThat(teks("[data-testid=login-error]"))
                 .contains("Nama pengguna atau kata sandi salah");
         page.click("text=English");
-        assertThat(page.locator("label[for=password]").textContent()).isEqualTo("Password");
+        assertThat(teks("label[for=password]")).isEqualTo("Password");
     }
 }

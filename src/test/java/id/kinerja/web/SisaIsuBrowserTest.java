@@ -36,7 +36,7 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
     void marvesStrategyMapDoesNotSpeakOfKemenluLevels() {
         masuk("marves.pko", "demo");
         page.navigate(url("/perencanaan/pk/" + pkDemo("M-ASDEP-EN") + "/peta"));
-        String teks = page.textContent("main");
+        String teks = teks("main");
         assertThat(teks).contains("bukan pemilik peta strategi").doesNotContain("Kemenlu");
     }
 
@@ -45,16 +45,16 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
         masuk("kemenlu.pko", "demo");
         long pk = pkDemo("ROREN");
         page.navigate(url("/perencanaan/pk/" + pk + "/iku/baru"));
-        assertThat(page.textContent("[data-testid=bantuan-validitas]")).contains("Tepat").contains("Proksi")
+        assertThat(teks("[data-testid=bantuan-validitas]")).contains("Tepat").contains("Proksi")
                 .contains("kekonsuleran");
-        assertThat(page.textContent("[data-testid=bantuan-kendali]")).contains("Tinggi").contains("Rendah");
+        assertThat(teks("[data-testid=bantuan-kendali]")).contains("Tinggi").contains("Rendah");
         assertThat(page.locator("label[for=nama] + [data-testid=tanda-wajib]").count()).isEqualTo(1);
         assertThat(page.locator("label[for=definisi] + [data-testid=tanda-wajib]").count()).isEqualTo(1);
         assertThat(page.locator("label[for=tujuan] + [data-testid=tanda-wajib]").count()).isZero();
         // the choices speak Indonesian
-        assertThat(page.textContent("#validitas")).contains("Tepat").doesNotContain("Exact");
-        assertThat(page.textContent("#polarisasi")).contains("Maksimalkan").doesNotContain("Maximize");
-        assertThat(page.textContent("#konsolidasiPeriode")).contains("Ambil nilai terakhir yang diketahui");
+        assertThat(teks("#validitas")).contains("Tepat").doesNotContain("Exact");
+        assertThat(teks("#polarisasi")).contains("Maksimalkan").doesNotContain("Maximize");
+        assertThat(teks("#konsolidasiPeriode")).contains("Ambil nilai terakhir yang diketahui");
     }
 
     @Test
@@ -63,24 +63,24 @@ class SisaIsuBrowserTest extends BrowserTestSupport {
         long pk = pkDemo("ROREN");
         page.navigate(url("/perencanaan/pk/" + pk + "/rencana-aksi"));
         // "IS" explained (the add form with its labelled date fields only shows on a draft)
-        assertThat(page.textContent("[data-testid=legenda-is]")).contains("Inisiatif Strategis");
-        String remah = page.textContent("[data-testid=remah]");
+        assertThat(teks("[data-testid=legenda-is]")).contains("Inisiatif Strategis");
+        String remah = teks("[data-testid=remah]");
         assertThat(remah).contains("Beranda").contains("Kementerian Luar Negeri").contains("Sekretariat Jenderal")
                 .contains("Biro Perencanaan dan Organisasi").contains("PK 2026 (v1)").contains("Rencana aksi");
         long iku = jdbc.queryForObject("""
                 select min(i.id) from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?""", Long.class, pk);
         String kode = jdbc.queryForObject("select kode from iku where id = ?", String.class, iku);
         page.navigate(url("/cascading/iku/" + iku));
-        assertThat(page.textContent("[data-testid=remah]")).contains("PK 2026 (v1)").contains("IKU " + kode)
+        assertThat(teks("[data-testid=remah]")).contains("PK 2026 (v1)").contains("IKU " + kode)
                 .contains("Cascading");
         // a crumb leads back up: the PK
         page.click("[data-testid=remah] a:text-is('PK 2026 (v1)')");
         page.waitForURL(u -> u.endsWith("/perencanaan/pk/" + pk));
         // the trajectory boxes carry their period as a heading
-        assertThat(page.locator("[data-testid=kepala-trajektori]").first().textContent()).isEqualTo("TW 1");
+        assertThat(teks("[data-testid=kepala-trajektori]")).isEqualTo("TW 1");
         page.navigate(url("/realisasi/unit/" + jdbc.queryForObject("select id from unit where kode = 'ROREN'", Long.class)
                 + "/2026/1"));
-        assertThat(page.textContent("[data-testid=remah]")).contains("Biro Perencanaan dan Organisasi")
+        assertThat(teks("[data-testid=remah]")).contains("Biro Perencanaan dan Organisasi")
                 .contains("Realisasi 2026 TW1");
     }
 }
