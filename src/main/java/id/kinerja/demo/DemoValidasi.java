@@ -153,8 +153,11 @@ class DemoValidasi implements LangkahDemo {
                 masuk("kemenlu.pko");
                 String baru = dikembalikan.nilai().multiply(new BigDecimal("0.98"))
                         .setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+                Long id = dikembalikan.realisasiId();
+                long versi = realisasi.triwulan(eva, tahun, 3).orElseThrow().nilai().stream()
+                        .filter(n -> id.equals(n.realisasiId())).findFirst().orElseThrow().version();
                 realisasiService.simpanSemua(eva, tahun, 3, List.of(new RealisasiService.Baris(dikembalikan.ikuId(),
-                        dikembalikan.periode(), null,
+                        dikembalikan.periode(), versi,
                         new RealisasiService.Masukan(baru, null, null, null, false, null))));
             }
         }

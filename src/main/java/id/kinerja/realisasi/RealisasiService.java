@@ -211,6 +211,10 @@ public class RealisasiService {
                     // a submitted quarter shows only the values returned by the validator as fields
                     continue;
                 }
+                if (ada != null && b.version() == null) {
+                    // the row was empty when the page was read: a colleague's value entered since stays
+                    continue;
+                }
                 if (ada != null) {
                     periksaDapatDiisi(unit, pk, iku, kp, periode, ada);
                     tulis.add(new Rencana(iku, kp, null, b.version(), ada));
@@ -221,6 +225,10 @@ public class RealisasiService {
                 NilaiMasukan nilai = baca(iku, b.masukan(), "baris[" + i + "].");
                 if (ada != null && sama(ada, nilai)) {
                     continue;
+                }
+                if (ada != null && b.version() == null) {
+                    // empty when the page was read, entered by someone else since: never overwrite it unseen
+                    throw new ObjectOptimisticLockingFailureException(Realisasi.class, ada.getId());
                 }
                 periksaDapatDiisi(unit, pk, iku, kp, periode, ada);
                 tulis.add(new Rencana(iku, kp, nilai, b.version(), ada));

@@ -136,6 +136,41 @@ class RealisasiWebTest {
     }
 
     @Test
+    void aValueEnteredSinceThePageWasReadIsNeitherOverwrittenNorErased() throws Exception {
+        Uji u = uji();
+        // the page was read while S1.1 TW1 was empty (no version); a colleague enters it meanwhile
+        mvc.perform(put("/api/v1/realisasi/{u}/{t}/{i}/TW1", u.pk().unitKode(), PkUji.TAHUN, u.kode().get(0))
+                        .with(as(u.perencana())).contentType(MediaType.APPLICATION_JSON).content("{\"nilai\": \"9\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(halaman(u, 1)).with(as(u.perencana())).with(csrf())
+                        .param("baris[0].ikuId", ikuId(u, 0)).param("baris[0].periode", "TW1")
+                        .param("baris[0].nilai", "12"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("value=\"12\"")));
+        assertThat(nilaiTw1(u)).isEqualByComparingTo("9");
+        // the same stale page saved with S1.1 left empty leaves the colleague's value alone
+        mvc.perform(post(halaman(u, 1)).with(as(u.perencana())).with(csrf())
+                        .param("baris[0].ikuId", ikuId(u, 0)).param("baris[0].periode", "TW1")
+                        .param("baris[1].ikuId", ikuId(u, 1)).param("baris[1].periode", "TW1")
+                        .param("baris[1].nilai", "7"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(nilaiTw1(u)).isEqualByComparingTo("9");
+        // saved again knowing the current version, the typed value replaces it
+        String versi = jdbc.queryForObject("select version from realisasi where unit_id = ? and iku_id = ?",
+                String.class, u.pk().unitId(), Long.valueOf(ikuId(u, 0)));
+        mvc.perform(post(halaman(u, 1)).with(as(u.perencana())).with(csrf())
+                        .param("baris[0].ikuId", ikuId(u, 0)).param("baris[0].periode", "TW1")
+                        .param("baris[0].version", versi).param("baris[0].nilai", "12"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(nilaiTw1(u)).isEqualByComparingTo("12");
+    }
+
+    private java.math.BigDecimal nilaiTw1(Uji u) {
+        return jdbc.queryForObject("select nilai from realisasi where unit_id = ? and iku_id = ? and nomor = 1",
+                java.math.BigDecimal.class, u.pk().unitId(), Long.valueOf(ikuId(u, 0)));
+    }
+
+    @Test
     void whoEnteredMayNotApprove() throws Exception {
         Uji u = uji();
         // the head's superior (super admin) enters and submits: the head approves; admin may not

@@ -107,7 +107,7 @@ class ValidasiServiceTest {
                 new RealisasiService.Masukan("8", null, null, null, false, null), null))
                 .isInstanceOf(KonflikRealisasiException.class);
         realisasi.simpanSemua(u.unitId(), T, 1, List.of(new RealisasiService.Baris(
-                nilai(u, 1, a).nilai().ikuId(), "TW1", null,
+                nilai(u, 1, a).nilai().ikuId(), "TW1", nilai(u, 1, a).nilai().version(),
                 new RealisasiService.Masukan("11", null, null, null, false, null))));
         ForumUji.masuk(users, u.validator());
         ValidasiService.NilaiView kembali = nilai(u, 1, a);
