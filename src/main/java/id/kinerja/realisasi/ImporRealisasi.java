@@ -21,6 +21,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,13 +44,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Bulk entry of a unit's quarter (the Excel import): every row is read by the same rules as the
  * entry page ({@link RealisasiService#baca}), every bad cell is reported, and only a clean file is
  * written, all in one transaction with JDBC batches (rows and audit entries) after a handful of
- * queries, never one query per row.
+ * queries, never one query per row. A row never overwrites a value changed after its file was
+ * made (see {@link Penanda}).
  */
 @Service
 public class ImporRealisasi {
 
     /** Rows accepted in one import. */
     public static final int MAKS_BARIS = 5_000;
+
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final RealisasiService realisasi;
     private final OrganisasiQuery organisasi;
@@ -70,13 +77,48 @@ public class ImporRealisasi {
         this.jdbc = jdbc;
     }
 
-    /** One row of the file: its row number (1-based, as Excel shows it), the key and the value. */
-    public record BarisImpor(int baris, String ikuKode, String periode, RealisasiService.Masukan masukan) {
+    /**
+     * One row of the file: its row number (1-based, as Excel shows it), the key, the value and the
+     * stored value's marker when the file was made ({@code null}: the row was empty then).
+     */
+    public record BarisImpor(int baris, String ikuKode, String periode, RealisasiService.Masukan masukan,
+            Penanda penanda) {
+
+        public BarisImpor(int baris, String ikuKode, String periode, RealisasiService.Masukan masukan) {
+            this(baris, ikuKode, periode, masukan, null);
+        }
+    }
+
+    /**
+     * Which stored value a row of an export showed: its id and @Version. The id is part of it so a
+     * value deleted and entered again since (version counting from 0 again) is not taken for the
+     * exported one.
+     */
+    public record Penanda(long id, long versi) {
+
+        private static final Pattern BENTUK = Pattern.compile(
+                "\\s*(\\d{1,18})-(\\d{1,18})\\s*");
+
+        /** As written in the sheet's version column, e.g. {@code 4812-3}. */
+        public String teks() {
+            return id + "-" + versi;
+        }
+
+        /** Empty when the text is not a marker this application wrote. */
+        public static Optional<Penanda> baca(String teks) {
+            if (teks == null) {
+                return Optional.empty();
+            }
+            Matcher m = BENTUK.matcher(teks);
+            return m.matches() ? Optional.of(new Penanda(Long.parseLong(m.group(1)),
+                    Long.parseLong(m.group(2)))) : Optional.empty();
+        }
     }
 
     /**
      * A refused cell: row number, field ({@code ikuKode}, {@code periode}, {@code nilai},
-     * {@code pembilang}, {@code penyebut}, {@code label}, {@code na}, {@code alasan}), message key.
+     * {@code pembilang}, {@code penyebut}, {@code label}, {@code na}, {@code alasan}, {@code versi}),
+     * message key.
      */
     public record Galat(int baris, String field, String kunci, Object[] args) {
     }
@@ -129,7 +171,7 @@ public class ImporRealisasi {
     }
 
     private record Lama(long id, long version, JenisNilai jenis, BigDecimal nilai, BigDecimal pembilang,
-            BigDecimal penyebut, String label, String alasan) {
+            BigDecimal penyebut, String label, String alasan, String diisiOleh, Instant diisiPada) {
     }
 
     @Transactional
@@ -152,6 +194,19 @@ public class ImporRealisasi {
      */
     @Transactional
     public Hasil impor(Konteks dibaca, Long unitId, int tahun, int triwulan, List<BarisImpor> baris, boolean simpan) {
+        return impor(dibaca, unitId, tahun, triwulan, baris, simpan, false);
+    }
+
+    /**
+     * As above; {@code berversi} says the file carries the version column, so each row's
+     * {@link BarisImpor#penanda} tells which stored value (if any) it was made from. A row whose
+     * value differs from the one stored now is written only if it was made from exactly that value;
+     * otherwise someone changed (entered, deleted) it after the file was made and the file is
+     * refused. Without the column (an older template) a file only fills rows that are still empty.
+     */
+    @Transactional
+    public Hasil impor(Konteks dibaca, Long unitId, int tahun, int triwulan, List<BarisImpor> baris, boolean simpan,
+            boolean berversi) {
         akses.periksa(Aksi.SUSUN, unitId);
         if (baris.size() > MAKS_BARIS) {
             throw new Ditolak(List.of(new Galat(0, "", "excel.galat.barisMelebihi", new Object[] {MAKS_BARIS})));
@@ -216,12 +271,37 @@ public class ImporRealisasi {
                 tetap++;
                 continue;
             }
+            Galat basi = basi(b, iku, kp, l, berversi);
+            if (basi != null) {
+                galat.add(basi);
+                continue;
+            }
             tulis.add(new Tulis(iku, kp, nilai, l));
         }
         if (!galat.isEmpty() || !simpan) {
             throw new Ditolak(galat);
         }
         return tulisSemua(k, tulis, tetap, triwulan, tahun);
+    }
+
+    /**
+     * A row that would overwrite (or bring back) a value someone changed after the file was made;
+     * null when the row may be written. The stored value is locked, so this holds until commit.
+     */
+    private Galat basi(BarisImpor b, IkuRencana iku, KodePeriode kp, Lama l, boolean berversi) {
+        Penanda p = b.penanda();
+        if (l == null) {
+            // made from a value that no longer exists: deleted since
+            return berversi && p != null ? new Galat(b.baris(), "versi", "realisasiExcel.versi.dihapus",
+                    new Object[] {iku.kode(), kp.kode()}) : null;
+        }
+        if (berversi && p != null && p.id() == l.id() && p.versi() == l.version()) {
+            return null;
+        }
+        String kunci = !berversi ? "realisasiExcel.versi.tanpaKolom"
+                : p == null ? "realisasiExcel.versi.diisiSetelah" : "realisasiExcel.versi.diubahSetelah";
+        return new Galat(b.baris(), "versi", kunci, new Object[] {iku.kode(), kp.kode(), l.diisiOleh(),
+                WAKTU.format(l.diisiPada().atZone(clock.getZone()))});
     }
 
     /** Stored values of these lineages, locked for the rest of the transaction: one query. */
@@ -232,12 +312,12 @@ public class ImporRealisasi {
         }
         jdbc.query("""
                 select id, version, iku_akar_id, jenis_periode, nomor, jenis_nilai, nilai, pembilang, penyebut, label,
-                       alasan from realisasi where iku_akar_id = any (?) for update
+                       alasan, diisi_oleh, diisi_pada from realisasi where iku_akar_id = any (?) for update
                 """, rs -> {
             KodePeriode kp = new KodePeriode(JenisPeriode.valueOf(rs.getString(4)), rs.getInt(5));
             out.put(rs.getLong(3) + "|" + kp.kode(), new Lama(rs.getLong(1), rs.getLong(2),
                     JenisNilai.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                    rs.getString(10), rs.getString(11)));
+                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant()));
         }, (Object) akar.toArray(Long[]::new));
         return out;
     }

@@ -46,6 +46,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,15 +113,22 @@ public class PkExcelService {
     /**
      * Reads the whole workbook, checks every row, and applies the plan in this one transaction; with
      * any finding (while reading, while matching, or refused by a planning rule) nothing is kept.
+     *
+     * @param version the PK's version when the upload page was opened (its form carries it); another
+     *        one, or none (a page opened before the form carried it), is a concurrent change:
+     *        ObjectOptimisticLockingFailureException before the file is read, nothing written
      */
     @Transactional
-    public HasilImpor impor(Long pkId, InputStream xlsx) {
+    public HasilImpor impor(Long pkId, Long version, InputStream xlsx) {
         PkView pk = perencanaan.pkById(pkId);
         if (!pk.status().dapatDiubah()) {
             return gagal(pk, List.of(Temuan.berkas(teks("pk.tidakDapatDiubah"))));
         }
         if (!pk.bolehSusun()) {
             throw new AccessDeniedException("Tidak berwenang menyusun PK unit ini");
+        }
+        if (version == null || version != pk.version()) {
+            throw new ObjectOptimisticLockingFailureException("PerjanjianKinerja", pkId);
         }
         byte[] isi;
         try {
@@ -229,6 +237,7 @@ public class PkExcelService {
             List<IkuImpor> ikuImpor = ikuImpor();
             Map<Integer, BarisPk> perNomor = semua.stream().collect(Collectors.toMap(b -> b.nomor, b -> b));
             try {
+                // the version the form carried (checked above); a change since is refused under the PK's lock
                 ImporRencanaPk.Hasil h = imporRencana.terapkan(pk.id(), pk.version(), ssImpor, ikuImpor, simpan);
                 return new HasilImpor(pk, List.of(), h.ssBaru(), h.ikuBaru(), h.ikuDiubah());
             } catch (ImporRencanaPk.Ditolak d) {

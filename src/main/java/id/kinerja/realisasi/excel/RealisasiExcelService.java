@@ -57,7 +57,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the period's target and empty value / numerator / denominator / label / n/a + reason columns,
  * dropdowns for scale labels and n/a), the export of what is stored (numbers as numeric cells),
  * and the all-or-nothing import that reports every bad cell by row and column. Values flowing up
- * from lower units are not in the file (they are never typed).
+ * from lower units are not in the file (they are never typed). The last column (Versi) carries the
+ * stored value's id and version, so a file made before a colleague's change is refused rather than
+ * writing old values back ({@link ImporRealisasi#impor(ImporRealisasi.Konteks, Long, int, int, List,
+ * boolean, boolean)}).
  */
 @Service
 public class RealisasiExcelService {
@@ -69,7 +72,9 @@ public class RealisasiExcelService {
     enum Kolom {
         NO(null, 6), KODE("ikuKode", 12), IKU(null, 50), SATUAN(null, 14), PERIODE("periode", 10),
         TARGET(null, 12), CARA(null, 28), NILAI("nilai", 14), PEMBILANG("pembilang", 14),
-        PENYEBUT("penyebut", 14), LABEL("label", 12), NA("na", 8), ALASAN("alasan", 40);
+        PENYEBUT("penyebut", 14), LABEL("label", 12), NA("na", 8), ALASAN("alasan", 40),
+        /** Appended after A..M (other readers rely on them): which stored value each row was made from. */
+        VERSI("versi", 10);
 
         final String field;
         final int lebar;
@@ -155,6 +160,10 @@ public class RealisasiExcelService {
             judul.setWrapText(true);
             CellStyle angka = wb.createCellStyle();
             angka.setDataFormat(wb.createDataFormat().getFormat("#,##0.######"));
+            CellStyle versi = wb.createCellStyle();
+            Font abu = wb.createFont();
+            abu.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            versi.setFont(abu);
             Row kepala = sheet.createRow(0);
             for (Kolom kol : Kolom.values()) {
                 Cell c = kepala.createCell(kol.ordinal());
@@ -196,6 +205,9 @@ public class RealisasiExcelService {
                     }
                     Realisasi nilai = ada.get(iku.akarId() + "|" + kp.kode());
                     if (nilai != null) {
+                        Cell v = row.createCell(Kolom.VERSI.ordinal());
+                        v.setCellValue(new ImporRealisasi.Penanda(nilai.getId(), nilai.getVersion()).teks());
+                        v.setCellStyle(versi);
                         switch (nilai.getJenisNilai()) {
                             case ANGKA -> angka(row, Kolom.NILAI, nilai.getNilai(), angka);
                             case RASIO -> {
@@ -270,6 +282,7 @@ public class RealisasiExcelService {
         }
         List<ImporRealisasi.BarisImpor> baris = new ArrayList<>();
         List<Masalah> masalah = new ArrayList<>();
+        boolean berversi;
         try (Workbook wb = pembaca.baca(isi, List.of(LEMBAR), ImporRealisasi.MAKS_BARIS)) {
             Sheet sheet = wb.getSheetAt(0);
             Row kepala = sheet.getRow(0);
@@ -277,6 +290,8 @@ public class RealisasiExcelService {
                     || !teks("realisasiExcel.kolom.PERIODE").equalsIgnoreCase(sel(kepala, Kolom.PERIODE))) {
                 return gagal("realisasiExcel.bukanTemplat", LEMBAR);
             }
+            // files made before the column existed: no marker, so they only fill empty rows
+            berversi = kolomVersi(sel(kepala, Kolom.VERSI));
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
                 if (row == null) {
@@ -297,12 +312,13 @@ public class RealisasiExcelService {
                 if (kosong && galatBaris.isEmpty()) {
                     continue;
                 }
+                ImporRealisasi.Penanda penanda = berversi ? penanda(row, nomor, galatBaris) : null;
                 if (!galatBaris.isEmpty()) {
                     masalah.addAll(galatBaris);
                     continue;
                 }
                 baris.add(new ImporRealisasi.BarisImpor(nomor, kode, periode, new RealisasiService.Masukan(nilai,
-                        pembilang, penyebut, label, Boolean.TRUE.equals(na), alasan)));
+                        pembilang, penyebut, label, Boolean.TRUE.equals(na), alasan), penanda));
             }
         } catch (PembacaLembar.Ditolak e) {
             return gagal(e.kunci(), e.args());
@@ -318,7 +334,8 @@ public class RealisasiExcelService {
         }
         try {
             // cells the sheet reader refused already: check the other rows too, store nothing
-            ImporRealisasi.Hasil h = impor.impor(konteks, unitId, tahun, triwulan, baris, masalah.isEmpty());
+            ImporRealisasi.Hasil h = impor.impor(konteks, unitId, tahun, triwulan, baris, masalah.isEmpty(),
+                    berversi);
             return new HasilImpor(List.of(), h.baru(), h.diubah(), h.tetap());
         } catch (ImporRealisasi.Ditolak e) {
             for (ImporRealisasi.Galat g : e.galat()) {
@@ -361,6 +378,30 @@ public class RealisasiExcelService {
             return null;
         }
         return h.nilai() == null ? null : AngkaIndonesia.tulis(h.nilai());
+    }
+
+    /** The heading of the version column, in either language (a file may travel between users). */
+    private boolean kolomVersi(String judul) {
+        return judul != null && (judul.strip().equalsIgnoreCase(teks("realisasiExcel.kolom.VERSI"))
+                || judul.strip().equalsIgnoreCase(messages.getMessage("realisasiExcel.kolom.VERSI", null, "",
+                        Locale.forLanguageTag("id")))
+                || judul.strip().equalsIgnoreCase(messages.getMessage("realisasiExcel.kolom.VERSI", null, "",
+                        Locale.ENGLISH)));
+    }
+
+    /** The marker of a row: empty when the row was empty at export; anything else is refused. */
+    private ImporRealisasi.Penanda penanda(Row row, int nomor, List<Masalah> galat) {
+        String s = sel(row, Kolom.VERSI);
+        if (kosong(s)) {
+            return null;
+        }
+        Optional<ImporRealisasi.Penanda> p = ImporRealisasi.Penanda.baca(s);
+        if (p.isEmpty()) {
+            galat.add(masalah(nomor, Kolom.VERSI, "realisasiExcel.versi.salah", s.length() > 40 ? s.substring(0, 40)
+                    : s));
+            return null;
+        }
+        return p.get();
     }
 
     private Boolean yaTidak(Row row, int nomor, List<Masalah> galat) {

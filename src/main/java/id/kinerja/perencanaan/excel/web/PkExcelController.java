@@ -2,10 +2,13 @@ package id.kinerja.perencanaan.excel.web;
 
 import id.kinerja.perencanaan.excel.HasilImpor;
 import id.kinerja.perencanaan.excel.PkExcelService;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.ContentDisposition;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,12 +52,20 @@ class PkExcelController {
     }
 
     @PostMapping("/impor")
-    String impor(@PathVariable Long pkId, @RequestParam(name = "berkas", required = false) MultipartFile berkas,
-            Model model, RedirectAttributes redirect) throws IOException {
+    String impor(@PathVariable Long pkId, @RequestParam(name = "version", required = false) Long version,
+            @RequestParam(name = "berkas", required = false) MultipartFile berkas,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         HasilImpor hasil;
         try (InputStream in = berkas == null || berkas.isEmpty() ? InputStream.nullInputStream()
                 : berkas.getInputStream()) {
-            hasil = excel.impor(pkId, in);
+            hasil = excel.impor(pkId, version, in);
+        } catch (OptimisticLockingFailureException e) {
+            // the PK changed since the page was opened: this page again, with the PK as it is now (its
+            // version in the form) and the conflict message; nothing was imported
+            model.addAttribute("pk", excel.pkUntukImpor(pkId));
+            model.addAttribute("konflik", true);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "perencanaan/impor";
         }
         if (hasil.berhasil()) {
             redirect.addFlashAttribute("pesanKode", "excel.impor.berhasil");
