@@ -135,6 +135,8 @@ class ImporExcelBatasTest {
     private String unggah(byte[] isi) throws Exception {
         UserDetails u = users.loadUserByUsername("kemenlu.pko");
         return mvc.perform(multipart("/perencanaan/pk/{id}/impor", pkId())
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pkId())))
                         .file(new MockMultipartFile("berkas", "bom.xlsx", XLSX, isi)).with(user(u)).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -194,6 +196,7 @@ class ImporExcelBatasTest {
     // --- over HTTP, through Tomcat's multipart parsing and Spring Security's CSRF check
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VERSI = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     private HttpClient masuk() throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -224,7 +227,10 @@ class ImporExcelBatasTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         String batas = "----kinerja" + System.nanoTime();
         List<byte[]> bagian = new ArrayList<>();
+        Matcher versi = VERSI.matcher(halaman);
+        assertThat(versi.find()).as("PK version in the upload form").isTrue();
         bagian.add(("--" + batas + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token(halaman)
+                + "\r\n--" + batas + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n" + versi.group(1)
                 + "\r\n--" + batas + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"besar.xlsx\"\r\n"
                 + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         bagian.add(new byte[ukuran]);

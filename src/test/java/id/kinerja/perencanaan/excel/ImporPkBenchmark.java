@@ -95,6 +95,8 @@ class ImporPkBenchmark {
         byte[] isi = buku();
         long mulai = System.nanoTime();
         MvcResult r = mvc.perform(multipart("/perencanaan/pk/{id}/impor", pk)
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                 .file(new MockMultipartFile("berkas", "iku.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", isi))
                 .with(user(users.loadUserByUsername("marves.pko"))).with(csrf())).andReturn();

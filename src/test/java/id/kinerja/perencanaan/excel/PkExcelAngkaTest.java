@@ -107,6 +107,8 @@ class PkExcelAngkaTest {
 
     private MvcResult unggah(long pk, byte[] isi) throws Exception {
         return mvc.perform(multipart("/perencanaan/pk/{id}/impor", pk)
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                         .file(new MockMultipartFile("berkas", "iku.xlsx", XLSX, isi))
                         .with(user(users.loadUserByUsername("marves.pko"))).with(csrf()))
                 .andReturn();

@@ -138,6 +138,8 @@ class PkExcelTest {
 
     private MvcResult unggah(long pk, byte[] isi, String nama, String akun) throws Exception {
         return mvc.perform(multipart("/perencanaan/pk/{id}/impor", pk)
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                         .file(new MockMultipartFile("berkas", nama, XLSX, isi)).with(as(akun)).with(csrf()))
                 .andReturn();
     }
@@ -215,6 +217,8 @@ class PkExcelTest {
                 "TW III", 3.5, "TW IV", "3,5", "Penanggung jawab", "Direktur Asia Selatan dan Tengah"));
 
         MvcResult r = mvc.perform(multipart("/perencanaan/pk/{id}/impor", pk)
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                         .file(new MockMultipartFile("berkas", "iku.xlsx", XLSX, buku(a, b, c)))
                         .with(as("kemenlu.pko")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -309,6 +313,8 @@ class PkExcelTest {
         int ssSebelum = jumlah("sasaran_strategis");
         int targetSebelum = jumlah("target_periode");
         MvcResult r = mvc.perform(multipart("/perencanaan/pk/{id}/impor", pk)
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                         .file(new MockMultipartFile("berkas", "gagal.xlsx", XLSX, buku(nol, baik, maks)))
                         .with(as("kemenlu.pko")).with(csrf()))
                 .andExpect(status().isOk())
@@ -401,5 +407,71 @@ class PkExcelTest {
         mvc.perform(get("/perencanaan/pk/{id}/impor", pk).with(as("kemenlu.pko")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("multipart/form-data")));
+    }
+
+    /** The upload form carries the PK's version; a page opened before a colleague's change is refused. */
+    @Test
+    void anUploadFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndThePkStaysAsItWas() throws Exception {
+        long pk = pkId();
+        long dibuka = versiPk(pk);
+        mvc.perform(get("/perencanaan/pk/{id}/impor", pk).with(as("kemenlu.pko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"version\" value=\"" + dibuka + "\"")));
+        String ss = "Sasaran uji versi impor";
+        // a colleague imports first, from a page of the same moment: accepted, the PK's version moves on
+        mvc.perform(unggahVersi(pk, String.valueOf(dibuka), buku(iku(ss, "STAKEHOLDER", "IKU rekan", 5))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/perencanaan/pk/" + pk));
+        long sekarang = versiPk(pk);
+        assertThat(sekarang).isGreaterThan(dibuka);
+        int ikuSebelum = jumlah("iku");
+        int targetSebelum = jumlah("target_periode");
+
+        // the upload from the page opened before: 409, the conflict message, the form now carries the current version
+        MvcResult basi = mvc.perform(unggahVersi(pk, String.valueOf(dibuka),
+                        buku(iku(ss, "STAKEHOLDER", "IKU dari halaman lama", 7))))
+                .andExpect(status().isConflict())
+                .andReturn();
+        assertThat(basi.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("data-testid=\"impor-konflik\"")
+                .contains("PK ini diubah orang lain setelah halaman impor Anda dibuka")
+                .contains("name=\"version\" value=\"" + sekarang + "\"");
+        // nothing written, the PK as the colleague left it
+        assertThat(jumlah("iku")).isEqualTo(ikuSebelum);
+        assertThat(jumlah("target_periode")).isEqualTo(targetSebelum);
+        assertThat(versiPk(pk)).isEqualTo(sekarang);
+        assertThat(namaIku(pk)).contains("IKU rekan").doesNotContain("IKU dari halaman lama");
+
+        // a page opened before the form carried a version at all is refused the same way
+        mvc.perform(unggahVersi(pk, null, buku(iku(ss, "STAKEHOLDER", "IKU tanpa versi", 7))))
+                .andExpect(status().isConflict());
+        assertThat(jumlah("iku")).isEqualTo(ikuSebelum);
+
+        // with the version the page now carries: accepted
+        mvc.perform(unggahVersi(pk, String.valueOf(sekarang), buku(iku(ss, "STAKEHOLDER", "IKU dari halaman lama",
+                        7))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("pesanKode", "excel.impor.berhasil"));
+        assertThat(namaIku(pk)).contains("IKU rekan", "IKU dari halaman lama");
+        assertThat(versiPk(pk)).isGreaterThan(sekarang);
+    }
+
+    private long versiPk(long pk) {
+        return jdbc.queryForObject("select version from perjanjian_kinerja where id = ?", Long.class, pk);
+    }
+
+    private List<String> namaIku(long pk) {
+        return jdbc.queryForList("select i.nama from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ?",
+                String.class, pk);
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder unggahVersi(long pk,
+            String versi, byte[] isi) {
+        var b = multipart("/perencanaan/pk/{id}/impor", pk);
+        if (versi != null) {
+            b.param("version", versi);
+        }
+        b.file(new MockMultipartFile("berkas", "iku.xlsx", XLSX, isi)).with(as("kemenlu.pko")).with(csrf());
+        return b;
     }
 }
