@@ -47,6 +47,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -465,8 +466,7 @@ class PkExcelTest {
                 String.class, pk);
     }
 
-    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder unggahVersi(long pk,
-            String versi, byte[] isi) {
+    private MockMultipartHttpServletRequestBuilder unggahVersi(long pk, String versi, byte[] isi) {
         var b = multipart("/perencanaan/pk/{id}/impor", pk);
         if (versi != null) {
             b.param("version", versi);
