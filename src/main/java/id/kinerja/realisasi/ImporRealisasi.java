@@ -96,8 +96,7 @@ public class ImporRealisasi {
      */
     public record Penanda(long id, long versi) {
 
-        private static final Pattern BENTUK = Pattern.compile(
-                "\\s*(\\d{1,18})-(\\d{1,18})\\s*");
+        private static final Pattern BENTUK = Pattern.compile("\\s*(\\d{1,18})-(\\d{1,18})\\s*");
 
         /** As written in the sheet's version column, e.g. {@code 4812-3}. */
         public String teks() {

@@ -260,8 +260,9 @@ class RealisasiExcelVersiTest {
 
         HasilImpor h = impor(ubah(lama, b -> nilai(b.get(bulan(5)), 9)));
         assertThat(h.masalah()).singleElement().satisfies(m -> assertThat(m.pesan()).isEqualTo("IKU "
-                + k(r.ikuBulanan()) + " periode B05: nilai ini diisi oleh admin pada " + pada + " WIB, setelah berkas "
-                + "Anda diunduh (saat itu masih kosong). Unduh ekspor terbaru, lalu isi kembali perubahan Anda di sana."));
+                + k(r.ikuBulanan()) + " periode B05: nilai ini diisi oleh admin pada " + pada + " WIB, padahal baris ini "
+                + "kosong saat berkas Anda dibuat (templat kosong atau ekspor yang lebih lama). Unduh ekspor terbaru, "
+                + "lalu isi kembali perubahan Anda di sana."));
         assertThat(tersimpan(r.ikuBulanan(), 5)).isEqualByComparingTo("7");
 
         // the very value the colleague entered: nothing to overwrite
@@ -269,6 +270,12 @@ class RealisasiExcelVersiTest {
         assertThat(sama.masalah()).isEmpty();
         assertThat(sama.tetap()).isEqualTo(3);
         assertThat(sama.baru() + sama.diubah()).isZero();
+
+        // the empty template is such a file too: it does not overwrite a stored value
+        HasilImpor templat = impor(ubah(excel.templat(r.unitId(), T, 2).isi(), b -> nilai(b.get(jumlah()), 18)));
+        assertThat(templat.masalah()).singleElement().satisfies(m -> assertThat(m.pesan())
+                .contains("baris ini kosong saat berkas Anda dibuat"));
+        assertThat(tersimpan(r.ikuJumlah(), 2)).isEqualByComparingTo("15");
     }
 
     @Test
