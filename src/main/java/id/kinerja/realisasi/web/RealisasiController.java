@@ -140,7 +140,9 @@ class RealisasiController {
             realisasi.kembalikan(unitId, tahun, tw, version, catatan);
             return "redirect:/realisasi/unit/" + unitId + "/" + tahun + "/" + tw;
         } catch (BusinessRuleException e) {
-            model.addAttribute("galatKembalikan", text(e.getMessageKey(), e.getArgs()));
+            // the shared "at most n characters" does not name the field; this one does
+            model.addAttribute("galatKembalikan", "realisasi.alasan.terlaluPanjang".equals(e.getMessageKey())
+                    ? text("realisasi.kembalikan.catatanPanjang", e.getArgs()) : text(e.getMessageKey(), e.getArgs()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (KonflikRealisasiException e) {
             model.addAttribute("galatKembalikan", text(e.getMessageKey(), e.getArgs()));
