@@ -181,6 +181,13 @@ class AnalisisTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-testid=\"galat-tutup\"").contains("Tindak lanjut ini baru saja diubah")
                 .contains("value=\"Data kini dikirim\"");
+        // closed by someone else meanwhile: the form is gone, the note typed is still shown with the reason
+        mvc.perform(post(dasar + "/tindak-lanjut/" + tl + "/tutup").with(admin).with(csrf())
+                .param("version", "0").param("catatan", "Ditutup rekan")).andExpect(status().is3xxRedirection());
+        html = mvc.perform(post(dasar + "/tindak-lanjut/" + tl + "/tutup").with(admin).with(csrf())
+                        .param("version", "0").param("catatan", "Catatan saya sendiri"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Isian Anda (belum tersimpan): Catatan saya sendiri").contains("Ditutup rekan");
         html = mvc.perform(post(dasar + "/" + r.ikuJumlah() + "/tindak-lanjut").with(admin).with(csrf())
                         .param("rekomendasi", "").param("penanggungJawab", "Kabag Data").param("targetTriwulan", "3"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
