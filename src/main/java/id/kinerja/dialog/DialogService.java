@@ -423,6 +423,15 @@ public class DialogService {
                 Map.of("status", PermintaanPerubahan.Status.DITOLAK.name()), abbreviate(jawaban.trim(), AUDIT_MAKS));
     }
 
+    /** The dialog a follow-up belongs to (to show a refused closing again), after the reader's access check. */
+    @Transactional(readOnly = true)
+    public Long dialogDariTindakLanjut(Long tindakLanjutId) {
+        TindakLanjutDialog t = tindakLanjut.findById(tindakLanjutId)
+                .orElseThrow(() -> new NotFoundException("TindakLanjutDialog", tindakLanjutId));
+        akses.periksa(Aksi.LIHAT, t.getUnitId());
+        return t.getDialogId();
+    }
+
     /** The dialog a request belongs to (for redirects), after the reader's access check. */
     @Transactional(readOnly = true)
     public Long dialogDariPermintaan(Long permintaanId) {

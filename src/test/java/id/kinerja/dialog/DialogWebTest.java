@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.organisasi.OrganisasiService;
@@ -41,6 +42,7 @@ class DialogWebTest {
     @Autowired JamUji jam;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired DialogService dialog;
 
     DialogUji.Hasil u;
 
@@ -108,6 +110,80 @@ class DialogWebTest {
         // the superior sees it in the inbox
         assertThat(mvc.perform(get("/kotak-masuk").with(as(u.pimpinan()))).andReturn().getResponse()
                 .getContentAsString()).contains("Catatan harian bawahan perlu didiskusikan");
+    }
+
+    @Test
+    void refusedOrStaleMinutesFollowUpsAndDecisionsKeepWhatWasTyped() throws Exception {
+        DialogUji.masuk(users, u.perencana());
+        Long d = dialog.catat(u.unitId(), new DialogKinerja.Risalah(java.time.LocalDate.of(2026, 8, 10),
+                DialogKinerja.Tingkat.ORGANISASI, DialogKinerja.Bentuk.KELOMPOK, DialogKinerja.Sifat.BERKALA,
+                "Ruang rapat", "Deputi Dialog", "Deputi", null, "Deputi, para Asdep", "Pemantauan TW III",
+                "Rencana aksi berjalan", "Data mitra terlambat", "Jadwal mitra", "Percepat permintaan data", true,
+                DialogKinerja.StatusSelesai.SELESAI, null, java.util.List.of()));
+        Long tl = dialog.tambahTindakLanjut(d, "Kirim surat ke mitra", "Asdep", java.time.YearMonth.of(2026, 9));
+        Long p = dialog.ajukanPermintaan(d, PermintaanPerubahan.Jenis.ANGGARAN, null, null,
+                "Geser anggaran rapat ke kajian", "Rapat daring lebih hemat");
+        SecurityContextHolder.clearContext();
+        // minutes saved from a stale page: 409, the typed agenda kept, the form carries the stored version
+        String html = mvc.perform(post("/dialog/" + d).with(as(u.perencana())).with(csrf())
+                        .param("version", "7").param("tanggal", "2026-08-10").param("tingkat", "ORGANISASI")
+                        .param("bentuk", "KELOMPOK").param("sifat", "BERKALA").param("statusSelesai", "SELESAI")
+                        .param("pemimpinNama", "Deputi Dialog").param("peserta", "Para Asdep")
+                        .param("agenda", "Agenda yang diketik ulang"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Risalah ini baru saja diubah orang lain").contains("Agenda yang diketik ulang")
+                .doesNotContain("value=\"7\"");
+        assertThat(jdbc.queryForObject("select agenda from dialog_kinerja where id = ?", String.class, d))
+                .isEqualTo("Pemantauan TW III");
+        // closing a follow-up without a note: 400 at the note; from a stale page: 409 with the note kept
+        mvc.perform(post("/dialog/tindak-lanjut/" + tl + "/tutup").with(as(u.perencana())).with(csrf())
+                        .param("version", "0").param("catatan", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"galat-catatan\"")));
+        html = mvc.perform(post("/dialog/tindak-lanjut/" + tl + "/tutup").with(as(u.perencana())).with(csrf())
+                        .param("version", "3").param("catatan", "Data diterima 3 September"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-tutup\"").contains("Tindak lanjut ini baru saja diubah")
+                .contains("value=\"Data diterima 3 September\"");
+        // a rejection without an answer: 400 at the answer; a stale approval: 409, the answer kept
+        mvc.perform(post("/dialog/permintaan/" + p + "/tolak").with(as(u.pko())).with(csrf())
+                        .param("version", "0").param("jawaban", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Penolakan wajib disertai jawaban")));
+        html = mvc.perform(post("/dialog/permintaan/" + p + "/setujui").with(as(u.pko())).with(csrf())
+                        .param("version", "4").param("jawaban", "Setuju, mulai TW IV"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-keputusan\"").contains("Permintaan ini baru saja diubah")
+                .contains("value=\"Setuju, mulai TW IV\"");
+        assertThat(jdbc.queryForObject("select status from permintaan_perubahan where id = ?", String.class, p))
+                .isEqualTo("DIAJUKAN");
+        assertThat(jdbc.queryForObject("select status from tindak_lanjut_dialog where id = ?", String.class, tl))
+                .isEqualTo("TERBUKA");
+        // the logbook answer: empty is 400 at the box, stale is 409 with the typed answer kept
+        mvc.perform(post("/logbook/unit/" + u.unitId()).with(as(u.perencana())).with(csrf())
+                        .param("tanggal", "2026-08-14").param("rincian", "Menyusun notulen rapat")
+                        .param("kategori", "PERLU_DISKUSI"))
+                .andExpect(status().is3xxRedirection());
+        Long entri = jdbc.queryForObject("select max(id) from logbook_harian where unit_id = ?", Long.class,
+                u.unitId());
+        mvc.perform(post("/logbook/" + entri + "/jawab").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "0").param("jawaban", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"galat-jawaban\"")));
+        html = mvc.perform(post("/logbook/" + entri + "/jawab").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "5").param("jawaban", "Bahas Senin pagi"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-jawab\"").contains("baru saja dijawab atau diubah")
+                .contains("value=\"Bahas Senin pagi\"");
+        mvc.perform(post("/logbook/" + entri + "/jawab").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "0").param("jawaban", "Bahas Senin pagi"))
+                .andExpect(status().is3xxRedirection());
+        // answered meanwhile: the stale page shows the stored answer and the one typed
+        html = mvc.perform(post("/logbook/" + entri + "/jawab").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "0").param("jawaban", "Bahas Selasa"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"konflik-jawab\"").contains("Bahas Senin pagi")
+                .contains("Bahas Selasa");
     }
 
     @Test

@@ -115,7 +115,12 @@ class UnitManagementTest {
                         .param("nama", "Edit Kedua Yang Basi").param("jenis", "UNIT_KERJA").param("urutan", "1")
                         .param("version", String.valueOf(u.get("version"))))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(Matchers.containsString("baru saja diubah oleh pengguna lain")));
+                .andExpect(content().string(Matchers.containsString("baru saja diubah oleh pengguna lain")))
+                // the typed name stays in its box, the stored one is named in the message
+                .andExpect(content().string(Matchers.containsString("value=\"Edit Kedua Yang Basi\"")))
+                .andExpect(content().string(Matchers.containsString("Tersimpan saat ini: UJI-VERSI — Edit Pertama")))
+                .andExpect(content().string(Matchers.containsString(
+                        "name=\"version\" value=\"" + unit("UJI-VERSI").get("version") + "\"")));
         assertThat(jdbc.queryForObject("select nama from unit where kode = 'UJI-VERSI'", String.class))
                 .isEqualTo("Edit Pertama");
     }

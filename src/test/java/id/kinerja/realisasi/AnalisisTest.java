@@ -160,13 +160,34 @@ class AnalisisTest {
         mvc.perform(get(dasar).with(admin)).andExpect(status().isOk());
         String html = mvc.perform(post(dasar + "/" + r.ikuJumlah()).with(admin).with(csrf())
                         .param("narasi", "x".repeat(4001)).param("akarMasalah", "Data terlambat"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-testid=\"galat-narasi\"").contains("Paling banyak 4.000 karakter")
                 .contains("Data terlambat");
         mvc.perform(post(dasar + "/" + r.ikuJumlah()).with(admin).with(csrf()).param("narasi", "Turun")
                 .param("akarMasalah", "Data terlambat")).andExpect(status().is3xxRedirection());
-        mvc.perform(post(dasar + "/" + r.ikuJumlah()).with(admin).with(csrf()).param("version", "7")
-                .param("narasi", "Lagi")).andExpect(status().isConflict());
+        // a stale analysis: 409, the typed text in its box, the stored text under it
+        html = mvc.perform(post(dasar + "/" + r.ikuJumlah()).with(admin).with(csrf()).param("version", "7")
+                        .param("narasi", "Narasi yang diketik lagi").param("akarMasalah", "Data mitra belum masuk"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Analisis IKU ini baru saja diubah orang lain").contains(">Narasi yang diketik lagi</textarea>")
+                .contains(">Data mitra belum masuk</textarea>").contains("data-testid=\"tersimpan-narasi\"")
+                .contains("Tersimpan saat ini: Turun");
+        // closing a follow-up from a stale page: 409, the note kept at its follow-up
+        PkUji.masuk(users, "admin");
+        long tl = analisis.tambahTindakLanjut(r.unitId(), T, 2, r.ikuJumlah(), "Minta data bulanan", "Kabag Data", 3);
+        SecurityContextHolder.clearContext();
+        html = mvc.perform(post(dasar + "/tindak-lanjut/" + tl + "/tutup").with(admin).with(csrf())
+                        .param("version", "5").param("catatan", "Data kini dikirim"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-tutup\"").contains("Tindak lanjut ini baru saja diubah")
+                .contains("value=\"Data kini dikirim\"");
+        // closed by someone else meanwhile: the form is gone, the note typed is still shown with the reason
+        mvc.perform(post(dasar + "/tindak-lanjut/" + tl + "/tutup").with(admin).with(csrf())
+                .param("version", "0").param("catatan", "Ditutup rekan")).andExpect(status().is3xxRedirection());
+        html = mvc.perform(post(dasar + "/tindak-lanjut/" + tl + "/tutup").with(admin).with(csrf())
+                        .param("version", "0").param("catatan", "Catatan saya sendiri"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Isian Anda (belum tersimpan): Catatan saya sendiri").contains("Ditutup rekan");
         html = mvc.perform(post(dasar + "/" + r.ikuJumlah() + "/tindak-lanjut").with(admin).with(csrf())
                         .param("rekomendasi", "").param("penanggungJawab", "Kabag Data").param("targetTriwulan", "3"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -142,7 +142,7 @@ class CapaianKegiatanTest {
         String url = "/realisasi/" + r.unitId() + "/" + RencanaUji.TAHUN + "/tw/1/kegiatan";
         String html = mvc.perform(post(url).with(admin).with(csrf()).param("kegiatanId", "" + r.kegiatanKajian())
                         .param("progres", "1.5").param("realisasiAnggaran", "Rp 12.500.000").param("keluaran", "Draf"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-testid=\"galat-progres\"").contains("Progres: &quot;1.5&quot; tidak jelas").contains("value=\"1.5\"")
                 .contains("value=\"Rp 12.500.000\"");
         mvc.perform(post(url).with(admin).with(csrf()).param("kegiatanId", "" + r.kegiatanKajian())
@@ -154,6 +154,18 @@ class CapaianKegiatanTest {
         assertThat(b.capaian().realisasiAnggaran()).isEqualByComparingTo("12500000");
         SecurityContextHolder.clearContext();
         mvc.perform(get(url).with(admin)).andExpect(status().isOk());
+        // a stale form: 409, the typed values kept, the stored ones shown next to them, nothing overwritten
+        html = mvc.perform(post(url).with(admin).with(csrf()).param("kegiatanId", "" + r.kegiatanKajian())
+                        .param("version", "" + (b.capaian().version() + 3)).param("progres", "75")
+                        .param("realisasiAnggaran", "Rp 20.000.000").param("keluaran", "Draf kedua"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Capaian kegiatan ini baru saja diubah orang lain").contains("value=\"75\"")
+                .contains("value=\"Rp 20.000.000\"").contains("value=\"Draf kedua\"")
+                .contains("data-testid=\"tersimpan-sekarang\"").contains("progres 60,5%");
+        PkUji.masuk(users, "admin");
+        assertThat(baris(capaian.halaman(r.unitId(), RencanaUji.TAHUN, 1), r.kegiatanKajian()).capaian().progres())
+                .isEqualByComparingTo("60.5");
+        SecurityContextHolder.clearContext();
     }
 
     @Test

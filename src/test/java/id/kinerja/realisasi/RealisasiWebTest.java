@@ -192,6 +192,43 @@ class RealisasiWebTest {
                 String.class, u.pk().unitId())).isEqualTo("DIKEMBALIKAN");
     }
 
+    @Test
+    void aRefusedOrStaleReturnNoteStaysInItsBox() throws Exception {
+        Uji u = uji();
+        mvc.perform(post(halaman(u, 1)).with(as(u.perencana())).with(csrf())
+                        .param("baris[0].ikuId", ikuId(u, 0)).param("baris[0].periode", "TW1")
+                        .param("baris[0].nilai", "12")
+                        .param("baris[1].ikuId", ikuId(u, 1)).param("baris[1].periode", "TW1")
+                        .param("baris[1].nilai", "7"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(halaman(u, 1) + "/ajukan").with(as(u.perencana())).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String panjang = "Lengkapi bukti " + "x".repeat(1000);
+        String html = mvc.perform(post(halaman(u, 1) + "/kembalikan").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "1").param("catatan", panjang))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-catatan\"")
+                .contains("Catatan pengembalian paling banyak 1.000 karakter").contains("value=\"" + panjang + "\"")
+                .contains("name=\"catatan\" maxlength=\"1000\"");
+        mvc.perform(post(halaman(u, 1) + "/kembalikan").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "1").param("catatan", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Catatan pengembalian wajib diisi")));
+        // a stale page: 409, the note kept, the form now carries the report's current version
+        html = mvc.perform(post(halaman(u, 1) + "/kembalikan").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "0").param("catatan", "Lengkapi bukti dukung"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Laporan triwulan ini baru saja diubah orang lain")
+                .contains("value=\"Lengkapi bukti dukung\"");
+        assertThat(jdbc.queryForObject("select status from laporan_realisasi where unit_id = ? and triwulan = 1",
+                String.class, u.pk().unitId())).isEqualTo("DIAJUKAN");
+        mvc.perform(post(halaman(u, 1) + "/kembalikan").with(as(u.pimpinan())).with(csrf())
+                        .param("version", "1").param("catatan", "Lengkapi bukti dukung"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from laporan_realisasi where unit_id = ? and triwulan = 1",
+                String.class, u.pk().unitId())).isEqualTo("DIKEMBALIKAN");
+    }
+
     private String ikuId(Uji u, int i) {
         return jdbc.queryForObject("""
                 select i.id from iku i join sasaran_strategis s on s.id = i.ss_id where s.pk_id = ? and i.kode = ?""",

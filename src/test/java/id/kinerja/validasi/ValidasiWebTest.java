@@ -91,11 +91,12 @@ class ValidasiWebTest {
         // the planner holds no VALIDASI
         mvc.perform(post(dasar + "/nilai/" + a[0]).with(as(u.perencana())).param("status", "VALID")
                 .param("version", String.valueOf(a[1]))).andExpect(status().isForbidden());
-        // tidak valid without a note: refused with the message, nothing stored
+        // tidak valid without a note: refused at the note with the message, nothing stored
         mvc.perform(post(dasar + "/nilai/" + a[0]).with(as(u.validator())).param("status", "TIDAK_VALID")
-                .param("catatan", "").param("version", String.valueOf(a[1])))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("galat", containsString("wajib")));
+                .param("catatan", "  ").param("version", String.valueOf(a[1])))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("data-testid=\"galat-catatan\"")))
+                .andExpect(content().string(containsString("Catatan validator wajib diisi")));
         assertThat(jdbc.queryForObject("select count(*) from verdik_validasi where realisasi_id = ?", Long.class, a[0]))
                 .isZero();
         for (long[] n : List.of(a, b)) {
@@ -103,10 +104,16 @@ class ValidasiWebTest {
                     .param("catatan", "Sesuai bukti").param("version", String.valueOf(n[1])))
                     .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("pesan"));
         }
-        // a stale form is told, not applied
+        // a stale form is told, not applied; the note typed stays, next to the value stored now
         mvc.perform(post(dasar + "/nilai/" + a[0]).with(as(u.validator())).param("status", "TIDAK_VALID")
-                .param("catatan", "x").param("version", String.valueOf(a[1])))
-                .andExpect(flash().attribute("galat", containsString("berubah")));
+                .param("catatan", "Bukti tidak cocok").param("version", String.valueOf(a[1])))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("data-testid=\"galat-verdik\"")))
+                .andExpect(content().string(containsString("telah berubah sejak halaman dibuka")))
+                .andExpect(content().string(containsString("Nilai tersimpan sekarang:")))
+                .andExpect(content().string(containsString("value=\"Bukti tidak cocok\"")));
+        assertThat(jdbc.queryForObject("select status_validasi from realisasi where id = ?", String.class, a[0]))
+                .isEqualTo("VALID");
         mvc.perform(get("/kotak-masuk").with(as(u.validator()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("siap dikunci")));
         mvc.perform(post(dasar + "/kunci").with(as(u.validator())).param("tempat", "Jakarta"))
@@ -142,6 +149,53 @@ class ValidasiWebTest {
         mvc.perform(get("/validasi/" + lain.unitId() + "/berita-acara/" + baId).with(as(lain.validator())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/validasi").with(as(u.validator()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void refusedOrStaleForumFormsKeepWhatWasTypedAtTheirField() throws Exception {
+        ForumUji.Unit u = ForumUji.siapkan(users, organisasi, perencanaan, pengguna, realisasi, "KEMENLU_BSC");
+        String dasar = "/validasi/" + u.unitId() + "/" + T + "/tw/1";
+        long[] a = nilai(u.unitId()).get(0);
+        String sebelum = jdbc.queryForObject("select coalesce(nilai::text, '') from realisasi where id = ?",
+                String.class, a[0]);
+        // a correction that is not a number: the message at the value box, everything typed kept, box open
+        String html = mvc.perform(post(dasar + "/nilai/" + a[0] + "/koreksi").with(as(u.validator()))
+                        .param("nilai", "dua belas").param("alasanKoreksi", "Salah ketik pada laporan")
+                        .param("version", String.valueOf(a[1])))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-nilai\"").contains("value=\"dua belas\"")
+                .contains("value=\"Salah ketik pada laporan\"").contains("<details class=\"small mt-1\" open");
+        assertThat(jdbc.queryForObject("select coalesce(nilai::text, '') from realisasi where id = ?", String.class,
+                a[0])).isEqualTo(sebelum);
+        // no reason: the message names the reason field, the corrected value stays
+        html = mvc.perform(post(dasar + "/nilai/" + a[0] + "/koreksi").with(as(u.validator()))
+                        .param("nilai", "1.250,5").param("alasanKoreksi", "")
+                        .param("version", String.valueOf(a[1])))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-alasanKoreksi\"").contains("Alasan koreksi wajib diisi")
+                .contains("value=\"1.250,5\"");
+        // a stale correction: 409, the typed value kept next to the stored one
+        html = mvc.perform(post(dasar + "/nilai/" + a[0] + "/koreksi").with(as(u.validator()))
+                        .param("nilai", "15").param("alasanKoreksi", "Bukti baru")
+                        .param("version", String.valueOf(a[1] + 7)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-koreksi\"").contains("Nilai tersimpan sekarang:")
+                .contains("value=\"15\"").contains("value=\"Bukti baru\"");
+        // locking without a place: the message at the place box; the reasons it cannot be locked yet are shown too
+        html = mvc.perform(post(dasar + "/kunci").with(as(u.validator())).param("tempat", " "))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-kunci\"").contains("Tempat penandatanganan berita acara wajib diisi");
+        String panjang = "Jakarta " + "x".repeat(120);
+        html = mvc.perform(post(dasar + "/kunci").with(as(u.validator())).param("tempat", panjang))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(panjang);
+        // re-opening a quarter that is not locked: the reason typed stays with the message
+        html = mvc.perform(post(dasar + "/buka").with(as("admin")).param("alasan", "Bukti susulan dari unit"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"galat-buka\"").contains("tidak sedang terkunci")
+                .contains("Bukti susulan dari unit");
+        assertThat(jdbc.queryForObject("select count(*) from verdik_validasi where realisasi_id = ?", Long.class,
+                a[0])).isZero();
     }
 
     private static String teks(byte[] pdf) throws Exception {

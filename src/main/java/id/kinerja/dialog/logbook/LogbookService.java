@@ -129,6 +129,17 @@ public class LogbookService {
                 kegiatanId, r, t, kategori)).getId();
     }
 
+    /** The stored answer of an entry (to show a refused answer again next to it), after the reader's access check. */
+    public record JawabanTersimpan(Long unitId, long version, String jawaban, String dijawabOleh) {
+    }
+
+    @Transactional(readOnly = true)
+    public JawabanTersimpan jawabanTersimpan(Long entriId) {
+        LogbookHarian l = logbook.findById(entriId).orElseThrow(() -> new NotFoundException("Logbook", entriId));
+        akses.periksa(Aksi.LIHAT, l.getUnitId());
+        return new JawabanTersimpan(l.getUnitId(), l.getVersion(), l.getJawaban(), l.getDijawabOleh());
+    }
+
     /** The superior answers an entry queued for discussion; returns the unit id. */
     @Transactional
     public Long jawab(Long entriId, long version, String jawaban) {

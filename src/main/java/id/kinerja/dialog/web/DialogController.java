@@ -7,10 +7,15 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +37,15 @@ class DialogController {
     private final BerandaDialog beranda;
     private final ObjectProvider<PdfRenderer> pdf;
     private final Clock clock;
+    private final MessageSource messages;
 
-    DialogController(DialogService service, BerandaDialog beranda, ObjectProvider<PdfRenderer> pdf, Clock clock) {
+    DialogController(DialogService service, BerandaDialog beranda, ObjectProvider<PdfRenderer> pdf, Clock clock,
+            MessageSource messages) {
         this.service = service;
         this.beranda = beranda;
         this.pdf = pdf;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -95,7 +103,7 @@ class DialogController {
 
     @PostMapping("/{dialogId}")
     String ubah(@PathVariable Long dialogId, @ModelAttribute("risalah") RisalahForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 service.ubah(dialogId, form.getVersion(), form.risalah());
@@ -103,8 +111,16 @@ class DialogController {
                 return "redirect:/dialog/" + dialogId;
             } catch (BusinessRuleException e) {
                 IsianDitolak.tolak(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                // the typed minutes stay; they carry the stored version so that saving again overwrites knowingly
+                DialogService.DialogView kini = service.dialog(dialogId);
+                form.setVersion(kini.version());
+                binding.reject("dialog.konflik");
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return halamanDialog(kini, form, new TindakLanjutDialogForm(), new PermintaanForm(), model);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return halamanDialog(service.dialog(dialogId), form, new TindakLanjutDialogForm(), new PermintaanForm(),
                 model);
     }
@@ -127,11 +143,24 @@ class DialogController {
 
     @PostMapping("/tindak-lanjut/{tindakLanjutDialogId}/tutup")
     String tutup(@PathVariable Long tindakLanjutDialogId, @ModelAttribute("tutup") TindakLanjutDialogForm form,
-            RedirectAttributes redirect) {
-        // a refused note (empty, too long) answers through the global rule handler
-        Long dialogId = service.tutupTindakLanjut(tindakLanjutDialogId, form.getVersion(), form.getCatatan());
-        redirect.addFlashAttribute("pesanKode", "dialog.tl.ditutup");
-        return "redirect:/dialog/" + dialogId + "#tindak-lanjut";
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Long dialogId = service.tutupTindakLanjut(tindakLanjutDialogId, form.getVersion(), form.getCatatan());
+            redirect.addFlashAttribute("pesanKode", "dialog.tl.ditutup");
+            return "redirect:/dialog/" + dialogId + "#tindak-lanjut";
+        } catch (BusinessRuleException e) {
+            IsianDitolak.tolak(binding, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("dialog.tl.konflik");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        }
+        // the typed note is shown again at its follow-up (or next to it, when someone closed it meanwhile)
+        model.addAttribute("tutupDitolak", IsianDitolak.dari(tindakLanjutDialogId, binding, List.of("catatan"),
+                messages, LocaleContextHolder.getLocale()));
+        DialogService.DialogView d = service.dialog(service.dialogDariTindakLanjut(tindakLanjutDialogId));
+        return halamanDialog(d, RisalahForm.dari(d.risalah(), d.version()), new TindakLanjutDialogForm(),
+                new PermintaanForm(), model);
     }
 
     @PostMapping("/{dialogId}/permintaan")
@@ -154,21 +183,46 @@ class DialogController {
 
     @PostMapping("/permintaan/{permintaanId}/setujui")
     String setujui(@PathVariable Long permintaanId, @ModelAttribute("keputusan") PermintaanForm form,
-            RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Long dialogId = service.dialogDariPermintaan(permintaanId);
-        Long pk = service.setujui(permintaanId, form.getVersion(), form.getJawaban());
-        redirect.addFlashAttribute("pesanKode", "dialog.permintaan.disetujui");
-        redirect.addFlashAttribute("pkRevisiId", pk);
-        return "redirect:/dialog/" + dialogId + "#permintaan";
+        try {
+            Long pk = service.setujui(permintaanId, form.getVersion(), form.getJawaban());
+            redirect.addFlashAttribute("pesanKode", "dialog.permintaan.disetujui");
+            redirect.addFlashAttribute("pkRevisiId", pk);
+            return "redirect:/dialog/" + dialogId + "#permintaan";
+        } catch (BusinessRuleException | OptimisticLockingFailureException e) {
+            return keputusanDitolak(dialogId, permintaanId, e, binding, model, response);
+        }
     }
 
     @PostMapping("/permintaan/{permintaanId}/tolak")
     String tolak(@PathVariable Long permintaanId, @ModelAttribute("keputusan") PermintaanForm form,
-            RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Long dialogId = service.dialogDariPermintaan(permintaanId);
-        service.tolak(permintaanId, form.getVersion(), form.getJawaban());
-        redirect.addFlashAttribute("pesanKode", "dialog.permintaan.ditolak");
-        return "redirect:/dialog/" + dialogId + "#permintaan";
+        try {
+            service.tolak(permintaanId, form.getVersion(), form.getJawaban());
+            redirect.addFlashAttribute("pesanKode", "dialog.permintaan.ditolak");
+            return "redirect:/dialog/" + dialogId + "#permintaan";
+        } catch (BusinessRuleException | OptimisticLockingFailureException e) {
+            return keputusanDitolak(dialogId, permintaanId, e, binding, model, response);
+        }
+    }
+
+    /** A refused or stale answer to a request: the page again, the typed answer at that request. */
+    private String keputusanDitolak(Long dialogId, Long permintaanId, RuntimeException e, BindingResult binding,
+            Model model, HttpServletResponse response) {
+        if (e instanceof BusinessRuleException b) {
+            IsianDitolak.tolak(binding, b);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else {
+            binding.reject("dialog.permintaan.konflik");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        }
+        model.addAttribute("keputusanDitolak", IsianDitolak.dari(permintaanId, binding, List.of("jawaban"), messages,
+                LocaleContextHolder.getLocale()));
+        DialogService.DialogView d = service.dialog(dialogId);
+        return halamanDialog(d, RisalahForm.dari(d.risalah(), d.version()), new TindakLanjutDialogForm(),
+                new PermintaanForm(), model);
     }
 
     @GetMapping("/{dialogId}/cetak")

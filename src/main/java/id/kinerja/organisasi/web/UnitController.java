@@ -9,12 +9,14 @@ import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.platform.web.Halaman;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -114,7 +116,8 @@ class UnitController {
 
     @PostMapping("/admin/unit/{id}")
     String ubah(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        boolean konflik = false;
         if (!binding.hasErrors()) {
             try {
                 units.ubah(id, form.getVersion(), form.toParameters());
@@ -122,9 +125,18 @@ class UnitController {
                 return "redirect:/unit/" + id;
             } catch (BusinessRuleException e) {
                 FormErrors.tampilkan(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                konflik = true;
             }
         }
+        response.setStatus(konflik ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         UnitService.FormUnit data = units.formUbah(id);
+        if (konflik) {
+            // the typed input stays; the form takes the stored version so that saving again overwrites knowingly
+            UnitView kini = data.unit();
+            binding.reject("unit.konflik", new Object[] {kini.kode(), kini.nama()}, "unit.konflik");
+            form.setVersion(kini.version());
+        }
         model.addAttribute("unit", data.unit());
         model.addAttribute("indukPilihan", data.indukPilihan());
         return "organisasi/form";

@@ -7,8 +7,10 @@ import id.kinerja.pengguna.PenggunaView;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
 import id.kinerja.platform.web.Halaman;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +89,8 @@ class PenggunaController {
 
     @PostMapping("/{id}")
     String ubah(@PathVariable Long id, @Valid @ModelAttribute("form") PenggunaForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        boolean konflik = false;
         if (!binding.hasErrors()) {
             try {
                 pengguna.ubah(id, form.getVersion(), form.toParameters());
@@ -95,9 +98,19 @@ class PenggunaController {
                 return "redirect:/admin/pengguna/" + id;
             } catch (BusinessRuleException e) {
                 FormErrors.tampilkan(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                konflik = true;
             }
         }
-        model.addAttribute("pengguna", pengguna.lihat(id));
+        response.setStatus(konflik ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+        PenggunaView kini = pengguna.lihat(id);
+        if (konflik) {
+            // the typed input stays; the form takes the stored version so that saving again overwrites knowingly
+            binding.reject("pengguna.konflik", new Object[] {kini.nama(), kini.jabatan() == null ? "-" : kini.jabatan(),
+                    kini.email() == null ? "-" : kini.email()}, "pengguna.konflik");
+            form.setVersion(kini.version());
+        }
+        model.addAttribute("pengguna", kini);
         model.addAttribute("unitPilihan", units.indukPilihan());
         return "pengguna/detail";
     }

@@ -134,9 +134,26 @@ class RealisasiController {
 
     @PostMapping("/unit/{unitId}/{tahun}/{tw}/kembalikan")
     String kembalikan(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int tw,
-            @RequestParam long version, @RequestParam(required = false) String catatan, RedirectAttributes redirect) {
-        return keputusan(unitId, tahun, tw, redirect,
-                () -> realisasi.kembalikan(unitId, tahun, tw, version, catatan));
+            @RequestParam long version, @RequestParam(required = false) String catatan, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            realisasi.kembalikan(unitId, tahun, tw, version, catatan);
+            return "redirect:/realisasi/unit/" + unitId + "/" + tahun + "/" + tw;
+        } catch (BusinessRuleException e) {
+            // the shared "at most n characters" does not name the field; this one does
+            model.addAttribute("galatKembalikan", "realisasi.alasan.terlaluPanjang".equals(e.getMessageKey())
+                    ? text("realisasi.kembalikan.catatanPanjang", e.getArgs()) : text(e.getMessageKey(), e.getArgs()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (KonflikRealisasiException e) {
+            model.addAttribute("galatKembalikan", text(e.getMessageKey(), e.getArgs()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        } catch (OptimisticLockingFailureException e) {
+            // the report moved on since the page was read: the note stays, the form carries the new version
+            model.addAttribute("galatKembalikan", text("realisasi.kembalikan.konflik"));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        }
+        model.addAttribute("catatanKembalikan", catatan);
+        return isian(unitId, tahun, tw, model);
     }
 
     private String keputusan(Long unitId, int tahun, int tw, RedirectAttributes redirect, Runnable aksi) {

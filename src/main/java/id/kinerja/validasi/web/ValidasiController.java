@@ -4,12 +4,14 @@ import id.kinerja.organisasi.TahunBerjalan;
 import id.kinerja.platform.pdf.PdfDownload;
 import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.realisasi.HalamanRealisasiService;
 import id.kinerja.realisasi.KonflikRealisasiException;
 import id.kinerja.realisasi.cetak.CetakRealisasiService;
 import id.kinerja.validasi.ValidasiService;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,30 +66,56 @@ class ValidasiController {
 
     @PostMapping("/{unitId}/{tahun}/tw/{triwulan}/nilai/{realisasiId}")
     String nilai(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
-            @PathVariable Long realisasiId, @ModelAttribute VerdikForm form, RedirectAttributes redirect) {
-        return jalankan(unitId, tahun, triwulan, redirect, "validasi.tersimpan", () -> validasi.nilai(unitId, tahun,
-                triwulan, realisasiId, form.getStatus(), form.getCatatan(), form.getVersion()));
+            @PathVariable Long realisasiId, @ModelAttribute("verdik") VerdikForm form, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!binding.hasErrors() && berhasil(binding, response, () -> validasi.nilai(unitId, tahun, triwulan,
+                realisasiId, form.getStatus(), form.getCatatan(), form.getVersion()))) {
+            redirect.addFlashAttribute("pesan", text("validasi.tersimpan"));
+            return forumUlang(unitId, tahun, triwulan);
+        }
+        model.addAttribute("verdikDitolak", IsianDitolak.dari(realisasiId, binding, VERDIK, messages,
+                LocaleContextHolder.getLocale()));
+        return forumDitolak(unitId, tahun, triwulan, response, model);
     }
 
     @PostMapping("/{unitId}/{tahun}/tw/{triwulan}/nilai/{realisasiId}/koreksi")
     String koreksi(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
-            @PathVariable Long realisasiId, @ModelAttribute KoreksiForm form, RedirectAttributes redirect) {
-        return jalankan(unitId, tahun, triwulan, redirect, "validasi.koreksi.tersimpan", () -> validasi.koreksi(unitId,
-                tahun, triwulan, realisasiId, form.masukan(), form.getAlasanKoreksi(), form.getVersion()));
+            @PathVariable Long realisasiId, @ModelAttribute("koreksi") KoreksiForm form, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!binding.hasErrors() && berhasil(binding, response, () -> validasi.koreksi(unitId, tahun, triwulan,
+                realisasiId, form.masukan(), form.getAlasanKoreksi(), form.getVersion()))) {
+            redirect.addFlashAttribute("pesan", text("validasi.koreksi.tersimpan"));
+            return forumUlang(unitId, tahun, triwulan);
+        }
+        model.addAttribute("koreksiDitolak", IsianDitolak.dari(realisasiId, binding, KOREKSI, messages,
+                LocaleContextHolder.getLocale()));
+        return forumDitolak(unitId, tahun, triwulan, response, model);
     }
 
     @PostMapping("/{unitId}/{tahun}/tw/{triwulan}/kunci")
     String kunci(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
-            @RequestParam(required = false) String tempat, RedirectAttributes redirect) {
-        return jalankan(unitId, tahun, triwulan, redirect, "validasi.kunci.berhasil",
-                () -> validasi.kunci(unitId, tahun, triwulan, tempat));
+            @ModelAttribute("kunci") KunciForm form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (berhasil(binding, response, () -> validasi.kunci(unitId, tahun, triwulan, form.getTempat()))) {
+            redirect.addFlashAttribute("pesan", text("validasi.kunci.berhasil"));
+            return forumUlang(unitId, tahun, triwulan);
+        }
+        model.addAttribute("kunciDitolak", IsianDitolak.dari("kunci", binding, List.of("tempat"), messages,
+                LocaleContextHolder.getLocale()));
+        return forumDitolak(unitId, tahun, triwulan, response, model);
     }
 
     @PostMapping("/{unitId}/{tahun}/tw/{triwulan}/buka")
     String buka(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
-            @RequestParam(required = false) String alasan, RedirectAttributes redirect) {
-        return jalankan(unitId, tahun, triwulan, redirect, "validasi.buka.berhasil",
-                () -> validasi.buka(unitId, tahun, triwulan, alasan));
+            @ModelAttribute("buka") BukaForm form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (berhasil(binding, response, () -> validasi.buka(unitId, tahun, triwulan, form.getAlasan()))) {
+            redirect.addFlashAttribute("pesan", text("validasi.buka.berhasil"));
+            return forumUlang(unitId, tahun, triwulan);
+        }
+        model.addAttribute("bukaDitolak", IsianDitolak.dari("buka", binding, List.of("alasan"), messages,
+                LocaleContextHolder.getLocale()));
+        return forumDitolak(unitId, tahun, triwulan, response, model);
     }
 
     /** Matriks Validasi (Marves Tabel 7): Tabel 6 with the validators' notes. */
@@ -138,19 +167,39 @@ class ValidasiController {
                 ba.nomor().replace('/', '-') + ".pdf");
     }
 
-    private String jalankan(Long unitId, int tahun, int triwulan, RedirectAttributes redirect, String berhasil,
-            Runnable aksi) {
+    private static final List<String> VERDIK = List.of("catatan");
+    private static final List<String> KOREKSI = List.of("nilai", "pembilang", "penyebut", "label", "alasanKoreksi");
+
+    /**
+     * Runs one step; a refusal goes to its field (400), a stale version or a locked quarter to the
+     * form as a whole (409). The caller shows the forum again with what was typed.
+     */
+    private boolean berhasil(BindingResult binding, HttpServletResponse response, Runnable aksi) {
         try {
             aksi.run();
-            redirect.addFlashAttribute("pesan", text(berhasil));
+            return true;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("galat", e.semuaPelanggaran().stream()
-                    .map(x -> text(x.getMessageKey(), x.getArgs())).distinct().collect(Collectors.joining(" ")));
+            IsianDitolak.tolak(binding, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (KonflikRealisasiException e) {
-            redirect.addFlashAttribute("galat", text(e.getMessageKey(), e.getArgs()));
+            binding.reject(e.getMessageKey(), e.getArgs(), e.getMessageKey());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("galat", text("validasi.konflik.versi"));
+            binding.reject("validasi.konflik.versi");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
+        return false;
+    }
+
+    private String forumDitolak(Long unitId, int tahun, int triwulan, HttpServletResponse response, Model model) {
+        if (response.getStatus() < 400) {
+            // a value that could not be bound (an unknown verdict) is the user's input at fault
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return forum(unitId, tahun, triwulan, model);
+    }
+
+    private static String forumUlang(Long unitId, int tahun, int triwulan) {
         return "redirect:/validasi/" + unitId + "/" + tahun + "/tw/" + triwulan;
     }
 

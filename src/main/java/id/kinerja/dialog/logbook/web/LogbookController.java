@@ -6,11 +6,16 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +36,13 @@ class LogbookController {
     private final LogbookService service;
     private final ObjectProvider<PdfRenderer> pdf;
     private final Clock clock;
+    private final MessageSource messages;
 
-    LogbookController(LogbookService service, ObjectProvider<PdfRenderer> pdf, Clock clock) {
+    LogbookController(LogbookService service, ObjectProvider<PdfRenderer> pdf, Clock clock, MessageSource messages) {
         this.service = service;
         this.pdf = pdf;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/unit/{unitId}")
@@ -63,11 +70,27 @@ class LogbookController {
     }
 
     @PostMapping("/{logbookId}/jawab")
-    String jawab(@PathVariable Long logbookId, @ModelAttribute("jawab") LogbookForm form,
-            RedirectAttributes redirect) {
-        Long unitId = service.jawab(logbookId, form.getVersion(), form.getJawaban());
-        redirect.addFlashAttribute("pesanKode", "logbook.dijawab");
-        return "redirect:/logbook/unit/" + unitId;
+    String jawab(@PathVariable Long logbookId, @ModelAttribute("jawab") LogbookForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Long unitId = service.jawab(logbookId, form.getVersion(), form.getJawaban());
+            redirect.addFlashAttribute("pesanKode", "logbook.dijawab");
+            return "redirect:/logbook/unit/" + unitId;
+        } catch (BusinessRuleException e) {
+            IsianDitolak.tolak(binding, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (OptimisticLockingFailureException e) {
+            // the typed answer stays; the page shows the stored one and, if still open, the form with the new version
+            binding.reject("logbook.jawab.konflik");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        }
+        LogbookService.JawabanTersimpan kini = service.jawabanTersimpan(logbookId);
+        model.addAttribute("jawabanKini", kini);
+        model.addAttribute("jawabDitolak", IsianDitolak.dari(logbookId, binding, List.of("jawaban"), messages,
+                LocaleContextHolder.getLocale()));
+        LogbookForm entri = new LogbookForm();
+        entri.setTanggal(Waktu.hariIni(clock));
+        return tampil(kini.unitId(), YearMonth.from(Waktu.hariIni(clock)), entri, model);
     }
 
     @GetMapping("/unit/{unitId}/cetak")

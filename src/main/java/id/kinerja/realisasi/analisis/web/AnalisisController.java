@@ -4,8 +4,10 @@ import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.realisasi.analisis.AnalisisIku;
 import id.kinerja.realisasi.analisis.AnalisisService;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +39,7 @@ class AnalisisController {
     @PostMapping("/{ikuId}")
     String simpan(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
             @PathVariable Long ikuId, @ModelAttribute("analisisForm") AnalisisForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             service.simpan(unitId, tahun, triwulan, ikuId, form.getVersion(), new AnalisisIku.Isi(form.getIsuPositif(),
                     form.getIsuNegatif(), form.getImplikasi(), form.getAkarMasalah(), form.getKendala(),
@@ -46,6 +48,12 @@ class AnalisisController {
             return kembali(unitId, tahun, triwulan, ikuId);
         } catch (BusinessRuleException e) {
             IsianDitolak.tolak(binding, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (OptimisticLockingFailureException e) {
+            // the typed text stays in the boxes, the stored text under them; the form carries the new version
+            binding.reject("analisis.konflik");
+            model.addAttribute("analisisKonflik", true);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
         model.addAttribute("analisisDitolak", IsianDitolak.dari(ikuId, binding, AnalisisForm.FIELDS, messages,
                 LocaleContextHolder.getLocale()));
@@ -76,13 +84,17 @@ class AnalisisController {
     @PostMapping("/tindak-lanjut/{tindakLanjutId}/tutup")
     String tutup(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
             @PathVariable Long tindakLanjutId, @ModelAttribute("tutupForm") TindakLanjutForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             service.tutupTindakLanjut(unitId, tahun, triwulan, tindakLanjutId, form.getVersion(), form.getCatatan());
             redirect.addFlashAttribute("pesanKode", "analisis.tindakLanjut.ditutup");
             return "redirect:/realisasi/" + unitId + "/" + tahun + "/tw/" + triwulan + "/analisis#tl-" + tindakLanjutId;
         } catch (BusinessRuleException e) {
             IsianDitolak.tolak(binding, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("analisis.tindakLanjut.konflik");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
         model.addAttribute("tutupDitolak", IsianDitolak.dari(tindakLanjutId, binding, TindakLanjutForm.FIELDS,
                 messages, LocaleContextHolder.getLocale()));

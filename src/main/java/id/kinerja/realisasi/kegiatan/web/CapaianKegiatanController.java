@@ -6,9 +6,11 @@ import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.IsianDitolak;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.realisasi.kegiatan.CapaianKegiatanService;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +52,7 @@ class CapaianKegiatanController {
     @PostMapping
     String simpan(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
             @ModelAttribute("capaianForm") CapaianKegiatanForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (form.getKegiatanId() == null) {
             throw new NotFoundException("Kegiatan", null);
         }
@@ -66,7 +68,15 @@ class CapaianKegiatanController {
                         + form.getKegiatanId();
             } catch (BusinessRuleException e) {
                 IsianDitolak.tolak(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                // the typed values stay in the boxes; the re-read page carries the stored values and version
+                binding.reject("capaianKegiatan.konflik");
+                model.addAttribute("capaianKonflik", true);
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
+        }
+        if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("ditolak", IsianDitolak.dari(form.getKegiatanId(), binding, CapaianKegiatanForm.FIELDS,
                 messages, LocaleContextHolder.getLocale()));
