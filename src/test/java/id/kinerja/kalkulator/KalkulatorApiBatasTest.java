@@ -60,6 +60,18 @@ class KalkulatorApiBatasTest {
     }
 
     @Test
+    void deepNestingIsRefusedByTheReader() throws Exception {
+        String satu = baris(1);
+        hitung(satu).andExpect(status().isOk());
+        // an ignored extra property 40 levels deep (the reader allows 32)
+        String dalam = satu.substring(0, satu.length() - 1) + ",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
+        hitung(dalam).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String cukup = satu.substring(0, satu.length() - 1) + ",\"x\":" + "[".repeat(20) + "]".repeat(20) + "}";
+        hitung(cukup).andExpect(status().isOk());
+    }
+
+    @Test
     void aBodyOverTheLimitIsA413BeforeItIsRead() throws Exception {
         // 1 MB (kinerja.api.maks-badan) of otherwise valid JSON
         String besar = "{\"rulebook\":\"MARVES\",\"x\":\"" + "a".repeat(1024 * 1024) + "\",\"indicators\":[]}";
