@@ -140,7 +140,7 @@ public class AuditService {
             unitId[i] = e.unitId();
             sebelum[i] = AuditWriter.json(e.sebelum());
             sesudah[i] = AuditWriter.json(e.sesudah());
-            keterangan[i] = e.keterangan();
+            keterangan[i] = AuditWriter.keterangan(e.keterangan());
         }
         // one INSERT … SELECT FROM unnest(arrays): one round trip for the whole import, rows in list order
         jdbc.execute((Connection c) -> {

@@ -19,7 +19,29 @@ final class AuditWriter {
             values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
             """;
 
+    /** audit_log.keterangan is varchar(500). */
+    static final int MAKS_KETERANGAN = 500;
+
     private AuditWriter() {
+    }
+
+    /**
+     * The note as stored: a longer one (a 1000-character return note) is cut rather than failing the
+     * change it records; whoever needs the whole text puts it in {@code sesudah}.
+     */
+    static String keterangan(String keterangan) {
+        if (keterangan == null) {
+            return null;
+        }
+        String k = keterangan.replace('\u0000', '\uFFFD');
+        if (k.length() <= MAKS_KETERANGAN) {
+            return k;
+        }
+        int potong = MAKS_KETERANGAN - 1;
+        if (Character.isHighSurrogate(k.charAt(potong - 1))) {
+            potong--;
+        }
+        return k.substring(0, potong) + "\u2026";
     }
 
     static void tulis(Connection connection, AuditAksi aksi, String entitas, Object entitasId, Long unitId,
@@ -41,7 +63,7 @@ final class AuditWriter {
             }
             ps.setString(6, sebelum == null ? null : json(sebelum));
             ps.setString(7, sesudah == null ? null : json(sesudah));
-            ps.setString(8, keterangan == null ? null : keterangan.replace('\u0000', '\uFFFD'));
+            ps.setString(8, keterangan(keterangan));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Jejak audit gagal ditulis", e);

@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CascadingService {
 
+    /** iku.nama is varchar(500). */
+    public static final int MAKS_NAMA_IKU = 500;
+
     private final CascadingRepository links;
     private final IkuRepository ikus;
     private final UnitRepository units;
@@ -232,6 +235,10 @@ public class CascadingService {
                     });
             if (p.nama() == null || p.nama().isBlank()) {
                 throw new BusinessRuleException("nama", "cascading.indirect.namaWajib", ujung);
+            }
+            if (p.nama().trim().length() > MAKS_NAMA_IKU) {
+                throw new BusinessRuleException("nama", "cascading.indirect.namaPanjang", ujung,
+                        String.valueOf(MAKS_NAMA_IKU));
             }
             boolean mentah = p.konsolidasiLokasi() == LocationConsolidation.RAW_DATA;
             if (mentah ? p.pembilang() == null || p.penyebut() == null : p.target() == null) {

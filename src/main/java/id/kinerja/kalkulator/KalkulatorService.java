@@ -37,6 +37,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class KalkulatorService {
 
+    /** Most indicator rows one calculation takes, on the what-if page and the API alike (a PK has at most 25 IKU). */
+    public static final int MAKS_INDIKATOR = 100;
+
     private final RulebookService rulebooks;
     private final MessageSource messages;
     private final ScoringEngine engine = new ScoringEngine();
@@ -62,8 +65,20 @@ public class KalkulatorService {
         }
     }
 
+    /**
+     * Refuses a list longer than {@link #MAKS_INDIKATOR} before any of its rows is read (API callers
+     * check the list they received before converting it).
+     */
+    public void periksaJumlah(int jumlah) {
+        if (jumlah > MAKS_INDIKATOR) {
+            throw new KalkulatorException(List.of(pelanggaran("indicators", "kalkulator.indicators.maks",
+                    MAKS_INDIKATOR)));
+        }
+    }
+
     /** Blank rows (what-if page) are skipped; row numbers in field paths count every row sent. */
     public HasilKalkulator hitung(String rulebookKey, Boolean mapOwner, List<MasukanIndikator> rows) {
+        periksaJumlah(rows == null ? 0 : rows.size());
         List<KalkulatorException.Pelanggaran> errors = new ArrayList<>();
         Rulebook rulebook = null;
         if (rulebookKey == null || rulebookKey.isBlank()) {

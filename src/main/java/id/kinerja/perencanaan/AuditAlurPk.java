@@ -26,7 +26,9 @@ class AuditAlurPk {
         };
         // a first submission has no "before" worth showing (as before the aggregate)
         Map<String, Object> sebelum = e.langkah() == LangkahPk.AJUKAN ? null : Map.of("status", e.dari().name());
-        audit.catat(aksi, "PerjanjianKinerja", e.pkId(), e.unitId(), sebelum, Map.of("status", e.ke().name()),
-                e.catatan());
+        // a note longer than the audit's keterangan (500) is kept whole in "sesudah"
+        Map<String, Object> sesudah = e.catatan() != null && e.catatan().length() > 500
+                ? Map.of("status", e.ke().name(), "catatan", e.catatan()) : Map.of("status", e.ke().name());
+        audit.catat(aksi, "PerjanjianKinerja", e.pkId(), e.unitId(), sebelum, sesudah, e.catatan());
     }
 }

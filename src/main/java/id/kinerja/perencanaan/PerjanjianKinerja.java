@@ -57,6 +57,9 @@ public class PerjanjianKinerja extends AuditedEntityBerurutan implements UnitSco
     @Column(name = "berlaku_mulai_triwulan", nullable = false)
     private int berlakuMulaiTriwulan = 1;
 
+    /** alasan_perubahan and catatan (and the history note) are varchar(1000). */
+    static final int MAKS_TEKS = 1000;
+
     @Column(name = "alasan_perubahan")
     private String alasanPerubahan;
 
@@ -160,6 +163,10 @@ public class PerjanjianKinerja extends AuditedEntityBerurutan implements UnitSco
         }
         if (alasan == null || alasan.isBlank()) {
             throw new BusinessRuleException("alasan", "pk.revisi.alasanWajib");
+        }
+        if (alasan.trim().length() > MAKS_TEKS) {
+            throw new BusinessRuleException("alasan", "pk.revisi.alasanPanjang",
+                    String.valueOf(MAKS_TEKS));
         }
         PerjanjianKinerja baru = new PerjanjianKinerja(unit, tahunAnggaran, nomorVersi + 1, jenisBaru);
         baru.berlakuMulaiTriwulan = mulaiTriwulan;
@@ -298,6 +305,10 @@ public class PerjanjianKinerja extends AuditedEntityBerurutan implements UnitSco
     void kembalikan(Instant now, Pelaku oleh, String catatan) {
         if (catatan == null || catatan.isBlank()) {
             throw new BusinessRuleException("catatan", "pk.kembalikan.catatanWajib");
+        }
+        if (catatan.trim().length() > MAKS_TEKS) {
+            throw new BusinessRuleException("catatan", "pk.kembalikan.catatanPanjang",
+                    String.valueOf(MAKS_TEKS));
         }
         if (status != StatusPk.DIAJUKAN) {
             throw new BusinessRuleException("pk", "pk.belumDiajukan");

@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,10 @@ public class RenstraService {
     static final String LEMBAR = "Renstra";
     private static final int KOLOM_TAHUN = 5;
     private static final int MAKS_TEKS = 1000;
+    /** target, realisasi, target akhir, target nasional: numeric(24, 6) (V24). */
     private static final BatasAngka BATAS = new BatasAngka(18, 6, true, false);
+    /** capaian: numeric(12, 6) (V24). */
+    private static final BatasAngka BATAS_CAPAIAN = new BatasAngka(6, 6, true, false);
 
     private final RenstraRepository renstra;
     private final AksesService akses;
@@ -247,15 +251,15 @@ public class RenstraService {
             Map<Integer, RenstraIku.PerTahun> per = new LinkedHashMap<>();
             for (int i = 0; i < KOLOM_TAHUN; i++) {
                 int t = tahunMulai + i;
-                BigDecimal target = angka(row, 5 + i, fmt, baris, "Target " + t, galat);
-                BigDecimal real = angka(row, 12 + i, fmt, baris, "Realisasi " + t, galat);
-                BigDecimal cap = angka(row, 17 + i, fmt, baris, "Capaian " + t, galat);
+                BigDecimal target = angka(row, 5 + i, fmt, baris, "Target " + t, BATAS, galat);
+                BigDecimal real = angka(row, 12 + i, fmt, baris, "Realisasi " + t, BATAS, galat);
+                BigDecimal cap = angka(row, 17 + i, fmt, baris, "Capaian " + t, BATAS_CAPAIAN, galat);
                 if (target != null || real != null || cap != null) {
                     per.put(t, new RenstraIku.PerTahun(t, target, real, cap));
                 }
             }
-            BigDecimal akhir = angka(row, 10, fmt, baris, "Target Akhir Renstra", galat);
-            BigDecimal nasional = angka(row, 11, fmt, baris, "Target Nasional/RPJMN", galat);
+            BigDecimal akhir = angka(row, 10, fmt, baris, "Target Akhir Renstra", BATAS, galat);
+            BigDecimal nasional = angka(row, 11, fmt, baris, "Target Nasional/RPJMN", BATAS, galat);
             out.add(new RenstraIku.Isi(ssKode, ssNama, ikuKode, ikuNama, satuan, akhir, nasional, per));
         }
         if (!galat.isEmpty()) {
@@ -294,23 +298,31 @@ public class RenstraService {
         return t;
     }
 
-    private static BigDecimal angka(Row row, int c, DataFormatter fmt, int baris, String kolom,
+    /**
+     * A numeric cell (a binary double) and a text cell alike through the one parser, within the
+     * column's bound; a refusal names the row and the column and says why.
+     */
+    private static BigDecimal angka(Row row, int c, DataFormatter fmt, int baris, String kolom, BatasAngka batas,
             List<BusinessRuleException> galat) {
         Cell cell = row.getCell(c);
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
         }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+        boolean angka = cell.getCellType() == CellType.NUMERIC;
+        String t = angka ? null : fmt.formatCellValue(cell);
+        HasilAngka h = angka ? AngkaIndonesia.dariDouble(cell.getNumericCellValue(), batas)
+                : AngkaIndonesia.baca(t, batas);
+        if (h.sah()) {
+            return h.kosong() ? null : h.nilai();
         }
-        String t = fmt.formatCellValue(cell);
-        HasilAngka h = AngkaIndonesia.baca(t, BATAS);
-        if (!h.sah()) {
+        if (!angka && AngkaIndonesia.TIDAK_SAH.equals(h.kode())) {
             galat.add(new BusinessRuleException("berkas", "renstra.impor.angka", baris, kolom,
                     t.length() > 40 ? t.substring(0, 40) : t));
-            return null;
+        } else {
+            galat.add(new BusinessRuleException("berkas", "renstra.impor.angkaBatas", baris, kolom,
+                    new DefaultMessageSourceResolvable(new String[] {h.kode()}, h.argumenPesan(), h.kode())));
         }
-        return h.kosong() ? null : h.nilai();
+        return null;
     }
 
     /**

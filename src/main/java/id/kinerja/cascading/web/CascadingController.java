@@ -86,6 +86,10 @@ class CascadingController {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
                     LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("galatField", e.getField());
+            // the typed name back in its field (bounded: it travels in the session)
+            redirect.addFlashAttribute("namaMasukan", nama == null || nama.length() <= 2 * CascadingService.MAKS_NAMA_IKU
+                    ? nama : nama.substring(0, 2 * CascadingService.MAKS_NAMA_IKU));
         }
         return "redirect:/cascading/iku/" + ikuId;
     }

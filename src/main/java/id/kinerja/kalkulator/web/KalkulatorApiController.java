@@ -47,6 +47,8 @@ class KalkulatorApiController {
     @PostMapping(path = "/api/v1/scoring/calculate", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     HasilKalkulator hitung(@RequestBody HitungRequest request) {
+        // the list's size before any row is converted or read
+        kalkulator.periksaJumlah(request.indicators() == null ? 0 : request.indicators().size());
         List<MasukanIndikator> rows = request.indicators() == null ? null
                 : request.indicators().stream().map(i -> i == null ? null : i.toMasukan()).toList();
         return kalkulator.hitung(request.rulebook(), request.mapOwner(), rows);

@@ -1,5 +1,6 @@
 package id.kinerja.kalkulator.web;
 
+import id.kinerja.kalkulator.KalkulatorService;
 import id.kinerja.kalkulator.MasukanIndikator;
 import id.kinerja.scoring.Control;
 import id.kinerja.scoring.Perspective;
@@ -16,7 +17,7 @@ public class SimulasiForm {
 
     static final int BARIS_AWAL = 6;
     /** Most rows a simulation holds (binding, adding and pasting); a PK has at most 25 IKU. */
-    static final int MAKS_BARIS = 100;
+    static final int MAKS_BARIS = KalkulatorService.MAKS_INDIKATOR;
 
     private String rulebook = "KEMENLU_BSC";
     private boolean mapOwner = true;

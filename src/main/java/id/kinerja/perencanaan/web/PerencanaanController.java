@@ -526,8 +526,16 @@ class PerencanaanController {
 
     @PostMapping("/pk/{pkId}/kembalikan")
     String kembalikan(@PathVariable Long pkId, @RequestParam long version, @RequestParam String catatan,
-            RedirectAttributes redirect) {
-        alur.kembalikan(pkId, version, catatan);
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect) {
+        try {
+            alur.kembalikan(pkId, version, catatan);
+        } catch (BusinessRuleException e) {
+            if (!"catatan".equals(e.getField())) {
+                throw e;
+            }
+            // the note refused (blank, too long): the page again with the message and the note kept
+            return pkDenganGalat(pkId, FormGagal.dari("kembalikan", e, messages, semua), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pk.dikembalikan");
         return "redirect:/perencanaan/pk/" + pkId;
     }

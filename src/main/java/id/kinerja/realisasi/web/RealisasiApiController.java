@@ -3,6 +3,9 @@ package id.kinerja.realisasi.web;
 import id.kinerja.organisasi.JenisPeriode;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.perencanaan.RencanaKinerjaApi.IkuRencana;
+import id.kinerja.platform.angka.AngkaIndonesia;
+import id.kinerja.platform.angka.BatasAngka;
+import id.kinerja.platform.angka.HasilAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.realisasi.KodePeriode;
 import id.kinerja.realisasi.RealisasiService;
@@ -119,14 +122,25 @@ class RealisasiApiController {
                 r.status().name(), r.locked(), r.derived(), r.version());
     }
 
-    /** A JSON number as is; a string in Indonesian notation ("1.250,5") through the same parser as forms. */
+    /**
+     * A JSON number with every digit it was sent with (floats are read as BigDecimal, see
+     * platform.web.JsonBatas), bounded by precision and scale before it is ever expanded, then
+     * written the way the one parser reads it; a string in Indonesian notation ("1.250,5") goes to
+     * that parser as typed. The column's own bound is applied by the service.
+     */
     private static String angka(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) {
             return null;
         }
         if (n.isNumber()) {
-            return n.decimalValue().toPlainString().replace('.', ',');
+            HasilAngka h = n.isFloatingPointNumber() && !n.isBigDecimal()
+                    ? AngkaIndonesia.dariDouble(n.doubleValue(), BatasAngka.NILAI)
+                    : AngkaIndonesia.periksa(n.decimalValue(), BatasAngka.NILAI);
+            if (!h.sah()) {
+                throw new BusinessRuleException(field, h.kode(), h.argumenPesan());
+            }
+            return AngkaIndonesia.tulis(h.nilai());
         }
         if (n.isString()) {
             return n.stringValue();
