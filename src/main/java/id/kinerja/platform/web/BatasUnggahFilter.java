@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * An upload larger than {@code spring.servlet.multipart.max-request-size / max-file-size} fails
@@ -25,9 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BatasUnggahFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    BatasUnggahFilter(MessageSource messages) {
+    BatasUnggahFilter(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -65,11 +68,13 @@ class BatasUnggahFilter extends OncePerRequestFilter {
 
     private void tolak(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            String detail = messages.getMessage("galat.413.detail", null, "galat.413.detail", request.getLocale());
+            Locale bahasa = locales.resolveLocale(request); // the app's language (cookie, else Indonesian)
+            String detail = messages.getMessage("galat.413.detail", null, "galat.413.detail", bahasa);
+            String judul = messages.getMessage("galat.413.judul", null, "Content Too Large", bahasa);
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + judul + "\",\"status\":413,"
                     + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             return;
         }
