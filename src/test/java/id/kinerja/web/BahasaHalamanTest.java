@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.support.DemoUnits;
 import id.kinerja.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +94,19 @@ class BahasaHalamanTest {
             assertThat(tanda(en)).isEqualTo(tanda(id)).doesNotContain(".");
             assertThat(en).doesNotContain("aria-label=\"breadcrumb\"").doesNotContain(">n/a ");
         }
+    }
+
+    /** Security refuses before MVC: its problem+json follows the app's language (cookie), not Accept-Language. */
+    @Test
+    void apiRefusalsSpeakTheAppsLanguage() throws Exception {
+        String id = mvc.perform(get("/api/v1/unit").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(id).contains("\"title\":\"Autentikasi diperlukan\"")
+                .contains(messages.getMessage("galat.401.detail", null, ID));
+        String en = mvc.perform(get("/api/v1/unit").cookie(new Cookie("KINERJA_LANG", "en")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("\"title\":\"Authentication required\"")
+                .contains(messages.getMessage("galat.401.detail", null, EN));
     }
 
     /** The English label of an Indonesian predikat label of the default rulebooks. */
