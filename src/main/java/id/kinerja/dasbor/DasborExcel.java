@@ -150,7 +150,8 @@ public class DasborExcel {
                         i.capaian(), i.bobotTertimbang(), k.ss().nss(), k.np());
             }
         }
-        s.isi(mx.hasil().scoreType() == null ? "NCKO" : mx.hasil().scoreType().name(), null, null, null, null, null,
+        s.isi(t("scoring.scoreType." + (mx.hasil().scoreType() == null ? "NCKO" : mx.hasil().scoreType().name())),
+                null, null, null, null, null,
                 null, null, null, mx.hasil().score());
         return tulis(wb);
     }

@@ -1,8 +1,11 @@
 package id.kinerja.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.support.DemoUnits;
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -94,6 +98,33 @@ class BahasaHalamanTest {
             assertThat(tanda(en)).isEqualTo(tanda(id)).doesNotContain(".");
             assertThat(en).doesNotContain("aria-label=\"breadcrumb\"").doesNotContain(">n/a ");
         }
+    }
+
+    /** The calculator page: numbers and predikat as on the other pages; its JSON API keeps its shape. */
+    @Test
+    void simulationInEnglish() throws Exception {
+        String[] halaman = new String[2];
+        String[] bahasa = {"id", "en"};
+        for (int k = 0; k < 2; k++) {
+            halaman[k] = mvc.perform(post("/simulasi/hitung").param("lang", bahasa[k])
+                    .with(user(users.loadUserByUsername("kemenlu.perencana"))).with(csrf())
+                    .param("rulebook", "MARVES")
+                    .param("baris[0].code", "A0").param("baris[0].polarization", "MAXIMIZE")
+                    .param("baris[0].target", "1.000").param("baris[0].realization", "875,5")
+                    .param("baris[0].quality", "OUTPUT"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(tanda(halaman[0])).isNotEmpty().containsOnly(",");
+        assertThat(tanda(halaman[1])).isEqualTo(tanda(halaman[0]));
+        String predikatId = testid(halaman[0], "predikat");
+        assertThat(testid(halaman[1], "predikat")).isEqualTo(inggris(predikatId)).isNotEqualTo(predikatId);
+
+        String json = mvc.perform(post("/api/v1/scoring/calculate").with(httpBasic("kemenlu.perencana", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"rulebook":"MARVES","indicators":[{"code":"A0","polarization":"MAXIMIZE","target":100,
+                         "realization":87,"quality":"OUTPUT"}]}""")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"predikat\"").doesNotContain("predikatKode");
     }
 
     /** Security refuses before MVC: its problem+json follows the app's language (cookie), not Accept-Language. */
