@@ -29,7 +29,7 @@ public class MatriksExcel {
     public byte[] tulis(CascadingService.Matriks m) {
         Locale locale = LocaleContextHolder.getLocale();
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Matriks Cascading");
+            Sheet sheet = wb.createSheet(messages.getMessage("cascading.excel.lembar", null, "Matriks Cascading", locale));
             CellStyle tebal = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);

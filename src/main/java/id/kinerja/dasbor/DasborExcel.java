@@ -36,6 +36,15 @@ public class DasborExcel {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
+    /** As the pages show it (platform.web.PredikatTampilan): the rulebook's label in Indonesian. */
+    private String predikat(BarisUnit u) {
+        java.util.Locale l = LocaleContextHolder.getLocale();
+        if (u.predikatKode() == null || "id".equals(l.getLanguage())) {
+            return u.predikat();
+        }
+        return messages.getMessage("scoring.predikat." + u.predikatKode(), null, u.predikat(), l);
+    }
+
     /** A sheet writer: header row, then rows of text and numbers. */
     private static final class Lembar {
         final Sheet sheet;
@@ -102,7 +111,7 @@ public class DasborExcel {
                 t("dasbor.band"), t("dasbor.keadaan"), t("dasbor.perubahan"), t("dasbor.hijau"), t("dasbor.kuning"),
                 t("dasbor.merah"), t("dasbor.tanpaData"));
         for (BarisUnit u : concat(d.diri(), d.bawah())) {
-            s.isi(u.kode(), u.nama(), u.level(), u.skor(), u.predikat(),
+            s.isi(u.kode(), u.nama(), u.level(), u.skor(), predikat(u),
                     u.band() == null ? null : t("scoring.band." + u.band()), keadaan(u), u.perubahan(), u.hijau(),
                     u.kuning(), u.merah(), u.tanpaData());
         }
@@ -122,7 +131,7 @@ public class DasborExcel {
                 t("dasbor.predikat"), t("dasbor.keadaan"), t("dasbor.tanda.sanksi"), t("dasbor.tanda.naikkan"),
                 t("dasbor.anggaran.persen"), t("dasbor.bobot.akip"), t("dasbor.bobot.anggaran"), t("dasbor.bobot"));
         r.tingkat().forEach(tk -> tk.unit().forEach(x -> s.isi(tk.level(), x.urutan() == 0 ? null : x.urutan(),
-                x.unit().kode(), x.unit().nama(), x.unit().skor(), x.unit().predikat(), keadaan(x.unit()),
+                x.unit().kode(), x.unit().nama(), x.unit().skor(), predikat(x.unit()), keadaan(x.unit()),
                 x.sanksi() ? t("dasbor.tanda.teguran") : null, x.unit().targetPerluDinaikkan(), x.persenAnggaran(),
                 x.bobot() == null ? null : x.bobot().akipCategory().name(),
                 x.bobot() == null ? null : x.bobot().budgetBand().name(),
@@ -141,7 +150,8 @@ public class DasborExcel {
                         i.capaian(), i.bobotTertimbang(), k.ss().nss(), k.np());
             }
         }
-        s.isi(mx.hasil().scoreType() == null ? "NCKO" : mx.hasil().scoreType().name(), null, null, null, null, null,
+        s.isi(t("scoring.scoreType." + (mx.hasil().scoreType() == null ? "NCKO" : mx.hasil().scoreType().name())),
+                null, null, null, null, null,
                 null, null, null, mx.hasil().score());
         return tulis(wb);
     }

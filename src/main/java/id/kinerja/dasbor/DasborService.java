@@ -165,7 +165,7 @@ public class DasborService {
     public record BarisUnit(Long id, String kode, String nama, String level, int kedalaman, String jenisSkor,
             BigDecimal skor, String predikat, Band band, Keadaan keadaan, StatusSkor status, BigDecimal perubahan,
             int hijau, int kuning, int merah, int tanpaData, int belumDilaporkan, int belumDivalidasi,
-            int tidakValid, int targetPerluDinaikkan, List<BigDecimal> tren) {
+            int tidakValid, int targetPerluDinaikkan, List<BigDecimal> tren, String predikatKode) {
 
         /** The light: grey (labelled) whenever the score cannot be trusted as complete. */
         public String warna() {
@@ -440,7 +440,8 @@ public class DasborService {
                 s.unit().kedalaman(), h == null || h.scoreType() == null ? null : h.scoreType().name(),
                 h == null ? null : h.score(), h == null ? null : h.predikat(), h == null ? null : h.band(),
                 s.keadaan(), h == null ? null : h.status(), perubahan, s.hijau(), s.kuning(), s.merah(),
-                s.tanpaData(), s.belumDilaporkan(), s.belumDivalidasi(), s.tidakValid(), naikkan, tren);
+                s.tanpaData(), s.belumDilaporkan(), s.belumDivalidasi(), s.tidakValid(), naikkan, tren,
+                h == null ? null : h.predikatKode());
     }
 
     private static Map.Entry<Integer, AnalisisCetak> terakhir(Map<Integer, AnalisisCetak> perTw, int sampai) {

@@ -192,7 +192,7 @@ public class KalkulatorService {
                         p.bobotTertimbangRounded()))
                 .toList();
         return new HasilKalkulator(rulebook.key(), r.scoreType(), r.scoreRounded(), r.predikat(), r.band(), indikator,
-                sasaran, perspektif);
+                sasaran, perspektif, r.predikatCode());
     }
 
     private HasilKalkulator.Indikator view(IndicatorResult i) {

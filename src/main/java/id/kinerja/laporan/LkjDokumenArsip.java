@@ -28,8 +28,12 @@ class LkjDokumenArsip implements DokumenArsip {
             String judul = pesan.getMessage("lkj.arsip.judul." + a.periode().name(), new Object[] {String.valueOf(tahun)},
                     LkjPenyusun.DOKUMEN);
             return Stream.of(
-                    new Dokumen("LKj (PDF)", judul, dasar + ".pdf", a.sha256Pdf(), a.dibuatPada()),
-                    new Dokumen("LKj (Word)", judul, dasar + ".docx", a.sha256Docx(), a.dibuatPada()));
+                    new Dokumen(jenis("arsip.jenis.LKJ_PDF"), judul, dasar + ".pdf", a.sha256Pdf(), a.dibuatPada()),
+                    new Dokumen(jenis("arsip.jenis.LKJ_DOCX"), judul, dasar + ".docx", a.sha256Docx(), a.dibuatPada()));
         }).toList();
+    }
+
+    private String jenis(String kunci) {
+        return pesan.getMessage(kunci, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,12 @@ class NaskahDocx {
 
     private static final String HURUF = "Arial";
 
+    private final MessageSource pesan;
+
+    NaskahDocx(MessageSource pesan) {
+        this.pesan = pesan;
+    }
+
     byte[] render(Naskah n) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             halaman(doc);
@@ -43,7 +50,7 @@ class NaskahDocx {
             if (n.daftarIsi()) {
                 XWPFParagraph p = doc.createParagraph();
                 p.setStyle("Heading1");
-                p.createRun().setText("Daftar Isi");
+                p.createRun().setText(pesan.getMessage("lkj.daftarIsi", null, LkjPenyusun.DOKUMEN));
                 for (Naskah.Judul j : n.bab()) {
                     doc.createParagraph().createRun().setText(j.teks());
                 }

@@ -4,6 +4,9 @@ import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.perencanaan.RencanaKinerjaApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +18,10 @@ class PkDokumenArsip implements DokumenArsip {
 
     private final RencanaKinerjaApi rencana;
     private final OrganisasiQuery organisasi;
+    private final MessageSource pesan;
 
-    PkDokumenArsip(RencanaKinerjaApi rencana, OrganisasiQuery organisasi) {
+    PkDokumenArsip(RencanaKinerjaApi rencana, OrganisasiQuery organisasi, MessageSource pesan) {
+        this.pesan = pesan;
         this.rencana = rencana;
         this.organisasi = organisasi;
     }
@@ -26,8 +31,10 @@ class PkDokumenArsip implements DokumenArsip {
         List<Dokumen> out = new ArrayList<>();
         organisasi.unit(unitId).flatMap(u -> rencana.berlaku(unitId, u.organisasiId(), tahun, 4)).ifPresent(pk -> {
             String judul = "PK " + tahun + " v" + pk.nomorVersi();
-            out.add(new Dokumen("Perjanjian Kinerja", judul, "/perencanaan/pk/" + pk.pkId() + "/cetak.pdf", null, null));
-            out.add(new Dokumen("Manual IKU", judul, "/perencanaan/pk/" + pk.pkId() + "/manual-iku.pdf", null, null));
+            Locale bahasa = LocaleContextHolder.getLocale();
+            out.add(new Dokumen(pesan.getMessage("arsip.jenis.PK", null, bahasa), judul,
+                    "/perencanaan/pk/" + pk.pkId() + "/cetak.pdf", null, null));
+            out.add(new Dokumen(pesan.getMessage("arsip.jenis.MANUAL_IKU", null, bahasa), judul, "/perencanaan/pk/" + pk.pkId() + "/manual-iku.pdf", null, null));
         });
         return out;
     }

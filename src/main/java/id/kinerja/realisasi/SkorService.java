@@ -155,11 +155,13 @@ public class SkorService {
      *
      * @param score full precision, null when no IKU is available; bands and predikat are judged on
      *              the rounded value by the engine
+     * @param predikatKode the rulebook's code of {@code predikat} (its label): pages show the code's
+     *              label in the user's language, the rulebook's own label when the bundle has none
      */
     public record HasilSkor(Long unitId, String unitKode, String unit, int tahun, int triwulan, boolean periodeSaja,
             Long pkId, int versiPk, String rulebook, ScoreType scoreType, BigDecimal score, String predikat,
             Band band, StatusSkor status, List<IkuSkor> indikator, List<SsSkor> sasaran,
-            List<PerspektifSkor> perspektif) {
+            List<PerspektifSkor> perspektif, String predikatKode) {
 
         public BigDecimal scoreRounded() {
             return Scores.display(score);
@@ -479,7 +481,8 @@ public class SkorService {
                 .toList();
         HasilSkor hasil = new HasilSkor(unit.id(), unit.kode(), unit.nama(), tahun, triwulan, periodeSaja, pk.pkId(),
                 pk.nomorVersi(), rb.key(), r.scoreType(), r.score(), r.predikat(), r.band(),
-                status(muatan.terkunci(unit.id(), pk.tahunAnggaranId()), triwulan, periodeSaja), indikator, ss, persp);
+                status(muatan.terkunci(unit.id(), pk.tahunAnggaranId()), triwulan, periodeSaja), indikator, ss, persp,
+                r.predikatCode());
         if (!periodeSaja && ketikan.isEmpty()) {
             muatan.ingat(hasil);
         }

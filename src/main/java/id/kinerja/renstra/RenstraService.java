@@ -34,6 +34,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +58,12 @@ public class RenstraService {
     private final PembacaLembar pembaca;
     private final EntityManager em;
     private final DrafPkApi drafPk;
+    private final MessageSource pesan;
 
     RenstraService(RenstraRepository renstra, AksesService akses, OrganisasiQuery organisasi, PembacaLembar pembaca,
-            EntityManager em, DrafPkApi drafPk) {
+            EntityManager em, DrafPkApi drafPk, MessageSource pesan) {
         this.drafPk = drafPk;
+        this.pesan = pesan;
         this.renstra = renstra;
         this.akses = akses;
         this.organisasi = organisasi;
@@ -208,21 +212,28 @@ public class RenstraService {
         }
     }
 
-    static List<String> judul(int tahunMulai) {
-        List<String> j = new ArrayList<>(List.of("Kode SS", "Sasaran Strategis", "Kode IKU", "Indikator Kinerja Utama",
-                "Satuan"));
+    /** The template's headings in the user's language: the import reads columns by position, not heading. */
+    List<String> judul(int tahunMulai) {
+        List<String> j = new ArrayList<>(List.of(kolom("ssKode"), kolom("ssNama"), kolom("ikuKode"), kolom("ikuNama"),
+                kolom("satuan")));
         for (int i = 0; i < KOLOM_TAHUN; i++) {
-            j.add("Target " + (tahunMulai + i));
+            j.add(kolom("target", tahunMulai + i));
         }
-        j.add("Target Akhir Renstra");
-        j.add("Target Nasional/RPJMN");
+        j.add(kolom("targetAkhir"));
+        j.add(kolom("targetNasional"));
         for (int i = 0; i < KOLOM_TAHUN; i++) {
-            j.add("Realisasi " + (tahunMulai + i));
+            j.add(kolom("realisasi", tahunMulai + i));
         }
         for (int i = 0; i < KOLOM_TAHUN; i++) {
-            j.add("Capaian " + (tahunMulai + i));
+            j.add(kolom("capaian", tahunMulai + i));
         }
         return j;
+    }
+
+    /** A column's name (renstra.kolom.*); a year as plain digits, never "2.025". */
+    private String kolom(String nama, Object... tahun) {
+        Object[] a = java.util.Arrays.stream(tahun).map(String::valueOf).toArray();
+        return pesan.getMessage("renstra.kolom." + nama, a, LocaleContextHolder.getLocale());
     }
 
     private List<RenstraIku.Isi> baca(Sheet s, int tahunMulai) {
@@ -240,26 +251,26 @@ public class RenstraService {
                 break;
             }
             int baris = n + 1;
-            String ssKode = teks(row, 0, fmt, baris, "Kode SS", true, galat);
-            String ssNama = teks(row, 1, fmt, baris, "Sasaran Strategis", true, galat);
-            String ikuKode = teks(row, 2, fmt, baris, "Kode IKU", true, galat);
-            String ikuNama = teks(row, 3, fmt, baris, "Indikator Kinerja Utama", true, galat);
-            String satuan = teks(row, 4, fmt, baris, "Satuan", false, galat);
+            String ssKode = teks(row, 0, fmt, baris, kolom("ssKode"), true, galat);
+            String ssNama = teks(row, 1, fmt, baris, kolom("ssNama"), true, galat);
+            String ikuKode = teks(row, 2, fmt, baris, kolom("ikuKode"), true, galat);
+            String ikuNama = teks(row, 3, fmt, baris, kolom("ikuNama"), true, galat);
+            String satuan = teks(row, 4, fmt, baris, kolom("satuan"), false, galat);
             if (ikuKode != null && !kode.add(ikuKode)) {
                 galat.add(new BusinessRuleException("berkas", "renstra.impor.kodeGanda", baris, ikuKode));
             }
             Map<Integer, RenstraIku.PerTahun> per = new LinkedHashMap<>();
             for (int i = 0; i < KOLOM_TAHUN; i++) {
                 int t = tahunMulai + i;
-                BigDecimal target = angka(row, 5 + i, fmt, baris, "Target " + t, BATAS, galat);
-                BigDecimal real = angka(row, 12 + i, fmt, baris, "Realisasi " + t, BATAS, galat);
-                BigDecimal cap = angka(row, 17 + i, fmt, baris, "Capaian " + t, BATAS_CAPAIAN, galat);
+                BigDecimal target = angka(row, 5 + i, fmt, baris, kolom("target", t), BATAS, galat);
+                BigDecimal real = angka(row, 12 + i, fmt, baris, kolom("realisasi", t), BATAS, galat);
+                BigDecimal cap = angka(row, 17 + i, fmt, baris, kolom("capaian", t), BATAS_CAPAIAN, galat);
                 if (target != null || real != null || cap != null) {
                     per.put(t, new RenstraIku.PerTahun(t, target, real, cap));
                 }
             }
-            BigDecimal akhir = angka(row, 10, fmt, baris, "Target Akhir Renstra", BATAS, galat);
-            BigDecimal nasional = angka(row, 11, fmt, baris, "Target Nasional/RPJMN", BATAS, galat);
+            BigDecimal akhir = angka(row, 10, fmt, baris, kolom("targetAkhir"), BATAS, galat);
+            BigDecimal nasional = angka(row, 11, fmt, baris, kolom("targetNasional"), BATAS, galat);
             out.add(new RenstraIku.Isi(ssKode, ssNama, ikuKode, ikuNama, satuan, akhir, nasional, per));
         }
         if (!galat.isEmpty()) {

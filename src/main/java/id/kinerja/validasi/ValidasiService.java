@@ -31,10 +31,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,8 @@ public class ValidasiService {
     static final int TEMPAT_MAKS = 100;
     /** The rulebook setting (top-level key of the definition) of the Marves DKO rule. */
     static final String SETELAN_DKO = "validationRequiresDko";
+    /** The berita acara is an official record archived as written: its texts are Indonesian whoever locks. */
+    static final Locale DOKUMEN = Locale.forLanguageTag("id");
 
     private final ValidasiRealisasiApi realisasi;
     private final RealisasiService realisasiService;
@@ -67,11 +72,12 @@ public class ValidasiService {
     private final ObjectProvider<PemeriksaDko> dko;
     private final ObjectProvider<BuktiService> bukti;
     private final Clock clock;
+    private final MessageSource pesan;
 
     ValidasiService(ValidasiRealisasiApi realisasi, RealisasiService realisasiService, SkorService skor,
             VerdikValidasiRepository verdik, BeritaAcaraValidasiRepository beritaAcara, AksesService akses,
             PemisahanTugas pemisahan, AuditService audit, RulebookService rulebook, ObjectProvider<PemeriksaDko> dko,
-            ObjectProvider<BuktiService> bukti, Clock clock) {
+            ObjectProvider<BuktiService> bukti, Clock clock, MessageSource pesan) {
         this.realisasi = realisasi;
         this.realisasiService = realisasiService;
         this.skor = skor;
@@ -84,6 +90,7 @@ public class ValidasiService {
         this.dko = dko;
         this.bukti = bukti;
         this.clock = clock;
+        this.pesan = pesan;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -168,7 +175,7 @@ public class ValidasiService {
         }
         List<String> belum = alasanBelumKunci(tw);
         List<BeritaAcaraView> ba = beritaAcara.findByUnitIdAndTahunAnggaranIdAndTriwulanOrderByUrutDesc(unitId,
-                tw.tahunAnggaranId(), triwulan).stream().map(ValidasiService::view).toList();
+                tw.tahunAnggaranId(), triwulan).stream().map(this::view).toList();
         SkorService.HasilSkor hasil = skor.sampaiDengan(unitId, tahun, triwulan);
         return new Forum(tw.unit(), tahun, triwulan, tw.laporan(), nilai, bolehValidasi,
                 bolehValidasi && belum.isEmpty() && !tw.laporan().terkunci(), belum,
@@ -369,7 +376,8 @@ public class ValidasiService {
         Map<String, String> validator = new LinkedHashMap<>();
         for (NilaiTriwulan n : tw.nilai()) {
             VerdikValidasi v = terakhir.get(n.realisasiId());
-            String teks = n.periode() + ": valid" + (v != null && v.isKoreksi() ? " (dikoreksi validator)" : "");
+            String teks = dokumen(v != null && v.isKoreksi() ? "validasi.ba.verdik.dikoreksi" : "validasi.ba.verdik.valid",
+                    n.periode());
             verdikIku.computeIfAbsent(n.ikuKode(), k -> new ArrayList<>()).add(teks);
             if (v != null) {
                 validator.putIfAbsent(v.getOleh(), v.getNamaOleh());
@@ -378,13 +386,14 @@ public class ValidasiService {
         List<BeritaAcaraValidasi.Baris> baris = new ArrayList<>();
         for (SkorService.IkuSkor i : hasil.indikator()) {
             String v = verdikIku.containsKey(i.kode()) ? String.join("; ", verdikIku.get(i.kode()))
-                    : i.turunan() != null ? "dari unit di bawah" : "-";
+                    : i.turunan() != null ? dokumen("validasi.ba.verdik.turunan") : "-";
             baris.add(new BeritaAcaraValidasi.Baris(i.kode(), i.nama(), i.satuan(), i.target(), i.realisasi(),
                     i.capaian(), v.length() > 300 ? v.substring(0, 299) : v));
         }
         List<BeritaAcaraValidasi.Ttd> ttd = new ArrayList<>();
-        validator.forEach((u, nama) -> ttd.add(new BeritaAcaraValidasi.Ttd("VALIDATOR", "Validator", nama)));
-        ttd.add(new BeritaAcaraValidasi.Ttd("UNIT", "Pimpinan " + tw.unit().nama(), null));
+        validator.forEach((u, nama) -> ttd.add(new BeritaAcaraValidasi.Ttd("VALIDATOR",
+                dokumen("validasi.ba.ttd.validator"), nama)));
+        ttd.add(new BeritaAcaraValidasi.Ttd("UNIT", dokumen("validasi.ba.ttd.pimpinan", tw.unit().nama()), null));
         int urut = beritaAcara.findByUnitIdAndTahunAnggaranIdAndTriwulanOrderByUrutDesc(unitId, tw.tahunAnggaranId(),
                 triwulan).stream().mapToInt(BeritaAcaraValidasi::getUrut).max().orElse(0) + 1;
         Instant kini = clock.instant();
@@ -454,7 +463,7 @@ public class ValidasiService {
             throw new NotFoundException("Triwulan", triwulan);
         }
         return beritaAcara.findFirstByUnitIdAndTahunAndTriwulanOrderByUrutDesc(unitId, tahun, triwulan)
-                .map(ValidasiService::view)
+                .map(this::view)
                 .orElseThrow(() -> new NotFoundException("Berita acara", unitId + "/" + tahun + "/TW" + triwulan));
     }
 
@@ -462,15 +471,19 @@ public class ValidasiService {
     @Transactional(readOnly = true)
     public BeritaAcaraView beritaAcaraNomor(Long unitId, Long id) {
         akses.periksa(Aksi.LIHAT, unitId);
-        return beritaAcara.findByIdAndUnitId(id, unitId).map(ValidasiService::view)
+        return beritaAcara.findByIdAndUnitId(id, unitId).map(this::view)
                 .orElseThrow(() -> new NotFoundException("Berita acara", id));
     }
 
-    private static BeritaAcaraView view(BeritaAcaraValidasi b) {
+    private String dokumen(String kunci, Object... argumen) {
+        return pesan.getMessage(kunci, argumen, DOKUMEN);
+    }
+
+    private BeritaAcaraView view(BeritaAcaraValidasi b) {
         List<TtdBa> val = b.getTtd().stream().filter(t -> "VALIDATOR".equals(t.peran))
                 .map(t -> new TtdBa(t.jabatan, t.nama)).toList();
         TtdBa wakil = b.getTtd().stream().filter(t -> "UNIT".equals(t.peran)).map(t -> new TtdBa(t.jabatan, t.nama))
-                .findFirst().orElse(new TtdBa("Pimpinan " + b.getUnitNama(), null));
+                .findFirst().orElse(new TtdBa(dokumen("validasi.ba.ttd.pimpinan", b.getUnitNama()), null));
         return new BeritaAcaraView(b.getId(), b.getNomor(), b.getTanggal(), b.getTempat(), b.getUnitKode(),
                 b.getUnitNama(), b.getTahun(), b.getTriwulan(), b.getJenisSkor(), b.getSkor(), b.getPredikat(),
                 b.getDikunciOleh(), b.getDikunciPada(), b.getDibukaOleh(), b.getDibukaPada(), b.getAlasanBuka(),
@@ -489,10 +502,13 @@ public class ValidasiService {
         Map<Long, Long> versi = tw.nilai().stream().filter(n -> n.realisasiId() != null)
                 .collect(Collectors.toMap(NilaiTriwulan::realisasiId, NilaiTriwulan::version));
         Map<String, List<String>> out = new LinkedHashMap<>();
+        Locale bahasa = LocaleContextHolder.getLocale();
+        String tidakBerlaku = " " + pesan.getMessage("validasi.catatan.tidakBerlaku", null, bahasa);
         for (VerdikValidasi v : verdik.findByRealisasiIdInOrderByPadaAscIdAsc(ids)) {
-            String s = v.getPeriode() + " " + (v.getStatus() == StatusValidasi.VALID ? "valid" : "tidak valid")
+            String s = v.getPeriode() + " "
+                    + pesan.getMessage("validasi.catatan.status." + v.getStatus().name(), null, bahasa)
                     + (v.getCatatan() == null ? "" : ": " + v.getCatatan())
-                    + (v.berlakuUntuk(versi.getOrDefault(v.getRealisasiId(), -1L)) ? "" : " (tidak berlaku)")
+                    + (v.berlakuUntuk(versi.getOrDefault(v.getRealisasiId(), -1L)) ? "" : tidakBerlaku)
                     + " — " + v.getNamaOleh();
             out.computeIfAbsent(v.getIkuKode(), k -> new ArrayList<>()).add(s);
         }

@@ -14,7 +14,7 @@ class VersiCkpTest {
 
     private static HasilSkor h(long pkId, int versi, String skor) {
         return new HasilSkor(1L, "J", "Jabatan", 2026, 1, false, pkId, versi, "KEMENLU_BSC", null,
-                skor == null ? null : new BigDecimal(skor), null, null, null, List.of(), List.of(), List.of());
+                skor == null ? null : new BigDecimal(skor), null, null, null, List.of(), List.of(), List.of(), null);
     }
 
     @Test

@@ -52,6 +52,9 @@ class PkDariRenstraTest {
     @Autowired
     UnitService units;
 
+    @Autowired
+    RenstraService renstra;
+
     @AfterEach
     void keluar() {
         SecurityContextHolder.clearContext();
@@ -74,11 +77,11 @@ class PkDariRenstraTest {
         return id;
     }
 
-    private static byte[] xlsx(int mulai) throws Exception {
+    private byte[] xlsx(int mulai) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Renstra");
             Row h = s.createRow(0);
-            var judul = RenstraService.judul(mulai);
+            var judul = renstra.judul(mulai);
             for (int c = 0; c < judul.size(); c++) {
                 h.createCell(c).setCellValue(judul.get(c));
             }

@@ -45,6 +45,9 @@ class RenstraAngkaBatasTest {
     @Autowired
     RenstraApi api;
 
+    @Autowired
+    RenstraService renstra;
+
     long unitId;
 
     @BeforeEach
@@ -58,11 +61,11 @@ class RenstraAngkaBatasTest {
     }
 
     /** One IKU row: Target {MULAI} as a number, Capaian {MULAI} as a number and Capaian {MULAI+1} as text. */
-    private static byte[] xlsx(double target, double capaian, String capaianTeks) throws Exception {
+    private byte[] xlsx(double target, double capaian, String capaianTeks) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Renstra");
             Row h = s.createRow(0);
-            var judul = RenstraService.judul(MULAI);
+            var judul = renstra.judul(MULAI);
             for (int c = 0; c < judul.size(); c++) {
                 h.createCell(c).setCellValue(judul.get(c));
             }

@@ -43,6 +43,9 @@ class RenstraTest {
     @Autowired
     RenstraApi api;
 
+    @Autowired
+    RenstraService renstra;
+
     long unitId;
 
     @BeforeEach
@@ -56,11 +59,11 @@ class RenstraTest {
         return mvc.perform(b.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
     }
 
-    private static byte[] xlsx(String targetTeks, double targetAngka) throws Exception {
+    private byte[] xlsx(String targetTeks, double targetAngka) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Renstra");
             Row h = s.createRow(0);
-            var judul = RenstraService.judul(MULAI);
+            var judul = renstra.judul(MULAI);
             for (int c = 0; c < judul.size(); c++) {
                 h.createCell(c).setCellValue(judul.get(c));
             }

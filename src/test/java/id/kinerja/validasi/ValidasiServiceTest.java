@@ -277,6 +277,8 @@ class ValidasiServiceTest {
     @Autowired
     Clock clock;
     @Autowired
+    org.springframework.context.MessageSource pesan;
+    @Autowired
     TransactionTemplate tx;
 
     /** The service with a dialog module that answers as told (the real one is another module). */
@@ -284,6 +286,6 @@ class ValidasiServiceTest {
         var pabrik = new StaticListableBeanFactory(Map.of("dko", (PemeriksaDko) (unit, tahun, tw) -> tercatat,
                 "bukti", bukti));
         return new ValidasiService(api, realisasi, skor, verdikRepo, baRepo, akses, pemisahan, audit, rulebook,
-                pabrik.getBeanProvider(PemeriksaDko.class), pabrik.getBeanProvider(BuktiService.class), clock);
+                pabrik.getBeanProvider(PemeriksaDko.class), pabrik.getBeanProvider(BuktiService.class), clock, pesan);
     }
 }

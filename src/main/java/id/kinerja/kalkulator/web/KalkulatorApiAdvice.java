@@ -78,9 +78,9 @@ class KalkulatorApiAdvice {
         return null;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(String detail, List<Map<String, String>> errors) {
+    private ResponseEntity<ProblemDetail> problem(String detail, List<Map<String, String>> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        body.setTitle("Masukan tidak sah");
+        body.setTitle(messages.getMessage("galat.400.masukan", null, "galat.400.masukan", LocaleContextHolder.getLocale()));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

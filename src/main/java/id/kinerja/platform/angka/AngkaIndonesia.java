@@ -216,6 +216,25 @@ public final class AngkaIndonesia {
         return sb.toString();
     }
 
+    /**
+     * For display: rounded HALF_UP to exactly {@code pecahan} places, every place shown
+     * ({@code 1.250,50}, {@code 90,00}); still read back by {@link #baca} as the same value.
+     */
+    public static String tulisTetap(BigDecimal nilai, int pecahan) {
+        if (nilai == null) {
+            return "";
+        }
+        BigDecimal v = nilai.setScale(pecahan, java.math.RoundingMode.HALF_UP);
+        String s = tulis(v, pecahan);
+        if (pecahan > 0 && v.signum() != 0 && v.stripTrailingZeros().scale() <= 0) {
+            return s + "," + "0".repeat(pecahan);
+        }
+        if (v.signum() == 0 && pecahan > 0) {
+            return "0," + "0".repeat(pecahan);
+        }
+        return s;
+    }
+
     /** Indonesian grouping: 1–3 digits (not a leading zero), then groups of exactly three. */
     private static boolean kelompokRibuan(String[] kelompok) {
         String pertama = kelompok[0];

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * An upload larger than {@code spring.servlet.multipart.max-request-size / max-file-size} fails
@@ -40,10 +41,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BatasUnggahFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
     private final long maksBadanApi;
 
-    BatasUnggahFilter(MessageSource messages, @Value("${kinerja.api.maks-badan:1MB}") DataSize maksBadanApi) {
+    BatasUnggahFilter(MessageSource messages, LocaleResolver locales,
+            @Value("${kinerja.api.maks-badan:1MB}") DataSize maksBadanApi) {
         this.messages = messages;
+        this.locales = locales;
         this.maksBadanApi = maksBadanApi.toBytes();
     }
 
@@ -182,11 +186,13 @@ class BatasUnggahFilter extends OncePerRequestFilter {
 
     private void tolak(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (api(request)) {
-            String detail = messages.getMessage("galat.413.detail", null, "galat.413.detail", request.getLocale());
+            Locale bahasa = locales.resolveLocale(request); // the app's language (cookie, else Indonesian)
+            String detail = messages.getMessage("galat.413.detail", null, "galat.413.detail", bahasa);
+            String judul = messages.getMessage("galat.413.judul", null, "Content Too Large", bahasa);
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + judul.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"status\":413,"
                     + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             return;
         }

@@ -32,11 +32,16 @@ public final class ProblemGalat {
     }
 
     public static ProblemDetail problem(MessageSource messages, HttpStatusCode status, String detail, String instance) {
+        return problem(messages, status, detail, instance, LocaleContextHolder.getLocale());
+    }
+
+    /** As above in the given language: filters run before MVC has resolved the user's locale. */
+    public static ProblemDetail problem(MessageSource messages, HttpStatusCode status, String detail, String instance,
+            java.util.Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         String judul = "galat." + status.value() + ".judul";
         HttpStatus bawaan = HttpStatus.resolve(status.value());
-        problem.setTitle(messages.getMessage(judul, null, bawaan == null ? judul : bawaan.getReasonPhrase(),
-                LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage(judul, null, bawaan == null ? judul : bawaan.getReasonPhrase(), locale));
         if (instance != null) {
             problem.setInstance(URI.create(instance.replace(" ", "%20")));
         }

@@ -37,7 +37,7 @@ class RealisasiApiAdvice {
                         "message", text(v.getMessageKey(), v.getArgs())))
                 .toList();
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.get(0).get("message"));
-        body.setTitle("Masukan tidak sah");
+        body.setTitle(text("galat.400.masukan", null));
         body.setProperty("field", e.getField());
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
@@ -46,7 +46,7 @@ class RealisasiApiAdvice {
     @ExceptionHandler(KonflikRealisasiException.class)
     ResponseEntity<ProblemDetail> konflik(KonflikRealisasiException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(e.getMessageKey(), e.getArgs()));
-        body.setTitle("Nilai tidak dapat diubah");
+        body.setTitle(text("galat.409.nilai", null));
         body.setProperty("code", e.getMessageKey());
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

@@ -238,4 +238,28 @@ class AngkaIndonesiaTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(BatasAngka.NILAI.tanpaNegatif().bolehNegatif()).isFalse();
     }
+
+    /** Display with fixed places (pages' 2-place numbers): HALF_UP, Indonesian marks, read back alike. */
+    @ParameterizedTest(name = "{0} / {1} → [{2}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            1250.5    | 2 | 1.250,50
+            1250.505  | 2 | 1.250,51
+            1250.515  | 2 | 1.250,52
+            90        | 2 | 90,00
+            100       | 2 | 100,00
+            0         | 2 | 0,00
+            -0.001    | 2 | 0,00
+            -1234.567 | 2 | -1.234,57
+            1E+3      | 2 | 1.000,00
+            281.5     | 0 | 282
+            1234567   | 0 | 1.234.567
+            """)
+    void writesFixedPlaces(String nilai, int pecahan, String harapan) {
+        String t = AngkaIndonesia.tulisTetap(new BigDecimal(nilai), pecahan);
+        assertThat(t).isEqualTo(harapan);
+        HasilAngka kembali = AngkaIndonesia.baca(t, BatasAngka.NILAI);
+        assertThat(kembali.sah()).isTrue();
+        assertThat(kembali.nilai()).isEqualByComparingTo(new BigDecimal(nilai).setScale(pecahan, java.math.RoundingMode.HALF_UP));
+        assertThat(AngkaIndonesia.tulisTetap(null, 2)).isEmpty();
+    }
 }

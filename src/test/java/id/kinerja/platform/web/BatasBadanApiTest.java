@@ -24,7 +24,9 @@ class BatasBadanApiTest {
 
     BatasBadanApiTest() {
         pesan.addMessage("galat.413.detail", Locale.ENGLISH, "Terlalu besar");
-        filter = new BatasUnggahFilter(pesan, DataSize.ofBytes(1000));
+        filter = new BatasUnggahFilter(pesan,
+                new org.springframework.web.servlet.i18n.FixedLocaleResolver(java.util.Locale.forLanguageTag("id")),
+                DataSize.ofBytes(1000));
     }
 
     /** A request as a chunked body arrives: no Content-Length. */
