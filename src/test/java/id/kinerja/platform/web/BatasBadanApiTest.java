@@ -23,9 +23,9 @@ class BatasBadanApiTest {
     private final BatasUnggahFilter filter;
 
     BatasBadanApiTest() {
-        pesan.addMessage("galat.413.detail", Locale.ENGLISH, "Terlalu besar");
+        pesan.addMessage("galat.413.detail", Locale.forLanguageTag("id"), "Terlalu besar");
         filter = new BatasUnggahFilter(pesan,
-                new org.springframework.web.servlet.i18n.FixedLocaleResolver(java.util.Locale.forLanguageTag("id")),
+                new org.springframework.web.servlet.i18n.FixedLocaleResolver(Locale.forLanguageTag("id")),
                 DataSize.ofBytes(1000));
     }
 
