@@ -124,6 +124,8 @@ public class KeselarasanService {
             // a unit of another ministry is named, not picked: its id is answered as unknown
             unit = units.findById(unitId).filter(u -> u.getOrganisasi().getId().equals(organisasiId))
                     .orElseThrow(() -> new UnitNotFoundException(unitId));
+            // the page lists contributors' names: an id outside the user's reach must not reveal one
+            akses.periksa(Aksi.LIHAT, unitId);
         } else if (namaEksternal == null || namaEksternal.isBlank()) {
             throw new BusinessRuleException("namaEksternal", "crosscutting.pihak.wajib");
         }

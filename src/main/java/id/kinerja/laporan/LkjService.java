@@ -1,6 +1,7 @@
 package id.kinerja.laporan;
 
 import id.kinerja.akses.Aksi;
+import id.kinerja.akses.Peran;
 import id.kinerja.akses.AksesService;
 import id.kinerja.akses.PemisahanTugas;
 import id.kinerja.organisasi.OrganisasiQuery;
@@ -125,7 +126,7 @@ public class LkjService {
                 .filter(a -> a.lkjId().equals(l.getId())).map(LkjArsipRepository.Baris::sha256Pdf).findFirst().orElse(null);
         return new Halaman(u.id(), u.kode(), u.nama(), tahun, p, status, l == null ? null : l.getVersion(),
                 status == StatusLkj.DRAF && akses.boleh(Aksi.SUSUN, u.id()),
-                status == StatusLkj.DIAJUKAN && akses.boleh(Aksi.SETUJUI, u.id()) && !ikut, ikut,
+                status == StatusLkj.DIAJUKAN && pimpinan(u) && !ikut, ikut,
                 l == null ? null : l.getDiajukanOleh(), l == null ? null : l.getDitandatanganiOleh(), hash, n, sections);
     }
 
@@ -207,6 +208,10 @@ public class LkjService {
     private Lkj untukKeputusan(String unitKode, int tahun, String periodeTeks, Long version) {
         UnitInfo u = unit(unitKode);
         akses.periksa(Aksi.SETUJUI, u.id());
+        if (!pimpinan(u)) {
+            // a unit's performance manager may approve plans, but the LKj is signed in the head's name
+            throw new AccessDeniedException("LKj ditandatangani atau dikembalikan oleh pimpinan unit");
+        }
         periksaTahun(tahun);
         PeriodeLkj p = periode(periodeTeks);
         Lkj l = lkj.findForUpdateByUnitIdAndTahunAndPeriode(u.id(), tahun, p)
@@ -214,6 +219,13 @@ public class LkjService {
         periksaVersi(l, version);
         tugas.periksaBolehMemutuskan(JENIS, l.getId());
         return l;
+    }
+
+    /** The head of the unit or of a unit above it (Pimpinan), or a super admin. */
+    private boolean pimpinan(UnitInfo u) {
+        AksesService.Cakupan c = akses.cakupan(Aksi.SETUJUI);
+        return c.semua() || c.penugasan().stream()
+                .anyMatch(t -> t.peran() == Peran.PIMPINAN && u.path().startsWith(t.unitPath()));
     }
 
     /** The stable URL's file: the signed copy once signed, the current draft before. */

@@ -463,6 +463,19 @@ class TemuanKeamananTest {
     // ---------------------------------------------------------------- 10. the smaller ones
 
     @Test
+    void aUnitOutsideReachIsNeitherAcceptedNorNamedAsContributor() throws Exception {
+        RencanaUji.Rencana r = RencanaUji.draf(users, units, perencanaan, jdbc);
+        String inspektorat = jdbc.queryForObject("select nama from unit where kode = 'M-INSPEKTORAT'", String.class);
+        mvc.perform(post("/cascading/iku/{iku}/keselarasan/kontributor", r.ikuId()).with(as("marves.pkounit"))
+                        .with(csrf()).param("unitId", String.valueOf(DemoUnits.id(jdbc, "M-INSPEKTORAT")))
+                        .param("peran", "Pendukung"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(inspektorat))));
+        assertThat(jdbc.queryForObject("select count(*) from kontributor_crosscutting where iku_id = ?",
+                Integer.class, r.ikuId())).isZero();
+    }
+
+    @Test
     void anotherMinistrysUnitIsNeitherAcceptedNorNamedAsContributor() throws Exception {
         RencanaUji.Rencana r = RencanaUji.draf(users, units, perencanaan, jdbc);
         String roren = jdbc.queryForObject("select nama from unit where kode = 'ROREN'", String.class);

@@ -142,6 +142,9 @@ class LkjTest {
         assertThat(minta(post(BASIS + "/ajukan"), "kemenlu.perencana").getResponse().getStatus()).isEqualTo(302);
         assertThat(minta(post(BASIS + "/tandatangani"), "kemenlu.perencana").getResponse().getStatus())
                 .isEqualTo(403);
+        // the ministry's performance manager may approve plans but does not sign in the head's name
+        assertThat(minta(post(BASIS + "/tandatangani"), "kemenlu.pko").getResponse().getStatus()).isEqualTo(403);
+        assertThat(minta(post(BASIS + "/kembalikan"), "kemenlu.pko").getResponse().getStatus()).isEqualTo(403);
         assertThat(minta(post(BASIS + "/tandatangani"), "kemenlu.pimpinan").getResponse().getStatus())
                 .isEqualTo(302);
 

@@ -33,7 +33,10 @@ public class OrganisasiForm {
     private String kota = "Jakarta";
 
     @NotBlank(message = "{organisasi.level.wajib}")
-    @Pattern(regexp = "(?s)\\s*[A-Za-z0-9_-]+;[^\\n;]+(;peta)?\\s*(\\n\\s*[A-Za-z0-9_-]+;[^\\n;]+(;peta)?\\s*)*",
+    // a name ends in a non-space and a line's trailing blanks exclude the newline: no two parts of
+    // the pattern can take the same characters, so matching stays linear (the old one was quadratic)
+    @Pattern(regexp = "\\s*[A-Za-z0-9_-]+;[^\\n;]*[^\\s;](;peta)?[ \\t\\r]*"
+            + "(\\n\\s*[A-Za-z0-9_-]+;[^\\n;]*[^\\s;](;peta)?[ \\t\\r]*)*\\s*",
             message = "{organisasi.level.format}")
     @Size(max = 2000, message = "{teks.panjangMaks}")
     private String level;
