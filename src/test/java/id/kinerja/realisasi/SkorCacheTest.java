@@ -111,6 +111,10 @@ class SkorCacheTest {
     void pemanasMenghitungUlangYangBasiSetelahTulisan() {
         PkUji.masuk(users, "admin");
         Long kemenlu = DemoUnits.id(jdbc, "KEMENLU");
+        // entries other tests asked for and then made stale are warmed first: this test counts its own
+        for (int i = 0; i < 5 && pemanas.putaran() > 0; i++) {
+            // each round recomputes what is stale now; a round with nothing to do ends it
+        }
         List<List<SkorService.SkorUnit>> a = skor.subtreeSampai(kemenlu, 2026, 1);
         assertThat(pemanas.putaran()).isZero();
         jdbc.update("update realisasi set nilai = nilai where unit_id = ?", DemoUnits.id(jdbc, "ROREN"));
