@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * unit, recipient, kind): a rerun or a second instance inserts nothing. The e-mail is claimed by
  * one conditional update before it is sent, so it goes out at most once; without
  * {@code spring.mail.host} no mail is attempted. Runs on the injected clock; no transaction, each
- * statement commits on its own.
+ * statement commits on its own. The mail queue also carries the notices of {@link KirimPemberitahuan}.
  */
 @Service
 public class PengingatService {
