@@ -7,12 +7,16 @@ import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.rulebook.RulebookService;
+import java.sql.Array;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -36,7 +41,7 @@ import org.springframework.stereotype.Service;
  * unit, recipient, kind): a rerun or a second instance inserts nothing. The e-mail is claimed by
  * one conditional update before it is sent, so it goes out at most once; without
  * {@code spring.mail.host} no mail is attempted. Runs on the injected clock; no transaction, each
- * statement commits on its own.
+ * statement commits on its own. The mail queue also carries the notices of {@link KirimPemberitahuan}.
  */
 @Service
 public class PengingatService {
@@ -189,14 +194,23 @@ public class PengingatService {
         return baru;
     }
 
-    private int[] kirimSurel(JavaMailSender pengirimSurel) {
+    /** Sends the queued mail (reminders and {@link KirimPemberitahuan} notices alike) with the given sender. */
+    int[] kirimSurel(JavaMailSender pengirimSurel) {
         int terkirim = 0;
         int gagal = 0;
-        List<Map<String, Object>> antre = jdbc.queryForList("""
-                select n.id, n.surel, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, n.unit_nama as unit
+        List<Map<String, Object>> antre = jdbc.query("""
+                select n.id, n.surel, n.dokumen, n.tahun, n.periode, n.tenggat, n.jenis, n.unit_nama as unit,
+                       n.pesan, n.argumen, n.tautan
                   from notifikasi n
                  where n.surel_status = 'MENUNGGU' and n.surel_percobaan < ? order by n.id limit ?""",
-                MAKS_PERCOBAAN, SUREL_PER_JALAN);
+                new ColumnMapRowMapper() {
+                    @Override
+                    protected Object getColumnValue(ResultSet rs, int index) throws SQLException {
+                        Object v = super.getColumnValue(rs, index);
+                        // read the text[] while its result set is open
+                        return v instanceof Array a ? argumen(a.getArray()) : v;
+                    }
+                }, MAKS_PERCOBAAN, SUREL_PER_JALAN);
         for (Map<String, Object> n : antre) {
             long id = ((Number) n.get("id")).longValue();
             // the claim: only one instance turns MENUNGGU into MENGIRIM
@@ -221,6 +235,9 @@ public class PengingatService {
     }
 
     private SimpleMailMessage pesanSurel(Map<String, Object> n) {
+        if (n.get("pesan") != null) {
+            return pesanPemberitahuan(n);
+        }
         Locale id = KalenderService.INDONESIA;
         LocalDate tenggat = ((Date) n.get("tenggat")).toLocalDate();
         String dokumen = pesan.getMessage("kalender.dokumen." + n.get("dokumen"), null, id);
@@ -233,5 +250,29 @@ public class PengingatService {
         m.setSubject(pesan.getMessage("kalender.surel.subjek." + n.get("jenis"), arg, id));
         m.setText(pesan.getMessage("kalender.surel.isi." + n.get("jenis"), arg, id));
         return m;
+    }
+
+    /** A {@link KirimPemberitahuan} notice: its own keys and arguments, in Indonesian like the reminders. */
+    private SimpleMailMessage pesanPemberitahuan(Map<String, Object> n) {
+        Locale id = KalenderService.INDONESIA;
+        Date tenggat = (Date) n.get("tenggat");
+        List<Object> arg = new ArrayList<>(List.of(n.get("unit"), String.valueOf(((Number) n.get("tahun")).intValue()),
+                tenggat == null ? "" : tenggat.toLocalDate().format(KalenderService.TANGGAL),
+                tautanDasar + n.get("tautan")));
+        arg.addAll(argumen(n.get("argumen")));
+        SimpleMailMessage m = new SimpleMailMessage();
+        m.setFrom(pengirim);
+        m.setTo((String) n.get("surel"));
+        m.setSubject(pesan.getMessage(n.get("pesan") + ".subjek", arg.toArray(), id));
+        m.setText(pesan.getMessage(n.get("pesan") + ".isi", arg.toArray(), id));
+        return m;
+    }
+
+    /** The arguments of a notice as read from its {@code text[]} column. */
+    static List<String> argumen(Object isi) {
+        if (isi instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return isi instanceof Object[] o ? Arrays.stream(o).map(String::valueOf).toList() : List.of();
     }
 }

@@ -4,6 +4,7 @@ import id.kinerja.akses.Peran;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,5 +37,18 @@ public class PemegangPeran {
                 new MapSqlParameterSource("unit", unitIds),
                 (rs, i) -> new Pemegang(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), Peran.valueOf(rs.getString(6))));
+    }
+
+    /** An active user addressed by username (a notice to one named person), with their e-mail address. */
+    public record Penerima(long penggunaId, String username, String email) {
+    }
+
+    public Optional<Penerima> aktif(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select p.id, p.username, p.email from pengguna p where p.aktif and p.username = :u",
+                new MapSqlParameterSource("u", username),
+                (rs, i) -> new Penerima(rs.getLong(1), rs.getString(2), rs.getString(3))).stream().findFirst();
     }
 }

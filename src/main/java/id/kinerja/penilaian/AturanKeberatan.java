@@ -41,6 +41,20 @@ public final class AturanKeberatan {
         return mulai.plusDays(BATAS_HARI);
     }
 
+    /**
+     * The day the pending answer is due, or null when none is pending: the evaluator's 14 days run from
+     * the filing day, the reviewer's from the day the evaluator forwarded it (WIB calendar days).
+     */
+    public static LocalDate batasJawab(StatusKeberatan status, LocalDate diajukan, LocalDate diteruskan) {
+        if (status == StatusKeberatan.DIAJUKAN && diajukan != null) {
+            return batas(diajukan);
+        }
+        if (status == StatusKeberatan.DITERUSKAN && diteruskan != null) {
+            return batas(diteruskan);
+        }
+        return null;
+    }
+
     /** Past the 14-day window: nothing received yet counts as not open. */
     public static boolean lewat(LocalDate mulai, LocalDate hariIni) {
         return mulai == null || hariIni.isAfter(batas(mulai));

@@ -31,14 +31,17 @@ public class KeberatanService {
     private final KeberatanNckpRepository keberatan;
     private final NilaiPerilakuRepository nilaiPerilaku;
     private final ReviuNckpRepository reviu;
+    private final PemberitahuanKeberatan pemberitahuan;
     private final Clock clock;
 
     KeberatanService(PenilaianService penilaian, KeberatanNckpRepository keberatan,
-            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, Clock clock) {
+            NilaiPerilakuRepository nilaiPerilaku, ReviuNckpRepository reviu, PemberitahuanKeberatan pemberitahuan,
+            Clock clock) {
         this.penilaian = penilaian;
         this.keberatan = keberatan;
         this.nilaiPerilaku = nilaiPerilaku;
         this.reviu = reviu;
+        this.pemberitahuan = pemberitahuan;
         this.clock = clock;
     }
 
@@ -103,13 +106,15 @@ public class KeberatanService {
         if (p.penilai() == null) {
             throw new BusinessRuleException("alasan", "penilaian.keberatan.tanpaPenilai");
         }
+        KeberatanNckp baru;
         try {
-            keberatan.saveAndFlush(new KeberatanNckp(unitId, tahun, atasNp, atasNckp, atasNckpFinal, p.reviu() != null,
-                    alasan, diterima, p.penilai().username(), saya(), OffsetDateTime.now(clock)));
+            baru = keberatan.saveAndFlush(new KeberatanNckp(unitId, tahun, atasNp, atasNckp, atasNckpFinal,
+                    p.reviu() != null, alasan, diterima, p.penilai().username(), saya(), OffsetDateTime.now(clock)));
         } catch (DataIntegrityViolationException e) {
             // filed at the same moment in another tab: the unique (unit, year) keeps the one right
             throw new ObjectOptimisticLockingFailureException(KeberatanNckp.class, unitId);
         }
+        pemberitahuan.diajukan(baru, p.unit().nama());
     }
 
     /** The evaluator's written answer: accept, or reject and forward to the evaluator's superior. */
@@ -130,6 +135,7 @@ public class KeberatanService {
         k.tanggapi(terima, tanggapan, p.atasanPenilai() == null ? null : p.atasanPenilai().username(), saya(),
                 OffsetDateTime.now(clock));
         keberatan.saveAndFlush(k);
+        pemberitahuan.ditanggapi(k, p.unit().nama());
     }
 
     /** The final decision of the evaluator's superior, another person than the evaluator and the employee. */
@@ -150,6 +156,7 @@ public class KeberatanService {
         }
         k.putuskan(terima, penilaianUlang, keputusan, saya(), OffsetDateTime.now(clock));
         keberatan.saveAndFlush(k);
+        pemberitahuan.diputus(k, p.unit().nama());
     }
 
     /** Whether an accepted objection lets the evaluator change the year's NP despite the review. */

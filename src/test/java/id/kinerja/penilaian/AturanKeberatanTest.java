@@ -46,6 +46,21 @@ class AturanKeberatanTest {
     }
 
     @Test
+    void batasJawabPenilaiDariPengajuanAtasanDariPenerusan() {
+        LocalDate diajukan = LocalDate.of(2026, 1, 20);
+        LocalDate diteruskan = LocalDate.of(2026, 2, 5);
+        assertThat(AturanKeberatan.batasJawab(StatusKeberatan.DIAJUKAN, diajukan, null))
+                .isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(AturanKeberatan.batasJawab(StatusKeberatan.DITERUSKAN, diajukan, diteruskan))
+                .isEqualTo(LocalDate.of(2026, 2, 19));
+        // answered or decided: nothing pending, no reminder
+        for (StatusKeberatan s : new StatusKeberatan[] {StatusKeberatan.DITERIMA_PENILAI, StatusKeberatan.DITERIMA_ATASAN,
+                StatusKeberatan.DITOLAK_ATASAN}) {
+            assertThat(AturanKeberatan.batasJawab(s, diajukan, diteruskan)).as(s.name()).isNull();
+        }
+    }
+
+    @Test
     void hanyaPegawaiMengajukanSekaliHanyaPenilaiMenanggapiHanyaAtasanPenilaiMemutus() {
         // nothing filed yet: only the employee, who is neither evaluator nor reviewer
         assertThat(AturanKeberatan.langkah(null, true, false, false)).isEqualTo(Langkah.AJUKAN);

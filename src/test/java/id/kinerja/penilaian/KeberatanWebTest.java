@@ -76,6 +76,8 @@ class KeberatanWebTest {
         for (String t : new String[] {"keberatan_nckp", "reviu_nckp", "nilai_perilaku"}) {
             jdbc.update("delete from " + t + " where unit_id = ? and tahun = ?", analis, TAHUN);
         }
+        // the objection's notices (in-app) to the demo's people: gone with it
+        jdbc.update("delete from notifikasi where kunci like 'penilaian.keberatan:%'");
     }
 
     private MvcResult minta(MockHttpServletRequestBuilder b, String username) throws Exception {
