@@ -179,7 +179,7 @@ class AngkaMasukanTest {
         String html = mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku)
                         .with(csrf()).param("version", versi()).param("jumlah", "4").param("t1", "250").param("t2", "2,5,0")
                         .param("t3", "250").param("t4", "250"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Target periode ke-2: &quot;2,5,0&quot; bukan angka")
                 .contains("value=\"2,5,0\"").contains("data-testid=\"galat-trajektori\"");
         assertThat(jdbc.queryForObject("select count(*) from target_periode where iku_id = ?", Integer.class, iku))
