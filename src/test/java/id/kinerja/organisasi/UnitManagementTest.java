@@ -65,7 +65,7 @@ class UnitManagementTest {
         mvc.perform(post("/admin/unit").with(user(users.loadUserByUsername("kemenlu.pkounit"))).with(csrf())
                         .param("indukId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("kode", "")
                         .param("nama", "").param("jenis", "UNIT_KERJA").param("urutan", "1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "kode", "nama"))
                 .andExpect(content().string(Matchers.containsString("Kode unit wajib diisi.")))
                 .andExpect(content().string(Matchers.containsString("Nama unit wajib diisi.")));
@@ -76,7 +76,7 @@ class UnitManagementTest {
         mvc.perform(post("/admin/unit").with(user(users.loadUserByUsername("kemenlu.pkounit"))).with(csrf())
                         .param("indukId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("kode", "ROKEU")
                         .param("nama", "Ganda").param("jenis", "UNIT_KERJA").param("urutan", "1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "kode"))
                 .andExpect(content().string(Matchers.containsString("Kode unit ROKEU sudah dipakai")));
     }

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.organisasi.JenisUnit;
 import id.kinerja.organisasi.UnitParameters;
 import id.kinerja.organisasi.UnitService;
+import id.kinerja.scoring.Perspective;
 import id.kinerja.support.DemoUnits;
+import id.kinerja.support.IkuMother;
 import id.kinerja.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,38 @@ class PkIsianDitolakWebTest {
         assertThat(kontrol(html, "pertamaJabatan")).contains("value=\"Kepala Unit Uji\"");
         assertThat(jdbc.queryForObject("select pihak_pertama_nama from perjanjian_kinerja where id = ?", String.class, pk))
                 .isNotEqualTo(nama);
+    }
+
+    @Test
+    void aBudgetWithoutProgramIsRefusedAtTheProgramWithTheAmountKept() throws Exception {
+        long pk = pkDraf();
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pk).with(csrf())
+                        .param("version", "" + perencanaan.versi(pk)).param("program", " ")
+                        .param("rincianOutput", "Laporan kajian").param("anggaran", "1.250.000"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(galat(html, "program")).isEqualTo("Program wajib diisi.");
+        assertThat(kontrol(html, "anggaran-pk")).contains("value=\"1.250.000\"");
+        assertThat(kontrol(html, "anggaran-rincianOutput")).contains("value=\"Laporan kajian\"");
+        assertThat(html).containsPattern("for=\"program\"[^>]*>Program</label><span[^>]*data-testid=\"tanda-wajib\"");
+        assertThat(jdbc.queryForObject("select count(*) from pk_anggaran where pk_id = ?", Integer.class, pk)).isZero();
+    }
+
+    @Test
+    void anActivityWithoutNameIsRefusedAtTheNameWithTheRestKept() throws Exception {
+        long pk = pkDraf();
+        long ss = perencanaan.simpanSasaran(pk, perencanaan.versi(pk), null, "Meningkatnya layanan", null,
+                Perspective.STAKEHOLDER, 1);
+        long iku = perencanaan.simpanIku(pk, perencanaan.versi(pk), ss, null,
+                IkuMother.iku("Jumlah layanan").satuan("layanan").target("10").build());
+        String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pk).with(csrf())
+                        .param("version", "" + perencanaan.versi(pk)).param("ikuId", "" + iku).param("triwulan", "3")
+                        .param("nama", "").param("anggaran", "Rp 75.000.000").param("buktiDukung", "Notula rapat"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(galat(html, "nama")).isEqualTo("Nama kegiatan wajib diisi.");
+        // the amount comes back as read (Indonesian digits), the text as typed
+        assertThat(html).contains("value=\"75.000.000\"").contains("value=\"Notula rapat\"")
+                .contains("<option value=\"3\" selected=\"selected\">3</option>");
+        assertThat(jdbc.queryForObject("select count(*) from kegiatan_renaksi where iku_id = ?", Integer.class, iku))
+                .isZero();
     }
 }

@@ -91,7 +91,7 @@ class UnitController {
 
     @PostMapping("/admin/unit")
     String buat(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 UnitView unit = units.buat(form.toParameters());
@@ -101,6 +101,7 @@ class UnitController {
                 FormErrors.tampilkan(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("indukPilihan", units.indukPilihan());
         return "organisasi/form";
     }
