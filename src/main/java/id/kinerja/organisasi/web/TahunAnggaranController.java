@@ -1,13 +1,12 @@
 package id.kinerja.organisasi.web;
 
-import id.kinerja.platform.web.FormGagal;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.StatusTahun;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.FormGagal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
