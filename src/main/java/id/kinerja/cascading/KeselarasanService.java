@@ -10,6 +10,7 @@ import id.kinerja.perencanaan.IkuRepository;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +99,7 @@ public class KeselarasanService {
         if (keselarasan.existsByIkuIdAndPendukungId(ikuId, pendukungId)) {
             throw new BusinessRuleException("pendukungId", "cascading.duplikat", ujung);
         }
-        batasPanjang("keterangan", keterangan, 500);
+        batasPanjang("keterangan", "selaras.keterangan", keterangan, 500);
         keselarasan.saveAndFlush(new Keselarasan(iku, pendukung, jenis, blank(keterangan)));
     }
 
@@ -129,8 +130,8 @@ public class KeselarasanService {
         } else if (namaEksternal == null || namaEksternal.isBlank()) {
             throw new BusinessRuleException("namaEksternal", "crosscutting.pihak.wajib");
         }
-        batasPanjang("peran", peran, 500);
-        batasPanjang("namaEksternal", namaEksternal, 300);
+        batasPanjang("peran", "crosscutting.peran", peran, 500);
+        batasPanjang("namaEksternal", "crosscutting.namaEksternal", namaEksternal, 300);
         kontributor.saveAndFlush(new KontributorCrosscutting(iku, unit, unit == null ? namaEksternal.trim() : null,
                 peran.trim()));
     }
@@ -158,9 +159,11 @@ public class KeselarasanService {
         return ikus.findById(ikuId).orElseThrow(() -> new NotFoundException("IKU", ikuId));
     }
 
-    private static void batasPanjang(String field, String nilai, int maks) {
+    /** "Peran paling banyak 500 karakter.": the message names the field by its label. */
+    private static void batasPanjang(String field, String label, String nilai, int maks) {
         if (nilai != null && nilai.trim().length() > maks) {
-            throw new BusinessRuleException(field, "teks.terlaluPanjang", maks);
+            throw new BusinessRuleException(field, "bidang.terlaluPanjang", new DefaultMessageSourceResolvable(label),
+                    String.valueOf(maks));
         }
     }
 

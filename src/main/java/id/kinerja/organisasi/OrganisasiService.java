@@ -134,7 +134,7 @@ public class OrganisasiService {
             throw new BusinessRuleException("tahun", "tahun.tidakSah");
         }
         if (tahun.findByOrganisasiIdAndTahun(organisasiId, th).isPresent()) {
-            throw new BusinessRuleException("tahun", "tahun.duplikat", th);
+            throw new BusinessRuleException("tahun", "tahun.duplikat", String.valueOf(th));
         }
         TahunAnggaran ta = tahun.save(new TahunAnggaran(org, th, StatusTahun.PERENCANAAN));
         for (JenisPeriode jenis : JenisPeriode.values()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import id.kinerja.pengguna.PejabatUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,18 +109,25 @@ public class PenandatanganService {
         String nip = p.nip() == null ? null : p.nip().replaceAll("[\\s.\\-]", "");
         nip = nip == null || nip.isEmpty() ? null : nip;
         if (nama != null && nama.length() > 200) {
-            salah.add(new BusinessRuleException(awalan + "Nama", "pk.pihak.terlaluPanjang", 200));
+            salah.add(panjang(awalan, "Nama", 200));
         }
         if (jabatan != null && jabatan.length() > 200) {
-            salah.add(new BusinessRuleException(awalan + "Jabatan", "pk.pihak.terlaluPanjang", 200));
+            salah.add(panjang(awalan, "Jabatan", 200));
         }
         if (pangkat != null && pangkat.length() > 100) {
-            salah.add(new BusinessRuleException(awalan + "Pangkat", "pk.pihak.terlaluPanjang", 100));
+            salah.add(panjang(awalan, "Pangkat", 100));
         }
         if (nip != null && !nip.matches("[0-9]{18}")) {
             salah.add(new BusinessRuleException(awalan + "Nip", "pk.pihak.nip", p.nip()));
         }
         return new Pihak(nama, jabatan, nip, pangkat, p.pelaksana());
+    }
+
+    /** "Nama Pihak Pertama paling banyak 200 karakter": the message names the field and the party. */
+    private static BusinessRuleException panjang(String awalan, String bidang, int maks) {
+        return new BusinessRuleException(awalan + bidang, "pk.pihak.terlaluPanjangDi",
+                new DefaultMessageSourceResolvable("pk.pihak." + bidang),
+                new DefaultMessageSourceResolvable("pertama".equals(awalan) ? "pk.pihakPertama" : "pk.pihakKedua"), maks);
     }
 
     private static String isi(String s) {

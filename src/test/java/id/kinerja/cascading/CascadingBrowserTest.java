@@ -107,7 +107,7 @@ class CascadingBrowserTest extends BrowserTestSupport {
                 page.locator("#unitId option", new Page.LocatorOptions()
                         .setHasText("Subbagian Pengawasan I-A-1")).first().textContent()));
         page.click("[data-testid=form-cascading] button[type=submit]");
-        assertThat(teks("[data-testid=galat-cascading]"))
+        assertThat(teks("[data-testid=galat-unitId]"))
                 .contains("Inspektorat Jenderal").contains("Subbagian Pengawasan I-A-1")
                 .contains("melewati 3 level").contains("paling jauh 2 level");
 

@@ -72,7 +72,7 @@ class DialogWebTest {
                 .param("tanggal", "2026-08-20").param("tingkat", "ORGANISASI").param("bentuk", "KELOMPOK")
                 .param("sifat", "BERKALA").param("statusSelesai", "SELESAI").param("pemimpinNama", "Deputi Dialog")
                 .param("peserta", "Para Asdep").param("agenda", "Agenda yang diketik"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(ditolak).contains("Agenda yang diketik").contains("tidak boleh setelah hari ini");
         String lokasi = mvc.perform(post("/dialog/unit/" + u.unitId()).with(as(u.perencana())).with(csrf())
                 .param("tanggal", "2026-08-10").param("tingkat", "ORGANISASI").param("bentuk", "KELOMPOK")
@@ -86,7 +86,7 @@ class DialogWebTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/dialog/" + dialogId + "/tindak-lanjut").with(as(u.perencana())).with(csrf())
                 .param("uraian", "x").param("penanggungJawab", "y").param("batas", "bukan-bulan"))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest());
         // the unit page lists the open follow-up
         assertThat(mvc.perform(get("/unit/" + u.unitId()).with(as(u.perencana()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("panel-tl-dialog").contains("Kirim surat ke mitra");

@@ -68,4 +68,16 @@ class SimulasiMasukanTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Simulasi menampung paling banyak 100 baris").contains("A;;;MAXIMIZE;10;;;7;;;OUTPUT");
     }
+
+    @Test
+    void aMistypedCellShowsItsMessageAtThatCellWithTheTypedTextKept() throws Exception {
+        String html = mvc.perform(baris(baris(kirim("/simulasi"), 0, "10", "9"), 1, "1.5", "7"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(id.kinerja.support.Html.galat(html, "baris1.target")).startsWith("Baris 2, Target:")
+                .contains("tidak jelas");
+        assertThat(id.kinerja.support.Html.kontrol(html, "baris1.target")).contains("value=\"1.5\"")
+                .contains("is-invalid");
+        assertThat(id.kinerja.support.Html.kontrol(html, "baris0.target")).doesNotContain("is-invalid");
+        assertThat(html).doesNotContain("data-testid=\"galat-baris0.");
+    }
 }

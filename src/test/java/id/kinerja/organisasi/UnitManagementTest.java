@@ -65,7 +65,7 @@ class UnitManagementTest {
         mvc.perform(post("/admin/unit").with(user(users.loadUserByUsername("kemenlu.pkounit"))).with(csrf())
                         .param("indukId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("kode", "")
                         .param("nama", "").param("jenis", "UNIT_KERJA").param("urutan", "1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "kode", "nama"))
                 .andExpect(content().string(Matchers.containsString("Kode unit wajib diisi.")))
                 .andExpect(content().string(Matchers.containsString("Nama unit wajib diisi.")));
@@ -76,7 +76,7 @@ class UnitManagementTest {
         mvc.perform(post("/admin/unit").with(user(users.loadUserByUsername("kemenlu.pkounit"))).with(csrf())
                         .param("indukId", String.valueOf(DemoUnits.id(jdbc, "ROREN"))).param("kode", "ROKEU")
                         .param("nama", "Ganda").param("jenis", "UNIT_KERJA").param("urutan", "1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "kode"))
                 .andExpect(content().string(Matchers.containsString("Kode unit ROKEU sudah dipakai")));
     }
@@ -134,7 +134,10 @@ class UnitManagementTest {
                         .with(csrf()).param("version", String.valueOf(unit("UJI-TUTUP").get("version")))
                         .param("tanggal", "2026-06-30"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("masih memiliki sub-unit aktif")));
+                .andExpect(content().string(Matchers.containsString("masih memiliki sub-unit aktif")))
+                // the reason at the closing form, the chosen date kept
+                .andExpect(content().string(Matchers.containsString("data-testid=\"galat-tanggal\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"2026-06-30\"")));
         Map<String, Object> anak = unit("UJI-TUTUP-ANAK");
         mvc.perform(post("/admin/unit/{id}/tutup", anak.get("id"))
                         .with(user(users.loadUserByUsername("kemenlu.pkounit"))).with(csrf())

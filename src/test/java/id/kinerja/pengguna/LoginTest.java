@@ -75,7 +75,7 @@ class LoginTest {
         mvc.perform(post("/admin/pengguna").with(user(users.loadUserByUsername("admin"))).with(csrf())
                         .param("username", "uji.nip").param("nama", "Uji NIP").param("nip", "12345")
                         .param("password", "kata-sandi-uji"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "nip"))
                 .andExpect(content().string(Matchers.containsString("NIP harus 18 digit yang sah")));
     }

@@ -141,12 +141,12 @@ class AngkaMasukanTest {
     void aNegativeOrMistypedBudgetIsShownAtTheFieldNotAs409() throws Exception {
         String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(csrf()).param("version", versi())
                         .param("program", "Program negatif").param("anggaran", "-5.000"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Anggaran: Tidak boleh negatif").contains("value=\"-5.000\"")
                 .contains("value=\"Program negatif\"");
         html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/anggaran", pkId).with(csrf()).param("version", versi())
                         .param("program", "Program salah ketik").param("anggaran", "150.000.00"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("tidak jelas").contains("value=\"150.000.00\"");
         assertThat(jdbc.queryForObject("select count(*) from pk_anggaran where pk_id = ? and program like 'Program %"
                 + "t%' and program in ('Program negatif', 'Program salah ketik')", Integer.class, pkId)).isZero();
@@ -166,7 +166,7 @@ class AngkaMasukanTest {
         String html = mvc.perform(post("/perencanaan/pk/{id}/rencana-aksi/kegiatan", pkId).with(csrf()).param("version", versi())
                         .param("ikuId", iku.toString()).param("triwulan", "3").param("nama", "Kunjungan lapangan")
                         .param("anggaran", "1.5"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Anggaran: &quot;1.5&quot; tidak jelas").contains("value=\"Kunjungan lapangan\"")
                 .contains("value=\"1.5\"");
     }
@@ -179,7 +179,7 @@ class AngkaMasukanTest {
         String html = mvc.perform(post("/perencanaan/pk/{id}/iku/{iku}/trajektori", pkId, iku)
                         .with(csrf()).param("version", versi()).param("jumlah", "4").param("t1", "250").param("t2", "2,5,0")
                         .param("t3", "250").param("t4", "250"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Target periode ke-2: &quot;2,5,0&quot; bukan angka")
                 .contains("value=\"2,5,0\"").contains("data-testid=\"galat-trajektori\"");
         assertThat(jdbc.queryForObject("select count(*) from target_periode where iku_id = ?", Integer.class, iku))

@@ -82,7 +82,7 @@ class TeksPanjangPkTest {
         String catatan = "Catatan " + "x".repeat(993); // 1001
         String html = mvc.perform(post("/perencanaan/pk/{id}/kembalikan", pk).with(sebagai("marves.pimpinan"))
                         .with(csrf()).param("version", "" + perencanaan.versi(pk)).param("catatan", catatan))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("data-testid=\"galat-catatan\"")
                 .contains("Catatan pengembalian paling panjang 1000 karakter").contains("value=\"" + catatan + "\"");
         assertThat(statusPk(pk)).isEqualTo("DIAJUKAN");
@@ -107,9 +107,12 @@ class TeksPanjangPkTest {
         String html = mvc.perform(post("/perencanaan/pk/{id}/versi", pk).with(csrf())
                         .param("version", "" + perencanaan.versi(pk)).param("jenis", "REVISI")
                         .param("mulaiTriwulan", "2").param("alasan", alasan))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Alasan perubahan paling panjang 1000 karakter").contains("value=\"" + alasan + "\"")
                 .contains("maxlength=\"1000\"");
+        assertThat(id.kinerja.support.Html.galat(html, "alasan")).isEqualTo("Alasan perubahan paling panjang 1000 karakter.");
+        assertThat(html).contains("<option value=\"2\" selected=\"selected\">TW 2</option>")
+                .containsPattern("for=\"alasan\"[^>]*>Alasan perubahan</label><span[^>]*data-testid=\"tanda-wajib\"");
         assertThat(jdbc.queryForObject("select count(*) from perjanjian_kinerja where unit_id = "
                 + "(select unit_id from perjanjian_kinerja where id = ?)", Integer.class, pk)).isOne();
     }

@@ -190,7 +190,7 @@ class AnalisisTest {
         assertThat(html).contains("Isian Anda (belum tersimpan): Catatan saya sendiri").contains("Ditutup rekan");
         html = mvc.perform(post(dasar + "/" + r.ikuJumlah() + "/tindak-lanjut").with(admin).with(csrf())
                         .param("rekomendasi", "").param("penanggungJawab", "Kabag Data").param("targetTriwulan", "3"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-testid=\"galat-rekomendasi\"").contains("value=\"Kabag Data\"");
 
         var luar = user(users.loadUserByUsername("marves.pko"));

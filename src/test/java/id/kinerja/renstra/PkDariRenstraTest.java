@@ -125,6 +125,8 @@ class PkDariRenstraTest {
         MvcResult luar = minta(post(basis + "/pk").param("tahunPk", "2031"), "kemenlu.pko");
         assertThat(luar.getResponse().getStatus()).isEqualTo(400);
         assertThat(luar.getResponse().getContentAsString()).contains("Tahun 2031 di luar periode Renstra 2026–2030");
+        assertThat(id.kinerja.support.Html.galat(luar.getResponse().getContentAsString(), "tahunPk"))
+                .contains("Tahun 2031 di luar periode Renstra 2026–2030");
         assertThat(minta(post(basis + "/pk").param("tahunPk", "20x6"), "kemenlu.pko").getResponse().getStatus())
                 .isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from perjanjian_kinerja where unit_id = ?", Long.class, unit))

@@ -114,7 +114,7 @@ class RulebookAdminTest {
     @Test
     void backdatingIsRefusedAtTheQuarterField() throws Exception {
         mvc.perform(simpanKemenkeu("admin", 2020, 1, "Baik"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "berlakuTriwulan"))
                 .andExpect(content().string(Matchers.containsString("tidak boleh berlaku surut")));
     }
@@ -132,7 +132,7 @@ class RulebookAdminTest {
                         .param("status[0].kode", "HIJAU").param("status[0].label", "Memenuhi Ekspektasi")
                         .param("status[0].bawah", "100").param("status[0].bawahInklusif", "true").param("status[0].atas", "120")
                         .param("status[0].atasInklusif", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("set FOUR harus 100 (sekarang 105)")));
     }
 

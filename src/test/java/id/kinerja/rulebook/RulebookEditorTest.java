@@ -90,7 +90,10 @@ class RulebookEditorTest {
                 .param("batasRevisiBulan", "2").param("batasPk[0].level", "ONE").param("batasPk[0].hari", "20"))
                 .andReturn();
         String html = r.getResponse().getContentAsString();
-        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        // the message sits at its field (data-testid galat-<field>), the required fields carry the marker
+        assertThat(html).contains("data-testid=\"galat-batasRevisiHari\"")
+                .containsPattern("for=\"keterangan\"[^>]*>[^<]*</label><span[^>]*data-testid=\"tanda-wajib\"");
         assertThat(html).contains("Tanggal 31 pada bulan ke-2 tidak ada di kalender.",
                 "Pilih tanggal dan bulannya sekaligus, atau kosongkan keduanya.")
                 .containsPattern("name=\"batasRevisiHari\"[^>]*>(?s).*?<option value=\"31\" selected=\"selected\">");

@@ -12,7 +12,9 @@ import id.kinerja.platform.angka.BatasAngka;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.web.BacaAngka;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.FormGagal;
 import id.kinerja.platform.web.Konfirmasi;
+import jakarta.servlet.http.HttpServletResponse;
 import id.kinerja.scoring.LocationConsolidation;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -73,7 +75,8 @@ class CascadingController {
             @RequestParam(required = false) String target, @RequestParam(required = false) String pembilang,
             @RequestParam(required = false) String penyebut,
             @RequestParam(required = false) LocationConsolidation konsolidasiLokasi,
-            @RequestParam(required = false) Long ikuPendukungId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long ikuPendukungId, @RequestParam Map<String, String> semua,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         // access before any parsing: an attacker learns nothing from how the input is judged
         cascading.periksaBolehSusun(ikuId);
         try {
@@ -82,15 +85,13 @@ class CascadingController {
                     BacaAngka.atauTolak(pembilang, BatasAngka.NILAI, "pembilang", "label.pembilang"),
                     BacaAngka.atauTolak(penyebut, BatasAngka.NILAI, "penyebut", "label.penyebut"), konsolidasiLokasi,
                     ikuPendukungId));
-            redirect.addFlashAttribute("pesanKode", "cascading.tersimpan");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                    LocaleContextHolder.getLocale()));
-            redirect.addFlashAttribute("galatField", e.getField());
-            // the typed name back in its field (bounded: it travels in the session)
-            redirect.addFlashAttribute("namaMasukan", nama == null || nama.length() <= 2 * CascadingService.MAKS_NAMA_IKU
-                    ? nama : nama.substring(0, 2 * CascadingService.MAKS_NAMA_IKU));
+            // the page again (400): the message at its field, everything typed kept
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("gagal", FormGagal.dari("cascading", e, messages, semua));
+            return iku(ikuId, model);
         }
+        redirect.addFlashAttribute("pesanKode", "cascading.tersimpan");
         return "redirect:/cascading/iku/" + ikuId;
     }
 

@@ -3,6 +3,9 @@ package id.kinerja.cascading.web;
 import id.kinerja.cascading.Keselarasan;
 import id.kinerja.cascading.KeselarasanService;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.FormGagal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,8 +39,10 @@ class KeselarasanController {
     @PostMapping
     String selaraskan(@PathVariable Long ikuId, @RequestParam(required = false) Long pendukungId,
             @RequestParam(required = false) Keselarasan.Jenis jenis, @RequestParam(required = false) String keterangan,
-            RedirectAttributes redirect) {
-        return selesai(ikuId, redirect, () -> keselarasan.selaraskan(ikuId, pendukungId, jenis, keterangan));
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return simpan(ikuId, "selaras", semua, model, redirect, response,
+                () -> keselarasan.selaraskan(ikuId, pendukungId, jenis, keterangan));
     }
 
     @PostMapping("/{id}/hapus")
@@ -48,13 +53,29 @@ class KeselarasanController {
     @PostMapping("/kontributor")
     String tambahKontributor(@PathVariable Long ikuId, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String namaEksternal, @RequestParam(required = false) String peran,
-            RedirectAttributes redirect) {
-        return selesai(ikuId, redirect, () -> keselarasan.tambahKontributor(ikuId, unitId, namaEksternal, peran));
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return simpan(ikuId, "kontributor", semua, model, redirect, response,
+                () -> keselarasan.tambahKontributor(ikuId, unitId, namaEksternal, peran));
     }
 
     @PostMapping("/kontributor/{id}/hapus")
     String hapusKontributor(@PathVariable Long ikuId, @PathVariable Long id, RedirectAttributes redirect) {
         return selesai(ikuId, redirect, () -> keselarasan.hapusKontributor(ikuId, id));
+    }
+
+    /** A form with typed input: refused, the page again (400) with the message at the field and the input kept. */
+    private String simpan(Long ikuId, String form, Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, Runnable aksi) {
+        try {
+            aksi.run();
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("gagal", FormGagal.dari(form, e, messages, semua));
+            return halaman(ikuId, model);
+        }
+        redirect.addFlashAttribute("pesanKode", "selaras.tersimpan");
+        return "redirect:/cascading/iku/" + ikuId + "/keselarasan";
     }
 
     private String selesai(Long ikuId, RedirectAttributes redirect, Runnable aksi) {

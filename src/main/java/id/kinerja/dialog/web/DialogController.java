@@ -64,7 +64,7 @@ class DialogController {
 
     @PostMapping("/unit/{unitId}")
     String catat(@PathVariable Long unitId, @ModelAttribute("risalah") RisalahForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 Long id = service.catat(unitId, form.risalah());
@@ -74,6 +74,7 @@ class DialogController {
                 IsianDitolak.tolak(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         int th = form.getTanggal() == null ? Waktu.hariIni(clock).getYear() : form.getTanggal().getYear();
         return halamanUnit(unitId, th, form, model);
     }
@@ -127,7 +128,7 @@ class DialogController {
 
     @PostMapping("/{dialogId}/tindak-lanjut")
     String tambahTindakLanjut(@PathVariable Long dialogId, @ModelAttribute("tl") TindakLanjutDialogForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 service.tambahTindakLanjut(dialogId, form.getUraian(), form.getPenanggungJawab(), form.getBatas());
@@ -137,6 +138,7 @@ class DialogController {
                 IsianDitolak.tolak(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         DialogService.DialogView d = service.dialog(dialogId);
         return halamanDialog(d, RisalahForm.dari(d.risalah(), d.version()), form, new PermintaanForm(), model);
     }

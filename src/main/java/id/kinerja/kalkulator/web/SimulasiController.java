@@ -6,6 +6,7 @@ import id.kinerja.scoring.Perspective;
 import id.kinerja.scoring.Polarization;
 import id.kinerja.scoring.QualityTier;
 import id.kinerja.scoring.Validity;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,8 +99,26 @@ class SimulasiController {
         model.addAttribute("simulasi", simulasi);
         model.addAttribute("galatSimulasi", simulasi.galat().stream()
                 .map(g -> new Galat(letak(g.field()), g.message())).toList());
+        // the message also at its cell ("0.target"); the live (htmx) update re-renders the summary only
+        Map<String, String> sel = new HashMap<>();
+        for (var g : simulasi.galat()) {
+            Matcher m = g.field() == null ? null : JALUR.matcher(g.field());
+            if (m != null && m.matches() && m.group(2) != null && KOLOM_FORM.containsKey(m.group(2))) {
+                sel.merge(Integer.parseInt(m.group(1)) + "." + KOLOM_FORM.get(m.group(2)),
+                        letak(g.field()) + ": " + g.message(), (x, y) -> x);
+            }
+        }
+        model.addAttribute("galatSel", sel);
         return view;
     }
+
+    /** The engine's field (after indicators[i].) → the simulator grid's column. */
+    private static final Map<String, String> KOLOM_FORM = Map.ofEntries(Map.entry("code", "code"),
+            Map.entry("sasaran", "sasaran"), Map.entry("perspective", "perspective"),
+            Map.entry("polarization", "polarization"), Map.entry("target", "target"),
+            Map.entry("targetRange", "targetLow"), Map.entry("targetRange.low", "targetLow"),
+            Map.entry("targetRange.high", "targetHigh"), Map.entry("realization", "realization"),
+            Map.entry("validity", "validity"), Map.entry("control", "control"), Map.entry("quality", "quality"));
 
     /** A problem as the page says it: where in words ("Baris 2, Realisasi") and why. */
     record Galat(String letak, String pesan) {

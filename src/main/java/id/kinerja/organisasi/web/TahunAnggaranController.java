@@ -3,8 +3,10 @@ package id.kinerja.organisasi.web;
 import id.kinerja.organisasi.OrganisasiService;
 import id.kinerja.organisasi.StatusTahun;
 import id.kinerja.platform.galat.BusinessRuleException;
+import id.kinerja.platform.web.FormGagal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +40,22 @@ class TahunAnggaranController {
     }
 
     @PostMapping("/admin/tahun/{organisasiId}")
-    String buka(@PathVariable Long organisasiId, @RequestParam int tahun, RedirectAttributes redirect) {
+    String buka(@PathVariable Long organisasiId, @RequestParam(required = false) String tahun, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        // read as text: a typo is shown at the field with what was typed, not as a bare 400 page
+        String teks = tahun == null ? "" : tahun.trim();
         try {
-            organisasi.bukaTahun(organisasiId, tahun);
-            redirect.addFlashAttribute("pesanKode", "tahun.dibuka");
+            if (!teks.matches("[0-9]{4}")) {
+                throw new BusinessRuleException("tahun", "tahun.tidakSah");
+            }
+            organisasi.bukaTahun(organisasiId, Integer.parseInt(teks));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("galat", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                    LocaleContextHolder.getLocale()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("gagal", FormGagal.dari("tahun", e, messages,
+                    Map.of("tahun", teks.length() > 20 ? teks.substring(0, 20) : teks)));
+            return tahun(organisasiId, model);
         }
+        redirect.addFlashAttribute("pesanKode", "tahun.dibuka");
         return "redirect:/admin/tahun/" + organisasiId;
     }
 

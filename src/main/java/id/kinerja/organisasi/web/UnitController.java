@@ -8,6 +8,7 @@ import id.kinerja.platform.pdf.PdfRenderer;
 import id.kinerja.platform.waktu.Waktu;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
+import id.kinerja.platform.web.FormGagal;
 import id.kinerja.platform.web.Halaman;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +38,10 @@ class UnitController {
     // a provider, so web-slice tests of this controller need no PDF renderer
     private final ObjectProvider<PdfRenderer> pdf;
     private final Clock clock;
+    private final MessageSource messages;
 
-    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf, Clock clock) {
+    UnitController(UnitService units, ObjectProvider<PdfRenderer> pdf, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.clock = clock;
         this.units = units;
         this.pdf = pdf;
@@ -91,7 +95,7 @@ class UnitController {
 
     @PostMapping("/admin/unit")
     String buat(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 UnitView unit = units.buat(form.toParameters());
@@ -101,6 +105,7 @@ class UnitController {
                 FormErrors.tampilkan(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("indukPilihan", units.indukPilihan());
         return "organisasi/form";
     }
@@ -145,8 +150,16 @@ class UnitController {
     @PostMapping("/admin/unit/{id}/tutup")
     String tutup(@PathVariable Long id, @RequestParam long version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
-            RedirectAttributes redirect) {
-        units.tutup(id, version, tanggal);
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            units.tutup(id, version, tanggal);
+        } catch (BusinessRuleException e) {
+            // the unit page again (400) with the reason at the closing form and the chosen date kept
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("gagal", FormGagal.dari("tutup", e, messages,
+                    tanggal == null ? Map.of() : Map.of("tanggal", tanggal.toString())));
+            return detail(id, model);
+        }
         redirect.addFlashAttribute("pesanKode", "unit.ditutup.pesan");
         return "redirect:/unit/" + id;
     }

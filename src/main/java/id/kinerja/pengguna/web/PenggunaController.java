@@ -6,10 +6,13 @@ import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.PenggunaView;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.web.FormErrors;
+import id.kinerja.platform.web.FormGagal;
 import id.kinerja.platform.web.Halaman;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +31,12 @@ class PenggunaController {
 
     private final PenggunaService pengguna;
     private final UnitService units;
+    private final MessageSource messages;
 
-    PenggunaController(PenggunaService pengguna, UnitService units) {
+    PenggunaController(PenggunaService pengguna, UnitService units, MessageSource messages) {
         this.pengguna = pengguna;
         this.units = units;
+        this.messages = messages;
     }
 
     @ModelAttribute("peranPilihan")
@@ -64,7 +69,7 @@ class PenggunaController {
 
     @PostMapping
     String buat(@Valid @ModelAttribute("form") PenggunaForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 PenggunaView baru = pengguna.buat(form.toParameters());
@@ -74,6 +79,7 @@ class PenggunaController {
                 FormErrors.tampilkan(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("unitPilihan", units.indukPilihan());
         return "pengguna/form";
     }
@@ -117,8 +123,14 @@ class PenggunaController {
 
     @PostMapping("/{id}/penugasan")
     String tambahPenugasan(@PathVariable Long id, @RequestParam Long unitId, @RequestParam Peran peran,
-            RedirectAttributes redirect) {
-        pengguna.tambahPenugasan(id, unitId, peran);
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            pengguna.tambahPenugasan(id, unitId, peran);
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return detailDenganGalat(id, FormGagal.dari("penugasan", e, messages, semua), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pengguna.penugasan.ditambah");
         return "redirect:/admin/pengguna/" + id;
     }
@@ -131,9 +143,23 @@ class PenggunaController {
     }
 
     @PostMapping("/{id}/password")
-    String gantiPassword(@PathVariable Long id, @RequestParam String password, RedirectAttributes redirect) {
-        pengguna.gantiPassword(id, password);
+    String gantiPassword(@PathVariable Long id, @RequestParam String password, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            pengguna.gantiPassword(id, password);
+        } catch (BusinessRuleException e) {
+            // a refused password is never echoed back into the page: the message only
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return detailDenganGalat(id, FormGagal.dari("password", e, messages, Map.of()), model);
+        }
         redirect.addFlashAttribute("pesanKode", "pengguna.password.diganti");
         return "redirect:/admin/pengguna/" + id;
+    }
+
+    /** The account page again with a refused small form's message at its field and its input kept. */
+    private String detailDenganGalat(Long id, FormGagal gagal, Model model) {
+        detail(id, model);
+        model.addAttribute("gagal", gagal);
+        return "pengguna/detail";
     }
 }

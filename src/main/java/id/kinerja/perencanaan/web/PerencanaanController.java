@@ -138,10 +138,12 @@ class PerencanaanController {
     /** The signatories of a draft PK, corrected by its planner (Plt./Plh. for acting officials). */
     @PostMapping("/pk/{pkId}/pihak")
     String pihak(@PathVariable Long pkId, @RequestParam long version,
-            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             penandatangan.ubah(pkId, version, pihak(semua, "pertama"), pihak(semua, "kedua"));
         } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return pkDenganGalat(pkId, FormGagal.dari("pihak", e, messages, semua), model);
         }
         redirect.addFlashAttribute("pesanKode", "pk.pihak.tersimpan");
@@ -198,12 +200,13 @@ class PerencanaanController {
     String versiBaru(@PathVariable Long pkId, @RequestParam long version,
             @RequestParam JenisPk jenis, @RequestParam int mulaiTriwulan,
             @RequestParam String alasan, @RequestParam Map<String, String> semua, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             Long baru = revisi.bukaVersi(pkId, version, jenis, mulaiTriwulan, alasan);
             redirect.addFlashAttribute("pesanKode", "pk.revisi.dibuka");
             return "redirect:/perencanaan/pk/" + baru;
         } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return pkDenganGalat(pkId, FormGagal.dari("versi", e, messages, semua), model);
         }
     }
@@ -432,7 +435,7 @@ class PerencanaanController {
     @PostMapping("/pk/{pkId}/iku/{ikuId}/trajektori")
     String trajektori(@PathVariable Long pkId, @PathVariable Long ikuId, @RequestParam int jumlah,
             @RequestParam Map<String, String> semua, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         // access first, then bounded input: nothing a request says is looped over before both
         perencanaan.periksaBolehSusun(pkId);
         if (jumlah < 1 || jumlah > PerencanaanService.PERIODE_MAKS) {
@@ -463,6 +466,7 @@ class PerencanaanController {
                 }
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("pk", perencanaan.pkById(pkId));
         model.addAttribute("trajektoriDitolak", new IsianDitolak(String.valueOf(ikuId), ketikan, galat));
         model.addAttribute("ttd", penandatangan.dari(pkId));
@@ -526,13 +530,15 @@ class PerencanaanController {
 
     @PostMapping("/pk/{pkId}/kembalikan")
     String kembalikan(@PathVariable Long pkId, @RequestParam long version, @RequestParam String catatan,
-            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> semua, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             alur.kembalikan(pkId, version, catatan);
         } catch (BusinessRuleException e) {
             if (!"catatan".equals(e.getField())) {
                 throw e;
             }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             // the note refused (blank, too long): the page again with the message and the note kept
             return pkDenganGalat(pkId, FormGagal.dari("kembalikan", e, messages, semua), model);
         }

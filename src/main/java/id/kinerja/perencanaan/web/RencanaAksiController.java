@@ -106,7 +106,8 @@ class RencanaAksiController {
 
     @PostMapping("/kegiatan")
     String tambahKegiatan(@PathVariable Long pkId, @ModelAttribute("kegiatanForm") KegiatanForm form,
-            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         renaksi.periksaBolehSusun(pkId);
         if (form.getIkuId() == null) {
             throw new NotFoundException("IKU", null);
@@ -125,6 +126,7 @@ class RencanaAksiController {
                 IsianDitolak.tolak(binding, e);
             }
         }
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("kegiatanDitolak", IsianDitolak.dari(form.getIkuId(), binding, KegiatanForm.FIELDS,
                 messages, LocaleContextHolder.getLocale()));
         model.addAttribute("data", renaksi.halaman(pkId));
@@ -202,12 +204,14 @@ class RencanaAksiController {
             }
         }
         // the version the user started from stays: a save over someone else's change is still a 409
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         return halamanUbah(pkId, kegiatanId, form, PerencanaanController.versi(version), model);
     }
 
     @PostMapping("/anggaran")
     String tambahAnggaran(@PathVariable Long pkId, @ModelAttribute("anggaranForm") AnggaranForm form,
-            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         renaksi.periksaBolehSusun(pkId);
         if (form.getProgram() == null || form.getProgram().isBlank()) {
             binding.rejectValue("program", "renaksi.program.wajib");
@@ -225,6 +229,7 @@ class RencanaAksiController {
                 IsianDitolak.tolak(binding, e);
             }
         }
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("anggaranDitolak", IsianDitolak.dari("anggaran", binding, AnggaranForm.FIELDS, messages,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("data", renaksi.halaman(pkId));

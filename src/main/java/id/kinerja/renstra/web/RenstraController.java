@@ -1,5 +1,7 @@
 package id.kinerja.renstra.web;
 
+import id.kinerja.platform.web.FormGagal;
+import java.util.Map;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.renstra.RenstraService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,8 +97,9 @@ class RenstraController {
             return "redirect:/perencanaan/pk/" + hasil.pkId();
         } catch (BusinessRuleException e) {
             model.addAttribute("data", renstra.detail(unitId, tahun));
-            model.addAttribute("galat", e.semuaPelanggaran().stream().map(x -> pesan.getMessage(x.getMessageKey(),
-                    x.getArgs(), x.getMessageKey(), LocaleContextHolder.getLocale())).toList());
+            // the message at the year field, the chosen year kept
+            model.addAttribute("gagal", FormGagal.dari("pk", e, pesan,
+                    Map.of("tahunPk", tahunPk == null ? "" : tahunPk.substring(0, Math.min(10, tahunPk.length())))));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "renstra/detail";
         }

@@ -107,6 +107,9 @@ class RulebookController {
                 binding.reject("rulebook.tidakKonsisten.umum", "rulebook.tidakKonsisten.umum");
             }
         }
+        if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         isiModel(model, detail, locale);
         return "rulebook/detail";
     }

@@ -244,7 +244,7 @@ class ImporExcelBatasTest {
     @Test
     void aTwentyMegabyteWorkbookGetsTheImportFormWithTheIndonesianMessage() throws Exception {
         HttpResponse<String> r = unggahHttp(masuk(), 20 * 1024 * 1024);
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Ukuran berkas melebihi 2 MB").contains("data-testid=\"form-impor\"");
     }
 

@@ -134,7 +134,7 @@ class PkExcelAngkaTest {
         long pk = pkId();
         int sebelum = jdbc.queryForObject("select count(*) from iku", Integer.class);
         MvcResult r = unggah(pk, buku(iku("Jumlah laporan ambigu", "1.5", 1e300)));
-        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
         HasilImpor hasil = (HasilImpor) r.getModelAndView().getModel().get("hasil");
         assertThat(hasil.masalah()).extracting(HasilImpor.Masalah::baris, HasilImpor.Masalah::kolom)
                 .containsExactly(Tuple.tuple(2, "W (Target)"),

@@ -251,7 +251,7 @@ class PkExcelLabelTest {
                 "TAHUN", 5);
         kodeAsing.put("Kode IKU", "S9.9-N");
         MvcResult r = unggah(pk, buku(ubah, salahLabel, negatif, kodeAsing));
-        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
         HasilImpor hasil = (HasilImpor) r.getModelAndView().getModel().get("hasil");
         assertThat(hasil.masalah()).extracting(HasilImpor.Masalah::baris, HasilImpor.Masalah::kolom)
                 .containsExactly(tuple(3, "T (Polarisasi)"), tuple(4, "Z (TW I)"), tuple(5, "A (Kode IKU)"));

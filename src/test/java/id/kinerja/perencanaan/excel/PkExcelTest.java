@@ -318,7 +318,7 @@ class PkExcelTest {
                                 "select version from perjanjian_kinerja where id = ?", Long.class, pk)))
                         .file(new MockMultipartFile("berkas", "gagal.xlsx", XLSX, buku(nol, baik, maks)))
                         .with(as("kemenlu.pko")).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn();
         assertThat(jumlah("iku")).isEqualTo(ikuSebelum);
         assertThat(jumlah("sasaran_strategis")).isEqualTo(ssSebelum);
@@ -334,6 +334,7 @@ class PkExcelTest {
                         Tuple.tuple(2, "W (Target)"),
                         Tuple.tuple(4, "T (Polarisasi)"));
         String html = r.getResponse().getContentAsString();
+        assertThat(id.kinerja.support.Html.galat(html, "berkas")).startsWith("Berkas Excel ditolak: 3 kesalahan");
         assertThat(html).contains("Berkas tidak diimpor").contains("Tidak ada data yang disimpan")
                 .contains("K (Kendali)").contains("Kombinasi validitas EXACT dan kendali HIGH tidak diperbolehkan")
                 .contains("W (Target)").contains("Target tidak boleh 0 untuk polarisasi MAXIMIZE")
@@ -346,7 +347,7 @@ class PkExcelTest {
         long pk = pkId();
         int ikuSebelum = jumlah("iku");
         MvcResult teks = unggah(pk, "Kode IKU;Nama IKU\n;Contoh\n".getBytes(), "iku.csv", "kemenlu.pko");
-        assertThat(teks.getResponse().getStatus()).isEqualTo(200);
+        assertThat(teks.getResponse().getStatus()).isEqualTo(400);
         assertThat(teks.getResponse().getContentAsString())
                 .contains("Berkas ini bukan lembar kerja Excel .xlsx yang sah");
 
@@ -357,7 +358,7 @@ class PkExcelTest {
             xls = out.toByteArray();
         }
         MvcResult lama = unggah(pk, xls, "iku.xls", "kemenlu.pko");
-        assertThat(lama.getResponse().getStatus()).isEqualTo(200);
+        assertThat(lama.getResponse().getStatus()).isEqualTo(400);
         assertThat(lama.getResponse().getContentAsString()).contains("Format .xls (Excel 97–2003) tidak didukung");
 
         byte[] salahJudul;
@@ -370,7 +371,7 @@ class PkExcelTest {
             salahJudul = out.toByteArray();
         }
         MvcResult judul = unggah(pk, salahJudul, "lain.xlsx", "kemenlu.pko");
-        assertThat(judul.getResponse().getStatus()).isEqualTo(200);
+        assertThat(judul.getResponse().getStatus()).isEqualTo(400);
         assertThat(judul.getResponse().getContentAsString())
                 .contains("tidak berisi judul kolom templat SS/IKU");
 

@@ -71,6 +71,8 @@ class PkExcelController {
             redirect.addFlashAttribute("pesanKode", "excel.impor.berhasil");
             return "redirect:/perencanaan/pk/" + pkId;
         }
+        // refused: nothing imported, the problems listed per row and cell (400)
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("pk", hasil.pk());
         model.addAttribute("hasil", hasil);
         return "perencanaan/impor";

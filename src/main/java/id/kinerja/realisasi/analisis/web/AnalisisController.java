@@ -64,7 +64,7 @@ class AnalisisController {
     @PostMapping("/{ikuId}/tindak-lanjut")
     String tambah(@PathVariable Long unitId, @PathVariable int tahun, @PathVariable int triwulan,
             @PathVariable Long ikuId, @ModelAttribute("tindakLanjutForm") TindakLanjutForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 service.tambahTindakLanjut(unitId, tahun, triwulan, ikuId, form.getRekomendasi(),
@@ -75,6 +75,7 @@ class AnalisisController {
                 IsianDitolak.tolak(binding, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("tindakLanjutDitolak", IsianDitolak.dari(ikuId, binding, TindakLanjutForm.FIELDS,
                 messages, LocaleContextHolder.getLocale()));
         model.addAttribute("data", service.halaman(unitId, tahun, triwulan));
