@@ -36,7 +36,7 @@ class PenggunaController {
 
     @ModelAttribute("peranPilihan")
     Peran[] peranPilihan() {
-        return Peran.values();
+        return pengguna.peranBolehDiberikan().toArray(Peran[]::new);
     }
 
     @GetMapping
