@@ -94,7 +94,7 @@ class AkunPasswordTest {
         assertThat(wajib(akun)).isTrue();
         Cookie c = masuk(akun, SANDI_ADMIN);
         assertThat(c).isNotNull();
-        for (String halaman : new String[] {"/", "/unit", "/perencanaan", "/kotak-masuk", "/admin/pengguna"}) {
+        for (String halaman : new String[] {"/", "/unit", "/perencanaan", "/kotak-masuk", "/dasbor"}) {
             mvc.perform(get(halaman).cookie(c)).andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrl("/akun/password"));
         }
