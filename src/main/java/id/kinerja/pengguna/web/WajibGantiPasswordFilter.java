@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -36,11 +37,12 @@ class WajibGantiPasswordFilter extends OncePerRequestFilter {
             "/favicon.ico");
     private static final List<String> AWALAN_BEBAS = List.of("/webjars/", "/css/", "/js/", "/img/", "/actuator/");
 
-    private final PenggunaService pengguna;
+    /** Absent only in web slices without the service layer (@WebMvcTest): nothing to check there. */
+    private final ObjectProvider<PenggunaService> pengguna;
     private final MessageSource pesan;
     private final LocaleResolver bahasa;
 
-    WajibGantiPasswordFilter(PenggunaService pengguna, MessageSource pesan, LocaleResolver bahasa) {
+    WajibGantiPasswordFilter(ObjectProvider<PenggunaService> pengguna, MessageSource pesan, LocaleResolver bahasa) {
         this.pengguna = pengguna;
         this.pesan = pesan;
         this.bahasa = bahasa;
@@ -51,8 +53,9 @@ class WajibGantiPasswordFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String jalur = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof KinerjaUser user)
-                || bebas(jalur)) {
+        PenggunaService layanan = pengguna.getIfAvailable();
+        if (layanan == null || auth == null || !auth.isAuthenticated()
+                || !(auth.getPrincipal() instanceof KinerjaUser user) || bebas(jalur)) {
             chain.doFilter(request, response);
             return;
         }
@@ -61,7 +64,7 @@ class WajibGantiPasswordFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!pengguna.wajibGantiPassword(user.getId())) {
+        if (!layanan.wajibGantiPassword(user.getId())) {
             if (sesi != null) {
                 sesi.setAttribute(SUDAH_SAH, user.getId());
             }
