@@ -209,4 +209,23 @@ class AkunPasswordTest {
         assertThat((String) rows.get(0).get("sesudah")).contains("passwordHash").contains("(diubah)")
                 .doesNotContain("$2a$").doesNotContain(SANDI_SENDIRI);
     }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeASignIn() throws Exception {
+        String akun = akunDariAdmin();
+        Cookie c = masuk(akun, SANDI_ADMIN);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/akun/password").cookie(c).with(csrf()).with(dariSini())
+                            .param("passwordLama", "tebakan-" + i).param("passwordBaru", SANDI_SENDIRI)
+                            .param("konfirmasi", SANDI_SENDIRI))
+                    .andExpect(status().isBadRequest());
+        }
+        // now even the right one waits, told how long; nothing changed
+        mvc.perform(post("/akun/password").cookie(c).with(csrf()).with(dariSini()).param("passwordLama", SANDI_ADMIN)
+                        .param("passwordBaru", SANDI_SENDIRI).param("konfirmasi", SANDI_SENDIRI))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Coba lagi dalam")));
+        assertThat(wajib(akun)).isTrue();
+        jdbc.update("delete from login_throttle where kunci like ?", "%|" + alamat);
+    }
 }
