@@ -28,4 +28,16 @@ public class SesiPengguna {
         ids.forEach(repo::deleteById);
         return ids.size();
     }
+
+    /** Ends every open session of the account except the one given (the owner's own, still in use). */
+    public int akhiriSemuaKecuali(String username, String sesiDipertahankan) {
+        FindByIndexNameSessionRepository<? extends Session> repo = sesi.getIfAvailable();
+        if (repo == null || username == null) {
+            return 0;
+        }
+        var ids = repo.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(sesiDipertahankan)).toList();
+        ids.forEach(repo::deleteById);
+        return ids.size();
+    }
 }

@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param failedLoginWindow how long a failure counts
  * @param credentialCacheTtl how long a verified API password skips BCrypt (0 = off)
  * @param credentialCacheSize how many verified credentials are remembered
+ * @param usernameFailedLogins failures of one name across all addresses before every address that
+ *        failed on it waits too (a spread attack; an address without a failure is never held)
+ * @param usernameDelayMax the longest such wait, counted from that address's own last failure
  */
 @Validated
 @ConfigurationProperties("kinerja.security")
@@ -29,5 +32,7 @@ public record KeamananProperties(
         @DefaultValue("5m") @NotNull Duration addressDelayMax,
         @DefaultValue("15m") @NotNull Duration failedLoginWindow,
         @DefaultValue("5m") @NotNull Duration credentialCacheTtl,
-        @DefaultValue("10000") @Min(1) @Max(1_000_000) int credentialCacheSize) {
+        @DefaultValue("10000") @Min(1) @Max(1_000_000) int credentialCacheSize,
+        @DefaultValue("50") @Min(1) @Max(100_000) int usernameFailedLogins,
+        @DefaultValue("5m") @NotNull Duration usernameDelayMax) {
 }

@@ -51,6 +51,10 @@ public class Pengguna extends AuditedEntity {
     @Column(name = "login_terakhir")
     private Instant loginTerakhir;
 
+    /** Set when somebody else chose the password; the owner must replace it before anything else. */
+    @Column(name = "wajib_ganti_password", nullable = false)
+    private boolean wajibGantiPassword;
+
     protected Pengguna() {
     }
 
@@ -77,10 +81,31 @@ public class Pengguna extends AuditedEntity {
         this.superAdmin = superAdmin;
     }
 
+    /** A password set by somebody else (admin set/reset): its owner must change it at next sign-in. */
     void gantiPassword(String passwordHash) {
+        setelPassword(passwordHash);
+        this.wajibGantiPassword = true;
+    }
+
+    /** The owner chose this password themself: nobody else knows it, nothing more to change. */
+    void gantiPasswordSendiri(String passwordHash) {
+        setelPassword(passwordHash);
+        this.wajibGantiPassword = false;
+    }
+
+    /** An account created by an admin with a password the admin chose. */
+    void wajibkanGantiPassword() {
+        this.wajibGantiPassword = true;
+    }
+
+    private void setelPassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.gagalLogin = 0;
         this.terkunciSampai = null;
+    }
+
+    public boolean isWajibGantiPassword() {
+        return wajibGantiPassword;
     }
 
     public boolean terkunciPada(Instant now) {

@@ -20,8 +20,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Username/password sign-in for the login form and HTTP Basic alike: throttled by name and by
- * client address before the password is even looked at, and every failure answered with the
+ * Username/password sign-in for the login form and HTTP Basic alike: throttled by name at this
+ * client address, by address, and for a name attacked from many addresses ({@link LoginThrottle})
+ * before the password is even looked at, and every failure answered with the
  * same message whether the account exists, is inactive or the password is wrong. Failures and
  * throttled attempts go into the audit trail. A pair verified in the last minutes against the
  * account's current hash skips BCrypt ({@link KredensialTerverifikasi}); such a repeat does not
@@ -77,7 +78,7 @@ class PenggunaAuthenticationProvider implements AuthenticationProvider {
                 }
             }
             Authentication hasil = dao.authenticate(authentication);
-            throttle.berhasil(username);
+            throttle.berhasil(username, address);
             if (kredensial instanceof String pw && hasil.getPrincipal() instanceof UserDetails u) {
                 terverifikasi.ingat(username, pw, u.getPassword());
             }

@@ -31,6 +31,9 @@ public interface PenggunaRepository extends JpaRepository<Pengguna, Long> {
 
     List<Pengguna> findByIdIn(Collection<Long> ids);
 
+    @Query("select g.wajibGantiPassword from Pengguna g where g.id = :id")
+    Optional<Boolean> wajibGantiPassword(@Param("id") long id);
+
     /** Plain SQL on purpose: a login is not an edit, so neither version nor audit trail move. */
     @Modifying
     @Query(value = """

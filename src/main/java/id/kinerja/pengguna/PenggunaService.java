@@ -9,6 +9,7 @@ import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.platform.galat.BusinessRuleException;
 import id.kinerja.platform.galat.NotFoundException;
 import id.kinerja.platform.waktu.Waktu;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,17 @@ public class PenggunaService {
     private final AksesService akses;
     private final PasswordEncoder encoder;
     private final SesiPengguna sesi;
+    private final LoginThrottle throttle;
 
     PenggunaService(PenggunaRepository pengguna, PenugasanRepository penugasan, OrganisasiQuery units,
-            AksesService akses, PasswordEncoder encoder, SesiPengguna sesi) {
+            AksesService akses, PasswordEncoder encoder, SesiPengguna sesi, LoginThrottle throttle) {
         this.pengguna = pengguna;
         this.penugasan = penugasan;
         this.units = units;
         this.akses = akses;
         this.encoder = encoder;
         this.sesi = sesi;
+        this.throttle = throttle;
     }
 
     /** Users in the current manager's reach; with a unit, only those holding a role on it. */
@@ -89,6 +92,7 @@ public class PenggunaService {
         KebijakanPassword.periksa(p.password(), p.username());
         Pengguna baru = pengguna.save(new Pengguna(p.username(), nip, p.nama(), p.jabatan(), p.pangkatGolongan(),
                 kosongJadiNull(p.email()), encoder.encode(p.password()), p.superAdmin()));
+        baru.wajibkanGantiPassword(); // the admin chose it: the owner replaces it at first sign-in
         if (p.unitId() != null) {
             tugaskan(baru, p.unitId(), p.peran() == null ? Peran.PERENCANA : p.peran());
         }
@@ -158,6 +162,50 @@ public class PenggunaService {
         sesi.akhiriSemua(g.getUsername());
     }
 
+    /**
+     * The signed-in user replaces their own password: the current one proves it is them (a wrong one
+     * counts as a failed sign-in of this name at this address), the new one follows the policy and
+     * differs from the old. Every other session of the account ends; the flag set by an admin's
+     * reset is cleared. The audit trail records that the hash changed, never the hash.
+     */
+    @Transactional(noRollbackFor = BusinessRuleException.class)
+    public void gantiPasswordSendiri(String passwordLama, String passwordBaru, String konfirmasi, String alamat,
+            String sesiKini) {
+        Long id = AksesService.penggunaSaatIni().getId();
+        Pengguna g = pengguna.findById(id).orElseThrow(() -> new PenggunaNotFoundException(id));
+        long tunggu = throttle.tunggu(g.getUsername(), alamat);
+        if (tunggu > 0) {
+            throw new BusinessRuleException("passwordLama", "akun.password.ditahan", tunggu);
+        }
+        if (passwordLama == null || passwordLama.isEmpty()
+                || passwordLama.getBytes(StandardCharsets.UTF_8).length > KebijakanPassword.BYTE_MAKS
+                || !encoder.matches(passwordLama, g.getPasswordHash())) {
+            throttle.gagal(g.getUsername(), alamat);
+            throw new BusinessRuleException("passwordLama", "akun.password.lamaSalah");
+        }
+        try {
+            KebijakanPassword.periksa(passwordBaru, g.getUsername());
+        } catch (BusinessRuleException e) {
+            throw new BusinessRuleException("passwordBaru", e.getMessageKey(), e.getArgs());
+        }
+        if (!passwordBaru.equals(konfirmasi)) {
+            throw new BusinessRuleException("konfirmasi", "akun.password.konfirmasiBeda");
+        }
+        if (passwordBaru.equals(passwordLama)) {
+            throw new BusinessRuleException("passwordBaru", "akun.password.samaLama");
+        }
+        g.gantiPasswordSendiri(encoder.encode(passwordBaru));
+        pengguna.flush();
+        // whoever else knew the old password (or holds a session with it) is signed out
+        sesi.akhiriSemuaKecuali(g.getUsername(), sesiKini);
+    }
+
+    /** Must this account replace its password before anything else (read fresh: the flag clears at once)? */
+    @Transactional(readOnly = true)
+    public boolean wajibGantiPassword(long penggunaId) {
+        return pengguna.wajibGantiPassword(penggunaId).orElse(false);
+    }
+
     @Transactional
     public PenggunaView tambahPenugasan(Long penggunaId, Long unitId, Peran peran) {
         Pengguna g = muatDalamJangkauan(penggunaId);
@@ -173,6 +221,7 @@ public class PenggunaService {
                 .filter(x -> x.getPengguna().getId().equals(penggunaId))
                 .orElseThrow(() -> new NotFoundException("Penugasan", penugasanId));
         akses.periksa(Aksi.KELOLA_ORGANISASI, t.getUnit().getId());
+        periksaPemberiPeran(t.getPengguna(), t.getUnit(), t.getPeran());
         penugasan.delete(t);
         penugasan.flush();
         AksesService.lupakanJangkauan();
@@ -189,23 +238,50 @@ public class PenggunaService {
         if (peran == Peran.PKO_PUSAT && unit.getInduk() != null) {
             throw new BusinessRuleException("peran", "pengguna.peran.pkoPusatDiAkar");
         }
-        if (peran == Peran.PKO_PUSAT && !akses.superAdmin() && !pkoPusatDi(unit)) {
-            throw new AccessDeniedException("PKO pusat hanya diberikan oleh PKO pusat atau super admin");
-        }
+        periksaPemberiPeran(g, unit, peran);
         if (penugasan.existsByPenggunaIdAndUnitIdAndPeran(g.getId(), unitId, peran)) {
             throw new BusinessRuleException("peran", "pengguna.peran.duplikat");
         }
         penugasan.save(new Penugasan(g, unit, peran));
     }
 
-    private boolean pkoPusatDi(Unit akar) {
-        return akses.cakupan(Aksi.KELOLA_RULEBOOK).mencakup(akar.getPath());
+    /**
+     * Separation of duties in granting (docs/akses.md): nobody but a super admin changes the roles of
+     * their own account, and every role other than PERENCANA (heads, validators, HR officials,
+     * managers) is granted or taken away only by the organisation's central PKO or a super admin.
+     */
+    private void periksaPemberiPeran(Pengguna g, Unit unit, Peran peran) {
+        if (akses.superAdmin()) {
+            return;
+        }
+        if (g.getId().equals(AksesService.penggunaSaatIni().getId())) {
+            throw new BusinessRuleException("peran", "pengguna.peran.akunSendiri");
+        }
+        if (peran != Peran.PERENCANA && !pkoPusatDi(unit)) {
+            throw new AccessDeniedException("Peran " + peran + " hanya diberikan oleh PKO pusat atau super admin");
+        }
+    }
+
+    /** The roles the current manager may grant at all (the page offers only these; the check is on save). */
+    @Transactional(readOnly = true)
+    public List<Peran> peranBolehDiberikan() {
+        if (akses.superAdmin() || !akses.cakupan(Aksi.KELOLA_RULEBOOK).penugasan().isEmpty()) {
+            return List.of(Peran.values());
+        }
+        return List.of(Peran.PERENCANA);
+    }
+
+    /** True when the current user is central PKO of the organisation this unit belongs to. */
+    private boolean pkoPusatDi(Unit unit) {
+        return akses.cakupan(Aksi.KELOLA_RULEBOOK).mencakup(unit.getPath());
     }
 
     /**
      * An account may be changed (profile, password, deactivation) by a super admin, or by a
      * manager when it is no super admin and ALL of its roles lie in the manager's reach: a role
-     * elsewhere means somebody else also answers for this account.
+     * elsewhere means somebody else also answers for this account. An account holding any role
+     * other than PERENCANA (a head, validator, HR official or manager) answers to the central PKO:
+     * a unit manager could otherwise take it over by setting its password.
      */
     private Pengguna muatUntukDiubah(Long id) {
         Pengguna g = pengguna.findById(id).orElseThrow(() -> new PenggunaNotFoundException(id));
@@ -218,6 +294,11 @@ public class PenggunaService {
                 && peran.stream().allMatch(t -> cakupan.mencakup(t.getUnit().getPath()));
         if (!semuaTerjangkau) {
             throw new AccessDeniedException("Akun juga dikelola di luar jangkauan Anda");
+        }
+        AksesService.Cakupan pusat = akses.cakupan(Aksi.KELOLA_RULEBOOK);
+        if (!peran.stream().filter(t -> t.getPeran() != Peran.PERENCANA)
+                .allMatch(t -> pusat.mencakup(t.getUnit().getPath()))) {
+            throw new AccessDeniedException("Akun pimpinan, validator atau pengelola hanya diubah oleh PKO pusat");
         }
         return g;
     }

@@ -35,6 +35,7 @@ class AuditTrailTest {
     void updateRecordsOnlyChangedFieldsBeforeAndAfterAndNeverThePasswordHash() throws Exception {
         long id = jdbc.queryForObject("select id from pengguna where username = 'marves.validator'", Long.class);
         long version = jdbc.queryForObject("select version from pengguna where id = ?", Long.class, id);
+        String hashDemo = jdbc.queryForObject("select password_hash from pengguna where id = ?", String.class, id);
         mvc.perform(post("/admin/pengguna/{id}", id).with(user(users.loadUserByUsername("admin"))).with(csrf())
                         .param("username", "marves.validator").param("nama", "Rina Marlina, S.E.")
                         .param("jabatan", "Auditor Ahli Muda").param("aktif", "true")
@@ -43,6 +44,8 @@ class AuditTrailTest {
         mvc.perform(post("/admin/pengguna/{id}/password", id).with(user(users.loadUserByUsername("admin")))
                         .with(csrf()).param("password", "rahasia-baru-123"))
                 .andExpect(status().is3xxRedirection());
+        // a demo account other tests sign in with: its password back, no forced change pending
+        jdbc.update("update pengguna set password_hash = ?, wajib_ganti_password = false where id = ?", hashDemo, id);
         var rows = jdbc.queryForList("""
                 select pelaku, sebelum::text as sebelum, sesudah::text as sesudah from audit_log
                 where entitas = 'Pengguna' and entitas_id = ? and aksi = 'UBAH' order by id""", String.valueOf(id));

@@ -79,7 +79,8 @@ class RuteLintasUnitTest {
             "GET /dasbor/peringkat/excel", "GET /dasbor/matriks", "GET /dasbor/matriks/cetak",
             "GET /dasbor/matriks/cetak.pdf", "GET /dasbor/matriks/excel",
             "GET /penilaian",
-            "GET /kalender/libur", "POST /kalender/libur");
+            "GET /kalender/libur", "POST /kalender/libur",
+            "GET /akun/password", "POST /akun/password");
 
     /**
      * Routes with an id that is not a unit's: rulebooks are published regulations any manager may

@@ -41,7 +41,7 @@ class PenggunaController {
 
     @ModelAttribute("peranPilihan")
     Peran[] peranPilihan() {
-        return Peran.values();
+        return pengguna.peranBolehDiberikan().toArray(Peran[]::new);
     }
 
     @GetMapping
