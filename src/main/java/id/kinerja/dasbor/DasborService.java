@@ -274,16 +274,16 @@ public class DasborService {
      * open; null when the viewer's reach covers the unit's whole subtree (PKO, Pimpinan, admin). A
      * Perencana or Validator sees the scores below their unit but cannot open those dashboards.
      */
-    public java.util.Set<String> terbuka(Dasbor d) {
+    public Set<String> terbuka(Dasbor d) {
         AksesService.Cakupan c = akses.cakupan(Aksi.LIHAT);
         String akar = d.pilihan().unit().path();
         if (c.semua() || c.penugasan().stream().anyMatch(t -> t.peran().mencakupSubtree() && akar.startsWith(t.unitPath()))) {
             return null;
         }
-        java.util.Set<String> disebut = new java.util.HashSet<>();
+        Set<String> disebut = new java.util.HashSet<>();
         d.bawah().forEach(b -> disebut.add(b.kode()));
         d.perhatian().forEach(x -> disebut.add(x.unitKode()));
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new java.util.TreeSet<>(); // sorted: part of the cached body's key
         bacaSaja.execute(s -> {
             organisasi.subtree(akar).stream().filter(u -> disebut.contains(u.kode()) && c.mencakup(u.path()))
                     .forEach(u -> out.add(u.kode()));

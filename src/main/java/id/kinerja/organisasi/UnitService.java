@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class UnitService {
         List<Unit> bawah = units.findByIndukIdOrderByUrutanAscNamaAsc(id);
         List<UnitView> anak = bawah.stream().map(UnitView::from).toList();
         AksesService.Cakupan lihat = akses.cakupan(Aksi.LIHAT);
-        Set<Long> terbuka = java.util.stream.Stream.concat(leluhur.stream(), bawah.stream())
+        Set<Long> terbuka = Stream.concat(leluhur.stream(), bawah.stream())
                 .filter(u -> lihat.mencakup(u.getPath())).map(Unit::getId).collect(Collectors.toSet());
         return new UnitDetail(UnitView.from(unit), jejak, anak, akses.boleh(Aksi.KELOLA_ORGANISASI, id), terbuka);
     }
