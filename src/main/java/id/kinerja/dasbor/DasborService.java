@@ -269,6 +269,29 @@ public class DasborService {
         });
     }
 
+    /**
+     * Of the units a dashboard links to (rows below, attention list), the codes the viewer may
+     * open; null when the viewer's reach covers the unit's whole subtree (PKO, Pimpinan, admin). A
+     * Perencana or Validator sees the scores below their unit but cannot open those dashboards.
+     */
+    public Set<String> terbuka(Dasbor d) {
+        AksesService.Cakupan c = akses.cakupan(Aksi.LIHAT);
+        String akar = d.pilihan().unit().path();
+        if (c.semua() || c.penugasan().stream().anyMatch(t -> t.peran().mencakupSubtree() && akar.startsWith(t.unitPath()))) {
+            return null;
+        }
+        Set<String> disebut = new java.util.HashSet<>();
+        d.bawah().forEach(b -> disebut.add(b.kode()));
+        d.perhatian().forEach(x -> disebut.add(x.unitKode()));
+        Set<String> out = new java.util.TreeSet<>(); // sorted: part of the cached body's key
+        bacaSaja.execute(s -> {
+            organisasi.subtree(akar).stream().filter(u -> disebut.contains(u.kode()) && c.mencakup(u.path()))
+                    .forEach(u -> out.add(u.kode()));
+            return null;
+        });
+        return out;
+    }
+
     /** The Matriks NCKO page from its URL parameters: the unit's own score of its dashboard. */
     public Matriks matriks(String unitKode, Integer tahun, String sd) {
         Pilihan p = bacaSaja.execute(s -> pilih(unitKode, tahun, sd));

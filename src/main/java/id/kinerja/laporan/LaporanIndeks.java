@@ -5,6 +5,8 @@ import id.kinerja.akses.AksesService;
 import id.kinerja.organisasi.OrganisasiQuery;
 import id.kinerja.organisasi.OrganisasiQuery.UnitInfo;
 import id.kinerja.organisasi.TahunBerjalan;
+import id.kinerja.perencanaan.RencanaKinerjaApi;
+import id.kinerja.perencanaan.RencanaKinerjaApi.PkBerlaku;
 import id.kinerja.platform.galat.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,12 +25,15 @@ public class LaporanIndeks {
     private final OrganisasiQuery organisasi;
     private final LkjRepository lkj;
     private final TahunBerjalan tahunBerjalan;
+    private final RencanaKinerjaApi rencana;
 
-    LaporanIndeks(AksesService akses, OrganisasiQuery organisasi, LkjRepository lkj, TahunBerjalan tahunBerjalan) {
+    LaporanIndeks(AksesService akses, OrganisasiQuery organisasi, LkjRepository lkj, TahunBerjalan tahunBerjalan,
+            RencanaKinerjaApi rencana) {
         this.akses = akses;
         this.organisasi = organisasi;
         this.lkj = lkj;
         this.tahunBerjalan = tahunBerjalan;
+        this.rencana = rencana;
     }
 
     public record UnitBaris(Long id, String kode, String nama, int kedalaman, boolean pemilikPeta) {
@@ -37,7 +42,8 @@ public class LaporanIndeks {
     public record Daftar(int tahun, List<UnitBaris> unit, boolean terpotong) {
     }
 
-    public record PeriodeBaris(PeriodeLkj periode, StatusLkj status) {
+    /** {@code adaPk}: an approved PK is in force by the period's quarter (else there is no LKj to open). */
+    public record PeriodeBaris(PeriodeLkj periode, StatusLkj status, boolean adaPk) {
     }
 
     public record UnitHalaman(Long unitId, String unitKode, String unit, int tahun, List<PeriodeBaris> periode) {
@@ -77,9 +83,12 @@ public class LaporanIndeks {
         }
         Map<PeriodeLkj, StatusLkj> ada = new LinkedHashMap<>();
         lkj.findByUnitIdAndTahun(unitId, th).forEach(l -> ada.put(l.getPeriode(), l.getStatus()));
+        List<PkBerlaku> versi = rencana.semuaVersi(List.of(u.id()), u.organisasiId(), th)
+                .getOrDefault(u.id(), List.of());
         List<PeriodeBaris> periode = new ArrayList<>();
         for (PeriodeLkj p : PeriodeLkj.values()) {
-            periode.add(new PeriodeBaris(p, ada.getOrDefault(p, StatusLkj.DRAF)));
+            periode.add(new PeriodeBaris(p, ada.getOrDefault(p, StatusLkj.DRAF),
+                    RencanaKinerjaApi.pilih(versi, p.triwulan()).isPresent()));
         }
         return new UnitHalaman(u.id(), u.kode(), u.nama(), th, periode);
     }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +53,14 @@ public class UnitService {
         Unit unit = units.findById(id).orElseThrow(() -> new UnitNotFoundException(id));
         List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
                 .toList();
-        List<UnitView> jejak = units.findAllWithLevel(ids).stream().map(UnitView::from).toList();
-        List<UnitView> anak = units.findByIndukIdOrderByUrutanAscNamaAsc(id).stream().map(UnitView::from).toList();
-        return new UnitDetail(UnitView.from(unit), jejak, anak, akses.boleh(Aksi.KELOLA_ORGANISASI, id));
+        List<Unit> leluhur = units.findAllWithLevel(ids);
+        List<UnitView> jejak = leluhur.stream().map(UnitView::from).toList();
+        List<Unit> bawah = units.findByIndukIdOrderByUrutanAscNamaAsc(id);
+        List<UnitView> anak = bawah.stream().map(UnitView::from).toList();
+        AksesService.Cakupan lihat = akses.cakupan(Aksi.LIHAT);
+        Set<Long> terbuka = Stream.concat(leluhur.stream(), bawah.stream())
+                .filter(u -> lihat.mencakup(u.getPath())).map(Unit::getId).collect(Collectors.toSet());
+        return new UnitDetail(UnitView.from(unit), jejak, anak, akses.boleh(Aksi.KELOLA_ORGANISASI, id), terbuka);
     }
 
     @Transactional(readOnly = true)

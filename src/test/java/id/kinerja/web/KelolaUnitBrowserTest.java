@@ -27,7 +27,7 @@ class KelolaUnitBrowserTest extends BrowserTestSupport {
         page.fill("#jabatanKepala", "Asisten Deputi Uji");
         page.click("main button[type=submit]");
         assertThat(teks("[data-testid=nama-unit]")).isEqualTo("Asisten Deputi Uji Peramban");
-        assertThat(teks("main nav:has(ol.breadcrumb)")).contains("Kedaulatan Maritim dan Energi");
+        assertThat(teks("[data-testid=jejak]")).contains("Kedaulatan Maritim dan Energi");
 
         page.click("text=Pengguna unit");
         page.click("text=Tambah pengguna");

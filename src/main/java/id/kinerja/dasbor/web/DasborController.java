@@ -51,7 +51,7 @@ class DasborController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var d = dasbor.halaman(unit, tahun, sd, perspektif, ss, iku);
         model.addAttribute("d", d);
-        model.addAttribute("isiHtml", penyaji.isi(d, locale, request, response));
+        model.addAttribute("isiHtml", penyaji.isi(d, dasbor.terbuka(d), locale, request, response));
         return "dasbor/dasbor";
     }
 

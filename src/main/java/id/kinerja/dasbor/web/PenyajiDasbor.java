@@ -37,24 +37,27 @@ class PenyajiDasbor {
         this.konteks = konteks;
     }
 
-    String isi(Dasbor d, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    /** {@code terbuka}: codes of the units below the viewer may open, null for all (a variant of its own). */
+    String isi(Dasbor d, Set<String> terbuka, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         var drill = d.drill();
         boolean simpan = !"IKU".equals(drill.tingkat());
-        String varian = locale.toLanguageTag() + "|" + drill.tingkat() + "|" + drill.perspektif() + "|" + drill.ssKode();
+        String varian = locale.toLanguageTag() + "|" + drill.tingkat() + "|" + drill.perspektif() + "|" + drill.ssKode()
+                + "|" + (terbuka == null ? "*" : String.join(",", terbuka));
         if (simpan) {
             String ada = d.tampilan().get(varian);
             if (ada != null) {
                 return ada;
             }
         }
-        String html = render(d, locale, request, response);
+        String html = render(d, terbuka, locale, request, response);
         if (simpan && d.tampilan().size() < VARIAN_MAKS) {
             d.tampilan().putIfAbsent(varian, html);
         }
         return html;
     }
 
-    private String render(Dasbor d, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    private String render(Dasbor d, Set<String> terbuka, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
         JakartaServletWebApplication app = aplikasi;
         if (app == null) {
             app = JakartaServletWebApplication.buildApplication(request.getServletContext());
@@ -62,6 +65,7 @@ class PenyajiDasbor {
         }
         WebContext ctx = new WebContext(app.buildExchange(request, new TanpaIdSesi(response)), locale);
         ctx.setVariable("d", d);
+        ctx.setVariable("terbuka", terbuka);
         ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluasi());
         return templates.process("dasbor/isi", Set.of("isi"), ctx);
     }

@@ -99,7 +99,9 @@ class RemahRotiAdvice {
                     u = u.indukId() == null ? null : organisasi.unit(u.indukId()).orElse(null)) {
                 rantai.add(0, u);
             }
-            rantai.forEach(u -> out.add(new Remah(u.nama(), "/unit/" + u.id())));
+            // an ancestor outside the user's reach (a Perencana's parent units) is named, not linked
+            AksesService.Cakupan lihat = akses.cakupan(Aksi.LIHAT);
+            rantai.forEach(u -> out.add(new Remah(u.nama(), lihat.mencakup(u.path()) ? "/unit/" + u.id() : null)));
         }
         if (letak.isPresent()) {
             RencanaKinerjaApi.Letak l = letak.get();
