@@ -58,7 +58,7 @@ public class PenggunaService {
             list = cakupan.penugasan().stream().flatMap(p -> pengguna.findByUnitPathPrefix(p.unitPath()).stream())
                     .distinct().sorted(Comparator.comparing(Pengguna::getNama)).toList();
         }
-        return list.stream().map(this::view).toList();
+        return list.stream().map(g -> view(g, cakupan)).toList();
     }
 
     /** The signed-in user's own profile and assignments. */
@@ -70,7 +70,7 @@ public class PenggunaService {
 
     @Transactional(readOnly = true)
     public PenggunaView lihat(Long id) {
-        return view(muatDalamJangkauan(id));
+        return view(muatDalamJangkauan(id), akses.cakupan(Aksi.KELOLA_ORGANISASI));
     }
 
     @Transactional
@@ -323,7 +323,16 @@ public class PenggunaService {
     }
 
     private PenggunaView view(Pengguna g) {
+        return view(g, null);
+    }
+
+    /**
+     * An account as a manager sees it: only the assignments inside the manager's reach are listed,
+     * so the page never names units the manager may not open ({@code cakupan} null = all of them).
+     */
+    private PenggunaView view(Pengguna g, AksesService.Cakupan cakupan) {
         var tugas = penugasan.findByPenggunaIdOrderByUnitPath(g.getId()).stream()
+                .filter(t -> cakupan == null || cakupan.semua() || cakupan.mencakup(t.getUnit().getPath()))
                 .map(t -> new PenggunaView.PenugasanView(t.getId(), t.getUnit().getId(), t.getUnit().getNama(),
                         t.getUnit().getOrganisasi().getSingkatan(), t.getPeran()))
                 .toList();

@@ -218,4 +218,17 @@ class PemberianPeranTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(pusat).contains("value=\"VALIDATOR\"").contains("value=\"PIMPINAN\"");
     }
+    @Test
+    void aManagerSeesOnlyTheAssignmentsInsideItsReach() throws Exception {
+        String akun = akunBaru("ROREN", "PERENCANA");
+        tambah("admin", akun, "ITJEN", "PERENCANA", 302);
+        String roren = jdbc.queryForObject("select nama from unit where kode = 'ROREN'", String.class);
+        String itjen = jdbc.queryForObject("select nama from unit where kode = 'ITJEN'", String.class);
+        mvc.perform(get("/admin/pengguna/{id}", id(akun)).with(as("kemenlu.pkounit")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(roren)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(itjen))));
+        mvc.perform(get("/admin/pengguna/{id}", id(akun)).with(as("admin")))
+                .andExpect(content().string(Matchers.containsString(itjen)));
+    }
 }
