@@ -30,8 +30,6 @@ create table notifikasi (
     id               bigserial    primary key,
     pengguna_id      bigint       not null references pengguna (id),
     unit_id          bigint       not null references unit (id),
-    -- the unit's name when the reminder was made (the text of the reminder; this module reads no unit table)
-    unit_nama        varchar(300) not null,
     dokumen          varchar(30)  not null,
     tahun            int          not null check (tahun between 2000 and 2100),
     periode          varchar(10)  not null,
